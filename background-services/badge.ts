@@ -1,0 +1,10 @@
+import { browser } from 'wxt/browser';
+import type { TabFound } from '../messaging/messages';
+
+/** The badge shows how many distinct terms and myths are highlighted in the tab. */
+export async function showFoundOnBadge(tabId: number, found: TabFound): Promise<void> {
+  const distinct = Object.keys(found.total).length;
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeBackgroundColor({ tabId, color: '#92400e' });
+  await action.setBadgeText({ tabId, text: distinct > 0 ? String(distinct) : '' });
+}

@@ -1,0 +1,44 @@
+import type { ComponentChildren } from 'preact';
+import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
+import { SourceLine } from '../source-note/SourceNote';
+import { type CardEntry, entryId } from './entries';
+
+export interface FactCardProps {
+  entry: CardEntry;
+  /** Shows the fuller detail and the source. */
+  expanded: boolean;
+  /** Matched parts to emphasise, by field name (title, summary, myth, correction). */
+  matches?: Partial<Record<string, MatchIndices>>;
+  /** Level of the card's heading, so it fits the surrounding outline. */
+  headingLevel?: 3 | 4;
+  /** Replaces the plain title, e.g. with a button that expands the card. */
+  renderTitle?: (title: ComponentChildren) => ComponentChildren;
+}
+
+/** One card, as the popup and the hover card both show it. */
+export function FactCard({ entry, expanded, matches = {}, headingLevel = 3, renderTitle }: FactCardProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h4';
+  const isMyth = entry.type === 'misconception';
+  const titleText = isMyth ? entry.myth.myth : entry.card.title;
+  const title = <HighlightedText text={titleText} indices={matches[isMyth ? 'myth' : 'title']} />;
+  return (
+    <article data-card-id={entryId(entry)} class={`kl-card${isMyth ? ' kl-card--myth' : ''}`}>
+      <Heading class="kl-card__title">
+        {isMyth && <span class="kl-card__label">Myth: </span>}
+        {renderTitle ? renderTitle(title) : title}
+      </Heading>
+      {isMyth ? (
+        <p class="kl-card__summary">
+          <span class="kl-card__label kl-card__label--fact">Correction: </span>
+          <HighlightedText text={entry.myth.correction} indices={matches.correction} />
+        </p>
+      ) : (
+        <p class="kl-card__summary">
+          <HighlightedText text={entry.card.summary} indices={matches.summary} />
+        </p>
+      )}
+      {expanded && !isMyth && <p class="kl-card__detail">{entry.card.detail}</p>}
+      {expanded && <SourceLine section={isMyth ? entry.myth.section : entry.card.section} />}
+    </article>
+  );
+}

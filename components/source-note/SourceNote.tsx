@@ -1,0 +1,26 @@
+import { formatArticleDate, pack } from '../../content/pack';
+
+/** Where a card's facts come from: the article and its section. */
+export function SourceLine({ section }: { section: string }) {
+  const { title, author, date } = pack.article;
+  return (
+    <p class="kl-source">
+      Source: “{title}”, {author}, {formatArticleDate(date)} · section “{section}”
+    </p>
+  );
+}
+
+/** The article credit and the reminder that cards educate, not advise. */
+export function Attribution() {
+  const { title, author, date, publisher, blog } = pack.article;
+  return (
+    <footer class="kl-attribution">
+      <p class="kl-disclaimer" role="note">
+        {pack.disclaimer}
+      </p>
+      <p>
+        Facts from “{title}” by {author}, {formatArticleDate(date)}, {blog} ({publisher}).
+      </p>
+    </footer>
+  );
+}

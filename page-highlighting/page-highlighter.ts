@@ -1,0 +1,95 @@
+import type { Matcher } from '../term-matching';
+import type { HighlightStyle } from '../settings/settings';
+import { HighlightRegistry } from './highlight-registry';
+import { HighlightStyles } from './highlight-styles';
+import type { MatchValue } from './match-value';
+import { MutationWatcher } from './mutation-watcher';
+import { PageScanner, type ScanScope } from './page-scanner';
+import { shadowRootOpener } from './shadow-roots';
+
+export const READY_MARK = 'ketamine-lens:ready';
+
+export interface PageHighlighterOptions {
+  matcher: Matcher<MatchValue>;
+  style: HighlightStyle;
+  signal: AbortSignal;
+  /** Called after each scan pass with occurrences per id. */
+  onScanned?: (counts: Record<string, number>) => void;
+}
+
+export interface PageHighlighter {
+  readonly registry: HighlightRegistry;
+  /** Shadow roots being scanned, for hit-testing inside them. */
+  readonly shadowRoots: ReadonlySet<ShadowRoot>;
+  /** Resolves when the first full scan is done. */
+  readonly ready: Promise<void>;
+  setStyle(style: HighlightStyle): void;
+}
+
+/**
+ * Highlights the pack's terms in this document and keeps them in step with the page until
+ * `signal` aborts, when every range, style and observer it added is taken away again.
+ */
+export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
+  const { matcher, signal } = options;
+  const registry = new HighlightRegistry();
+  const styles = new HighlightStyles(options.style);
+  const shadowRoots = new Set<ShadowRoot>();
+  const openShadow = shadowRootOpener();
+
+  const scanner = new PageScanner(
+    matcher,
+    registry,
+    {
+      shadowRootOf: (element) =>
+        element.shadowRoot ?? (element.localName.includes('-') ? openShadow(element) : null),
+      onShadowRoot: (root) => {
+        if (shadowRoots.has(root)) return false;
+        shadowRoots.add(root);
+        styles.adoptInto(root);
+        watcher.observe(root);
+        return true;
+      },
+    },
+    signal,
+  );
+
+  // Passes run one after another so two never write the same block's ranges.
+  let queue = Promise.resolve();
+  const runPass = (scopes: ScanScope[]) => {
+    queue = queue
+      .then(() => scanner.pass(scopes))
+      .then(() => {
+        if (!signal.aborted) options.onScanned?.(registry.countsById());
+      });
+    return queue;
+  };
+  const watcher = new MutationWatcher(registry, runPass);
+
+  const isEditableDocument = document.designMode === 'on';
+  if (!isEditableDocument) {
+    styles.adoptInto(document);
+    registry.register();
+    watcher.observe(document);
+  }
+  const ready = isEditableDocument
+    ? Promise.resolve()
+    : runPass([{ node: document, deep: true }]).then(() => {
+        if (!signal.aborted && performance.getEntriesByName(READY_MARK).length === 0) {
+          performance.mark(READY_MARK);
+        }
+      });
+
+  signal.addEventListener('abort', () => {
+    watcher.disconnect();
+    registry.release();
+    styles.removeAll();
+  });
+
+  return {
+    registry,
+    shadowRoots,
+    ready,
+    setStyle: (style) => styles.setStyle(style),
+  };
+}

@@ -1,0 +1,63 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
+import { isActiveOn, type Settings } from '../settings/settings';
+import { loadSettings, watchSettings } from '../settings/settings-store';
+import { matcherFor } from './pattern-matcher';
+import { createFoundReporter } from './report-found';
+
+export interface LensSession {
+  /** The running highlighter, or null while paused or switched off. */
+  current(): PageHighlighter | null;
+}
+
+/**
+ * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
+ * when they change, and stops for good when the extension context goes away.
+ */
+export async function startLens(ctx: ContentScriptContext): Promise<LensSession> {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
+    // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
+    return { current: () => null };
+  }
+  const report = createFoundReporter(() => ctx.isValid);
+  let highlighter: PageHighlighter | null = null;
+  let stop: AbortController | null = null;
+  let running: Settings | null = null;
+
+  const apply = (settings: Settings) => {
+    const sameScan =
+      running &&
+      isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
+      running.highlightTerms === settings.highlightTerms &&
+      running.highlightMisconceptions === settings.highlightMisconceptions;
+    running = settings;
+    if (sameScan) {
+      highlighter?.setStyle(settings.style);
+      return;
+    }
+    stop?.abort();
+    stop = null;
+    highlighter = null;
+    if (!isActiveOn(settings, location.origin)) {
+      report({});
+      return;
+    }
+    stop = new AbortController();
+    highlighter = startPageHighlighter({
+      matcher: matcherFor(settings),
+      style: settings.style,
+      signal: AbortSignal.any([stop.signal, ctx.signal]),
+      onScanned: report,
+    });
+  };
+
+  apply(await loadSettings());
+  const unwatch = watchSettings(apply);
+  ctx.onInvalidated(unwatch);
+  // A page leaving (or entering the back/forward cache) no longer shows its terms.
+  ctx.addEventListener(window, 'pagehide', () => report({}));
+  ctx.addEventListener(window, 'pageshow', (event) => {
+    if (event.persisted && highlighter) report(highlighter.registry.countsById());
+  });
+  return { current: () => highlighter };
+}

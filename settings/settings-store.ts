@@ -1,0 +1,23 @@
+import { storage } from 'wxt/utils/storage';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
+
+// Settings live in local storage: nothing leaves the machine.
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+});
+
+/** Reads settings, repairing a corrupt stored value in place. */
+export async function loadSettings(): Promise<Settings> {
+  const { settings, repaired } = parseSettings(await settingsItem.getValue());
+  if (repaired) await settingsItem.setValue(settings);
+  return settings;
+}
+
+export async function saveSettings(settings: Settings): Promise<void> {
+  await settingsItem.setValue(parseSettings(settings).settings);
+}
+
+/** Calls back with validated settings whenever they change, in any tab or the popup. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => onChange(parseSettings(value).settings));
+}

@@ -1,0 +1,49 @@
+import * as v from 'valibot';
+
+export const HIGHLIGHT_STYLES = ['marker', 'underline', 'dotted'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+
+const settingsSchema = v.object({
+  enabled: v.boolean(),
+  highlightTerms: v.boolean(),
+  highlightMisconceptions: v.boolean(),
+  style: v.picklist(HIGHLIGHT_STYLES),
+  /** Origins (scheme://host:port) where the reader paused Ketamine Lens. */
+  pausedOrigins: v.array(v.pipe(v.string(), v.maxLength(2048))),
+});
+
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabled: true,
+  highlightTerms: true,
+  highlightMisconceptions: true,
+  style: 'marker',
+  pausedOrigins: [],
+}) as Settings;
+
+/**
+ * Reads a stored value defensively: a corrupt or outdated value keeps whatever fields are
+ * still valid and takes the default for the rest, so one bad field never loses the others.
+ * `repaired` tells the caller to write the result back.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
+  if (v.is(settingsSchema, raw)) return { settings: raw, repaired: false };
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const settings = { ...DEFAULT_SETTINGS, pausedOrigins: [...DEFAULT_SETTINGS.pausedOrigins] };
+  for (const key of Object.keys(settingsSchema.entries) as (keyof Settings)[]) {
+    const field = settingsSchema.entries[key];
+    if (v.is(field, source[key])) (settings as Record<string, unknown>)[key] = source[key];
+  }
+  return { settings, repaired: true };
+}
+
+/** Whether highlighting runs on a page of this origin. */
+export function isActiveOn(settings: Settings, origin: string): boolean {
+  return settings.enabled && !settings.pausedOrigins.includes(origin);
+}
+
+export function withOriginPaused(settings: Settings, origin: string, paused: boolean): Settings {
+  const others = settings.pausedOrigins.filter((o) => o !== origin);
+  return { ...settings, pausedOrigins: paused ? [...others, origin] : others };
+}

@@ -1,0 +1,156 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
+
+/** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(
+      `No Chromium at ${path}. Install Debian's package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  return path;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+};
+
+/** Serves fixture files, pages registered by tests, and the saved-page corpus on 127.0.0.1. */
+export class FixtureServer {
+  private readonly pages = new Map<string, string>();
+  private server: Server | undefined;
+  origin = '';
+
+  constructor(private readonly extraDirs: Record<string, string> = {}) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => {
+      const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const body = this.pages.get(path) ?? this.readFile(path);
+      if (body === undefined) {
+        res.writeHead(404).end('not found');
+        return;
+      }
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] }).end(body);
+    });
+    await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
+    this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** Registers a page and returns its URL. */
+  page(path: string, html: string): string {
+    this.pages.set(path, html);
+    return this.origin + path;
+  }
+
+  url(path: string): string {
+    return this.origin + path;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise((done) => this.server?.close(done));
+  }
+
+  private readFile(path: string): Buffer | undefined {
+    for (const [prefix, dir] of Object.entries({ ...this.extraDirs, '/': FIXTURES_DIR })) {
+      if (!path.startsWith(prefix)) continue;
+      const file = normalize(join(dir, path.slice(prefix.length)));
+      if (file.startsWith(dir) && existsSync(file)) return readFileSync(file);
+    }
+    return undefined;
+  }
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  close(): Promise<void>;
+}
+
+/** Launches real Chromium with the built extension loaded; only 127.0.0.1 is reachable. */
+export async function launchWithExtension(
+  options: { userDataDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ketamine-lens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
+    return local || url.protocol === 'data:' || url.protocol === 'blob:'
+      ? route.continue()
+      : route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    userDataDir,
+    close: async () => {
+      await context.close();
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Opens a page and waits until the content script finished its first full scan. */
+export async function openScanned(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForReady(page);
+  return page;
+}
+
+export async function waitForReady(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(
+    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
+    undefined,
+    { timeout },
+  );
+}
+
+/** The text of every range in one of our highlights, as the page's main world sees it. */
+export function highlightedTexts(page: Page, name = 'ketamine-lens-term'): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
+  }, name);
+}
+
+export async function openPopup(browser: ExtensionBrowser, query = ''): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html${query}`);
+  return page;
+}

@@ -1,0 +1,36 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Permissions are the least the features need; README.md lists each one with its reason,
+// and a unit test keeps that list and this manifest in step.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Ketamine Lens',
+    description:
+      'Highlights ketamine terms and myths on the pages you read and explains them with fact cards from one cited article.',
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Step to the next highlighted term and open its card',
+      },
+      'toggle-highlighting': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Turn highlighting on or off',
+      },
+    },
+    browser_specific_settings: {
+      gecko: { id: 'ketamine-lens@ketamine-lens.org', strict_min_version: '128.0' },
+    },
+  },
+  hooks: {
+    // A malformed knowledge pack fails the build, naming the file, the card and the field.
+    'build:before': async () => {
+      const { assertValidPack } = await import('./content/validate-cli');
+      assertValidPack();
+    },
+  },
+});
