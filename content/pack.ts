@@ -1,0 +1,97 @@
+import { article } from './article';
+import { cards } from './cards';
+import { disclaimer } from './disclaimer';
+import { foldCase } from './fold-case';
+import { misconceptions } from './misconceptions';
+import type { Card, KnowledgePack, Misconception, Term } from './schema';
+import { terms } from './terms';
+
+// The knowledge pack as plain data. No valibot here on purpose: this module ships in the
+// content script, so validation happens at build time (validate-cli.ts) and in tests.
+
+export const pack: KnowledgePack = { article, terms, cards, misconceptions, disclaimer };
+
+const termsById = new Map<string, Term>(pack.terms.map((t) => [t.id, t]));
+const cardsById = new Map<string, Card>(pack.cards.map((c) => [c.id, c]));
+const mythsById = new Map<string, Misconception>(pack.misconceptions.map((m) => [m.id, m]));
+
+export function termById(id: string): Term | undefined {
+  return termsById.get(id);
+}
+
+export function cardById(id: string): Card | undefined {
+  return cardsById.get(id);
+}
+
+export function misconceptionById(id: string): Misconception | undefined {
+  return mythsById.get(id);
+}
+
+/** Cards that mention a term: those where it is the primary (first) term come first, each group in pack order. */
+export function cardsForTerm(termId: string, source: KnowledgePack = pack): Card[] {
+  const related = source.cards.filter((c) => c.terms.includes(termId));
+  const primary = related.filter((c) => c.terms[0] === termId);
+  const secondary = related.filter((c) => c.terms[0] !== termId);
+  return [...primary, ...secondary];
+}
+
+export interface HighlightPattern {
+  text: string;
+  kind: 'term' | 'misconception';
+  /** Term id or misconception id. */
+  id: string;
+}
+
+/**
+ * Everything the page highlighter should look for: labels and variants of highlighted
+ * terms, and every misconception phrase. Abbreviations are left out on purpose (they
+ * collide with ordinary words). Case-insensitive duplicates keep the first occurrence.
+ */
+export function highlightPatterns(source: KnowledgePack = pack): HighlightPattern[] {
+  const seen = new Set<string>();
+  const out: HighlightPattern[] = [];
+  const add = (text: string, kind: HighlightPattern['kind'], id: string) => {
+    const key = foldCase(text);
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    out.push({ text, kind, id });
+  };
+  for (const term of source.terms) {
+    if (!term.highlight) continue;
+    add(term.label, 'term', term.id);
+    for (const variant of term.variants) add(variant, 'term', term.id);
+  }
+  for (const myth of source.misconceptions) {
+    for (const phrase of myth.phrases) add(phrase, 'misconception', myth.id);
+  }
+  return out;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "2024-01-15" → "15 January 2024", parsed by hand so no time zone can shift the day. */
+export function formatArticleDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const name = month === undefined ? undefined : MONTHS[month - 1];
+  if (!year || !name || !day) return iso;
+  return `${day} ${name} ${year}`;
+}
+
+/** Attribution line shown under a card, e.g. From "Title", Author, 15 January 2024 — section "…". */
+export function sourceLine(section: string, source: KnowledgePack = pack): string {
+  const { title, author, date } = source.article;
+  return `From "${title}", ${author}, ${formatArticleDate(date)} — section "${section}"`;
+}

@@ -1,0 +1,230 @@
+import * as v from 'valibot';
+import { crossCheckPack } from './pack-checks';
+
+// Schemas for the knowledge pack. Data files are typed with the *Input types; the
+// rest of the extension reads the readonly *output* types (Card, Term, ...).
+// Validation runs at build time and in tests only, never in the content script.
+
+/** Where each part of the pack lives, so error messages can point at the file to fix. */
+export interface PackFiles {
+  article: string;
+  terms: string;
+  cards: string;
+  misconceptions: string;
+  disclaimer: string;
+}
+
+export const PACK_FILES: PackFiles = {
+  article: 'content/article.ts',
+  terms: 'content/terms.ts',
+  cards: 'content/cards.ts',
+  misconceptions: 'content/misconceptions.ts',
+  disclaimer: 'content/disclaimer.ts',
+};
+
+export const SUMMARY_MAX = 220;
+
+export const CARD_KINDS = [
+  'definition',
+  'fact',
+  'finding',
+  'regulation',
+  'administration',
+  'mechanism',
+  'comparison',
+  'limitation',
+] as const;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MYTH_SLUG = /^myth-[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
+// Arrays are readonly on the output side so shared pack data cannot be mutated by consumers.
+const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
+
+export const CardKindSchema = v.picklist(CARD_KINDS);
+
+export const ArticleSchema = v.strictObject({
+  title: Text,
+  author: Text,
+  date: v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
+  publisher: Text,
+  series: Text,
+  blog: Text,
+  sections: v.pipe(v.array(Text), v.minLength(1, 'must list at least one section'), v.readonly()),
+});
+
+export const TermSchema = v.strictObject({
+  id: Slug,
+  label: Text,
+  // Spelling, hyphenation, spacing and other-language forms; matching is case-insensitive.
+  variants: list(Text),
+  // Short forms (KAP, TRD, GAD) collide with ordinary words, so they are searchable but never highlighted.
+  abbreviations: list(Text),
+  highlight: v.boolean(),
+});
+
+export const CardSchema = v.strictObject({
+  id: Slug,
+  kind: CardKindSchema,
+  title: Text,
+  summary: v.pipe(Text, v.maxLength(SUMMARY_MAX, `must be at most ${SUMMARY_MAX} characters`)),
+  detail: Text,
+  section: Text,
+  // The first term is the card's primary term.
+  terms: v.pipe(v.array(Slug), v.minLength(1, 'must list at least one term'), v.readonly()),
+  keywords: list(Text),
+});
+
+export const MisconceptionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(MYTH_SLUG, 'must be a kebab-case slug starting with "myth-"')),
+  myth: Text,
+  correction: Text,
+  section: Text,
+  // Exact phrasings of the myth that may be flagged on web pages; never ordinary words.
+  phrases: list(Text),
+  terms: list(Slug),
+  cards: list(Slug),
+  keywords: list(Text),
+});
+
+export const DisclaimerSchema = Text;
+
+export const KnowledgePackSchema = v.strictObject({
+  article: ArticleSchema,
+  terms: list(TermSchema),
+  cards: list(CardSchema),
+  misconceptions: list(MisconceptionSchema),
+  disclaimer: DisclaimerSchema,
+});
+
+export type CardKind = v.InferOutput<typeof CardKindSchema>;
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Term = v.InferOutput<typeof TermSchema>;
+export type Card = v.InferOutput<typeof CardSchema>;
+export type Misconception = v.InferOutput<typeof MisconceptionSchema>;
+export type KnowledgePack = v.InferOutput<typeof KnowledgePackSchema>;
+
+export type ArticleInput = v.InferInput<typeof ArticleSchema>;
+export type TermInput = v.InferInput<typeof TermSchema>;
+export type CardInput = v.InferInput<typeof CardSchema>;
+export type MisconceptionInput = v.InferInput<typeof MisconceptionSchema>;
+
+export interface PackInput {
+  article: unknown;
+  terms: unknown;
+  cards: unknown;
+  misconceptions: unknown;
+  disclaimer: unknown;
+}
+
+/** Thrown by validatePack; `problems` holds one line per problem found. */
+export class PackError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(problems: readonly string[]) {
+    super(`Invalid knowledge pack (${problems.length} problem(s)):\n${problems.join('\n')}`);
+    this.name = 'PackError';
+    this.problems = problems;
+  }
+}
+
+/** How an item is named in messages: by id when it has one, else by position. */
+export function itemName(noun: string, item: unknown, index: number): string {
+  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? `${noun} "${id}"` : `${noun} #${index}`;
+}
+
+function issueLines(
+  file: string,
+  subject: string,
+  issues: readonly v.BaseIssue<unknown>[],
+): string[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path
+      ? `${file}: ${subject}: field "${path}": ${issue.message}`
+      : `${file}: ${subject}: ${issue.message}`;
+  });
+}
+
+/** Validates a list item by item, so each problem names the item's id rather than an index. */
+function parseList<T extends v.GenericSchema>(
+  schema: T,
+  input: unknown,
+  file: string,
+  noun: string,
+  problems: string[],
+): v.InferOutput<T>[] {
+  if (!Array.isArray(input)) {
+    problems.push(`${file}: expected an array of ${noun}s`);
+    return [];
+  }
+  const parsed: v.InferOutput<T>[] = [];
+  input.forEach((item, index) => {
+    const result = v.safeParse(schema, item);
+    if (result.success) parsed.push(result.output);
+    else problems.push(...issueLines(file, itemName(noun, item, index), result.issues));
+  });
+  return parsed;
+}
+
+function rawIds(input: unknown): Set<string> {
+  const ids = new Set<string>();
+  if (!Array.isArray(input)) return ids;
+  for (const item of input) {
+    const id =
+      typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
+    if (typeof id === 'string') ids.add(id);
+  }
+  return ids;
+}
+
+function parseOne<T extends v.GenericSchema>(
+  schema: T,
+  input: unknown,
+  file: string,
+  subject: string,
+  problems: string[],
+): v.InferOutput<T> | undefined {
+  const result = v.safeParse(schema, input);
+  if (result.success) return result.output;
+  problems.push(...issueLines(file, subject, result.issues));
+  return undefined;
+}
+
+/**
+ * Validates every part of the pack (shape via valibot, then cross-references) and
+ * throws a PackError listing ALL problems, one per line, each naming file, item and field.
+ */
+export function validatePack(input: PackInput, files: Partial<PackFiles> = {}): KnowledgePack {
+  const where: PackFiles = { ...PACK_FILES, ...files };
+  const problems: string[] = [];
+
+  const article = parseOne(ArticleSchema, input.article, where.article, 'article', problems);
+  const terms = parseList(TermSchema, input.terms, where.terms, 'term', problems);
+  const cards = parseList(CardSchema, input.cards, where.cards, 'card', problems);
+  const misconceptions = parseList(
+    MisconceptionSchema,
+    input.misconceptions,
+    where.misconceptions,
+    'misconception',
+    problems,
+  );
+  const disclaimer = parseOne(
+    DisclaimerSchema,
+    input.disclaimer,
+    where.disclaimer,
+    'disclaimer',
+    problems,
+  );
+
+  const raw = { terms: rawIds(input.terms), cards: rawIds(input.cards) };
+  problems.push(...crossCheckPack({ article, terms, cards, misconceptions }, where, raw));
+
+  if (problems.length > 0 || article === undefined || disclaimer === undefined) {
+    throw new PackError(problems);
+  }
+  return { article, terms, cards, misconceptions, disclaimer };
+}

@@ -1,0 +1,14 @@
+import { article } from './article';
+import { cards } from './cards';
+import { disclaimer } from './disclaimer';
+import { misconceptions } from './misconceptions';
+import { type KnowledgePack, PACK_FILES, validatePack } from './schema';
+import { terms } from './terms';
+
+/**
+ * Validates the data files (shape and cross-references) for the build hook.
+ * Throws a PackError listing every problem with file, item id and field.
+ */
+export function assertValidPack(): KnowledgePack {
+  return validatePack({ article, terms, cards, misconceptions, disclaimer }, PACK_FILES);
+}

@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { article } from '../../content/article';
+import { COPY_RUN_WORDS, createCopyChecker, normaliseWords } from '../../content/no-copy';
+import { pack } from '../../content/pack';
+
+// The article is kept outside the repo (../shared/article by default); ARTICLE_PATH overrides.
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const articlePath =
+  process.env.ARTICLE_PATH ??
+  resolve(repoRoot, '../shared/article/ketamine-assisted-psychotherapy.txt');
+const articleText = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : null;
+const missing = articleText === null;
+const missingNote = `source article not found at ${articlePath} (set ARTICLE_PATH)`;
+
+/** Every piece of prose we wrote, labelled for failure messages. */
+function ownText(): { where: string; text: string }[] {
+  return [
+    ...pack.cards.flatMap((c) =>
+      (['title', 'summary', 'detail'] as const).map((f) => ({
+        where: `card "${c.id}" ${f}`,
+        text: c[f],
+      })),
+    ),
+    ...pack.misconceptions.flatMap((m) =>
+      (['myth', 'correction'] as const).map((f) => ({
+        where: `misconception "${m.id}" ${f}`,
+        text: m[f],
+      })),
+    ),
+    { where: 'disclaimer', text: pack.disclaimer },
+  ];
+}
+
+describe('no-copy checker', () => {
+  it('normalises case, punctuation, hyphens and curly quotes', () => {
+    expect(normaliseWords('Ketamine doesn’t — “short-term” SEDATION, 70%!')).toEqual([
+      'ketamine',
+      'doesnt',
+      'short',
+      'term',
+      'sedation',
+      '70',
+    ]);
+  });
+
+  it('catches a copied run and ignores a paraphrase (synthetic source)', () => {
+    const check = createCopyChecker('One two three four five six seven eight nine ten.');
+    expect(check('Zero ONE two three four five six seven eight, done')).toEqual([
+      'one two three four five six seven eight',
+    ]);
+    expect(check('one two three four five six seven nine')).toEqual([]);
+  });
+
+  it(`uses runs of ${COPY_RUN_WORDS} words`, () => {
+    expect(COPY_RUN_WORDS).toBe(8);
+  });
+});
+
+describe('own words (no run of 8+ words shared with the article)', () => {
+  it.runIf(missing && Boolean(process.env.CI))('the source article must be present in CI', () => {
+    throw new Error(`${missingNote}; the no-copy check cannot run`);
+  });
+
+  it.skipIf(missing)(
+    `catches a sentence copied from the article${missing ? ` (skipped: ${missingNote})` : ''}`,
+    () => {
+      const check = createCopyChecker(articleText ?? '');
+      const copied =
+        'Glutamate is an excitatory transmitter which plays a key role in mood regulation, learning and memory.';
+      expect(check(copied).length).toBeGreaterThan(0);
+      // Curly quotes and case changes must not hide a copy either.
+      expect(
+        check('KETAMINE IS OFTEN DISMISSIVELY REFERRED TO AS JUST A "HORSE TRANQUILISER".').length,
+      ).toBeGreaterThan(0);
+    },
+  );
+
+  it.skipIf(missing)(
+    `no card or misconception text copies the article${missing ? ` (skipped: ${missingNote})` : ''}`,
+    () => {
+      const check = createCopyChecker(articleText ?? '');
+      const copies = ownText().flatMap(({ where, text }) =>
+        check(text).map((run) => `${where}: "${run}"`),
+      );
+      expect(copies, `copied runs:\n${copies.join('\n')}`).toEqual([]);
+    },
+  );
+
+  it.skipIf(missing)(
+    `every section heading appears verbatim as a line of the article${missing ? ` (skipped: ${missingNote})` : ''}`,
+    () => {
+      const lines = new Set((articleText ?? '').split(/\r?\n/).map((l) => l.trim()));
+      for (const heading of article.sections) expect(lines.has(heading), heading).toBe(true);
+    },
+  );
+});

@@ -1,0 +1,155 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  cardById,
+  cardsForTerm,
+  formatArticleDate,
+  highlightPatterns,
+  misconceptionById,
+  pack,
+  sourceLine,
+  termById,
+} from '../../content/pack';
+
+describe('lookups', () => {
+  it('find items by id', () => {
+    expect(termById('esketamine')?.label).toBe('Esketamine');
+    expect(cardById('nhs-70-percent')?.section).toBe(
+      'In-depth look at the research on ketamine therapy and ketamine treatment',
+    );
+    expect(misconceptionById('myth-just-horse-tranquiliser')?.phrases).toContain(
+      'horse tranquilizer',
+    );
+    expect(termById('nope')).toBeUndefined();
+    expect(cardById('nope')).toBeUndefined();
+    expect(misconceptionById('nope')).toBeUndefined();
+  });
+});
+
+describe('cardsForTerm', () => {
+  it('puts cards where the term is primary first, each group in pack order', () => {
+    const result = cardsForTerm('glutamate');
+    const firstSecondary = result.findIndex((c) => c.terms[0] !== 'glutamate');
+    const primary = result.slice(0, firstSecondary);
+    const secondary = result.slice(firstSecondary);
+    expect(primary.length).toBeGreaterThan(0);
+    expect(secondary.length).toBeGreaterThan(0);
+    expect(primary.every((c) => c.terms[0] === 'glutamate')).toBe(true);
+    expect(
+      secondary.every((c) => c.terms[0] !== 'glutamate' && c.terms.includes('glutamate')),
+    ).toBe(true);
+    const order = (ids: string[]) => ids.map((id) => pack.cards.findIndex((c) => c.id === id));
+    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+    expect(order(primary.map((c) => c.id))).toEqual(sorted(order(primary.map((c) => c.id))));
+    expect(order(secondary.map((c) => c.id))).toEqual(sorted(order(secondary.map((c) => c.id))));
+  });
+
+  it('returns every card that mentions the term, and nothing for unknown terms', () => {
+    expect(cardsForTerm('ketamine').length).toBe(
+      pack.cards.filter((c) => c.terms.includes('ketamine')).length,
+    );
+    expect(cardsForTerm('no-such-term')).toEqual([]);
+  });
+});
+
+describe('highlightPatterns', () => {
+  const patterns = highlightPatterns(pack);
+  const texts = patterns.map((p) => p.text.toLowerCase());
+
+  it('includes labels and variants of highlighted terms', () => {
+    expect(patterns).toContainEqual({ text: 'Ketamine', kind: 'term', id: 'ketamine' });
+    expect(patterns).toContainEqual({ text: 'Spravato', kind: 'term', id: 'esketamine' });
+    expect(patterns).toContainEqual({
+      text: 'dissociative anesthetic',
+      kind: 'term',
+      id: 'dissociative-anaesthetic',
+    });
+  });
+
+  it('includes misconception phrases', () => {
+    expect(patterns).toContainEqual({
+      text: 'horse tranquilizer',
+      kind: 'misconception',
+      id: 'myth-just-horse-tranquiliser',
+    });
+  });
+
+  it('leaves out abbreviations and non-highlighted terms', () => {
+    for (const word of ['kap', 'trd', 'gad', 'depression', 'anxiety', 'serotonin', 'nhs'])
+      expect(texts).not.toContain(word);
+  });
+
+  it('has no case-insensitive duplicates', () => {
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+
+  it('de-duplicates case-insensitively, keeping the first', () => {
+    const doubled = {
+      ...pack,
+      terms: [
+        {
+          id: 'a',
+          label: 'Alpha',
+          variants: ['ALPHA', 'alpha beta'],
+          abbreviations: [],
+          highlight: true,
+        },
+        { id: 'b', label: 'Beta', variants: [], abbreviations: [], highlight: false },
+      ],
+      misconceptions: [
+        {
+          id: 'myth-x',
+          myth: 'A myth',
+          correction: 'A correction',
+          section: 'S',
+          phrases: ['Alpha Beta', 'gamma'],
+          terms: [],
+          cards: [],
+          keywords: [],
+        },
+      ],
+    };
+    expect(highlightPatterns(doubled)).toEqual([
+      { text: 'Alpha', kind: 'term', id: 'a' },
+      { text: 'alpha beta', kind: 'term', id: 'a' },
+      { text: 'gamma', kind: 'misconception', id: 'myth-x' },
+    ]);
+  });
+});
+
+describe('sourceLine', () => {
+  it('names title, author, a human date and the section', () => {
+    expect(sourceLine('How fast does ketamine work for anxiety?')).toBe(
+      'From "Ketamine-Assisted Psychotherapy", Ella Cooper, 15 January 2024 — section "How fast does ketamine work for anxiety?"',
+    );
+  });
+
+  it('formats ISO dates without time-zone drift', () => {
+    expect(formatArticleDate('2024-01-15')).toBe('15 January 2024');
+    expect(formatArticleDate('2019-12-01')).toBe('1 December 2019');
+    expect(formatArticleDate('garbage')).toBe('garbage');
+  });
+});
+
+describe('content script weight', () => {
+  // pack.ts ships in the content script: nothing it loads at runtime may pull in valibot.
+  it('pack.ts and its runtime imports never import valibot or the schema module', () => {
+    const root = new URL('../../content/', import.meta.url);
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(fileURLToPath(new URL(file, root)), 'utf8');
+      for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)';/gms)) {
+        const [, typeOnly, spec] = match;
+        if (typeOnly || !spec) continue;
+        expect(spec, `${file} imports ${spec}`).not.toBe('valibot');
+        expect(spec, `${file} imports ${spec}`).not.toBe('./schema');
+        if (spec.startsWith('./')) visit(`${spec.slice(2)}.ts`);
+      }
+    };
+    visit('pack.ts');
+    expect(seen.size).toBeGreaterThan(5);
+  });
+});
