@@ -1,25 +1,25 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { CardHost } from '../hover-card/card-host';
+import { watchPointer } from '../hover-card/hover-controller';
+import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
 import { isActiveOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
+import { answerRequests } from './answer-requests';
 import { matcherFor } from './pattern-matcher';
 import { createFoundReporter } from './report-found';
-
-export interface LensSession {
-  /** The running highlighter, or null while paused or switched off. */
-  current(): PageHighlighter | null;
-}
 
 /**
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
  * when they change, and stops for good when the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<LensSession> {
+export async function startLens(ctx: ContentScriptContext): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
     // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
-    return { current: () => null };
+    return;
   }
   const report = createFoundReporter(() => ctx.isValid);
+  const card = new CardHost(ctx);
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
   let running: Settings | null = null;
@@ -35,6 +35,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<LensSession>
       highlighter?.setStyle(settings.style);
       return;
     }
+    card.close({ restoreFocus: false });
     stop?.abort();
     stop = null;
     highlighter = null;
@@ -51,6 +52,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<LensSession>
     });
   };
 
+  const current = () => highlighter;
+  watchPointer(ctx, current, card);
+  answerRequests(ctx, new TermStepper(current, card));
   apply(await loadSettings());
   const unwatch = watchSettings(apply);
   ctx.onInvalidated(unwatch);
@@ -59,5 +63,4 @@ export async function startLens(ctx: ContentScriptContext): Promise<LensSession>
   ctx.addEventListener(window, 'pageshow', (event) => {
     if (event.persisted && highlighter) report(highlighter.registry.countsById());
   });
-  return { current: () => highlighter };
 }

@@ -7,6 +7,8 @@ export interface FactCardProps {
   entry: CardEntry;
   /** Shows the fuller detail and the source. */
   expanded: boolean;
+  /** How the source is cited: in full (the default when expanded), by section only, or not. */
+  source?: 'full' | 'section' | 'none';
   /** Matched parts to emphasise, by field name (title, summary, myth, correction). */
   matches?: Partial<Record<string, MatchIndices>>;
   /** Level of the card's heading, so it fits the surrounding outline. */
@@ -16,7 +18,9 @@ export interface FactCardProps {
 }
 
 /** One card, as the popup and the hover card both show it. */
-export function FactCard({ entry, expanded, matches = {}, headingLevel = 3, renderTitle }: FactCardProps) {
+export function FactCard(props: FactCardProps) {
+  const { entry, expanded, matches = {}, headingLevel = 3, renderTitle } = props;
+  const source = props.source ?? (expanded ? 'full' : 'none');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const isMyth = entry.type === 'misconception';
   const titleText = isMyth ? entry.myth.myth : entry.card.title;
@@ -38,7 +42,9 @@ export function FactCard({ entry, expanded, matches = {}, headingLevel = 3, rend
         </p>
       )}
       {expanded && !isMyth && <p class="kl-card__detail">{entry.card.detail}</p>}
-      {expanded && <SourceLine section={isMyth ? entry.myth.section : entry.card.section} />}
+      {source !== 'none' && (
+        <SourceLine section={isMyth ? entry.myth.section : entry.card.section} brief={source === 'section'} />
+      )}
     </article>
   );
 }

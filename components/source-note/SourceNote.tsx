@@ -1,8 +1,9 @@
 import { formatArticleDate, pack } from '../../content/pack';
 
-/** Where a card's facts come from: the article and its section. */
-export function SourceLine({ section }: { section: string }) {
+/** Where a card's facts come from: the article and its section (or the section alone). */
+export function SourceLine({ section, brief = false }: { section: string; brief?: boolean }) {
   const { title, author, date } = pack.article;
+  if (brief) return <p class="kl-source">Article section: “{section}”</p>;
   return (
     <p class="kl-source">
       Source: “{title}”, {author}, {formatArticleDate(date)} · section “{section}”
@@ -22,5 +23,15 @@ export function Attribution() {
         Facts from “{title}” by {author}, {formatArticleDate(date)}, {blog} ({publisher}).
       </p>
     </footer>
+  );
+}
+
+/** One line crediting the article, for places that cite sections briefly. */
+export function ArticleCredit() {
+  const { title, author, date } = pack.article;
+  return (
+    <p class="kl-source">
+      Source: “{title}”, {author}, {formatArticleDate(date)}
+    </p>
   );
 }

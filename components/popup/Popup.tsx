@@ -1,0 +1,150 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { createCardSearch } from '../../card-search/search-cards';
+import { createTermSuggester } from '../../card-search/suggest-terms';
+import { pack } from '../../content/pack';
+import type { TabFound } from '../../messaging/messages';
+import type { Settings } from '../../settings/settings';
+import { Attribution } from '../source-note/SourceNote';
+import { BrowseCards } from './BrowseCards';
+import { OnThisPage } from './OnThisPage';
+import { SearchResults } from './SearchResults';
+import { SettingsPanel } from './SettingsPanel';
+
+/** What the popup needs from the browser, passed in so the UI holds no extension calls. */
+export interface PopupServices {
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  watchSettings(onChange: (settings: Settings) => void): () => void;
+  targetTab(): Promise<number | undefined>;
+  foundInTab(tabId: number): Promise<TabFound>;
+  originOfTab(tabId: number): Promise<string | null>;
+  revealInTab(tabId: number, id: string, found: TabFound): Promise<boolean>;
+  close(): void;
+}
+
+interface TabState {
+  tabId: number;
+  found: TabFound | null;
+  origin: string | null;
+}
+
+export function Popup({ services, initialQuery }: { services: PopupServices; initialQuery: string }) {
+  const search = useMemo(() => createCardSearch(pack), []);
+  const suggest = useMemo(() => createTermSuggester(pack), []);
+  const [query, setQuery] = useState(initialQuery);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [tab, setTab] = useState<TabState | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+  const main = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    void services.loadSettings().then(setSettings);
+    return services.watchSettings(setSettings);
+  }, [services]);
+
+  useEffect(() => {
+    void (async () => {
+      const tabId = await services.targetTab();
+      if (tabId === undefined) return;
+      const origin = await services.originOfTab(tabId);
+      // No content script answering means the page is closed to extensions.
+      const found = origin === null ? null : await services.foundInTab(tabId);
+      setTab({ tabId, found, origin });
+    })();
+  }, [services]);
+
+  const results = useMemo(() => (query.trim() ? search.search(query) : []), [search, query]);
+  const suggestions = useMemo(
+    () => (query.trim() && results.length === 0 ? suggest(query) : []),
+    [suggest, query, results],
+  );
+
+  const toggle = (id: string) =>
+    setExpanded((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const changeSettings = (next: Settings) => {
+    setSettings(next);
+    void services.saveSettings(next);
+  };
+  const reveal = (id: string) => {
+    if (tab?.found) void services.revealInTab(tab.tabId, id, tab.found);
+  };
+
+  // Arrow keys move between the search field and the card buttons; Escape clears, then closes.
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      if (query) {
+        setQuery('');
+        input.current?.focus();
+      } else {
+        services.close();
+      }
+      return;
+    }
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    const target = event.target as HTMLElement;
+    if (target.tagName === 'SELECT') return;
+    const stops = [
+      input.current,
+      ...(main.current?.querySelectorAll<HTMLElement>('.kl-card-toggle, .kl-found__item, .kl-chip') ?? []),
+    ].filter((el): el is HTMLElement => el !== null && el.offsetParent !== null);
+    const at = stops.indexOf(target);
+    if (at < 0) return;
+    event.preventDefault();
+    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    stops[next]?.focus();
+  };
+
+  const paused = Boolean(settings && tab?.origin && settings.pausedOrigins.includes(tab.origin));
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the field and the cards
+    <div class="kl-theme kl-popup" onKeyDown={onKeyDown}>
+      <header class="kl-popup__header">
+        <h1 class="kl-popup__title">Ketamine Lens</h1>
+        <label class="kl-visually-hidden" for="kl-search">
+          Search the fact cards
+        </label>
+        <input
+          id="kl-search"
+          ref={input}
+          type="search"
+          class="kl-search"
+          placeholder="Search facts, e.g. “esketamine” or “how fast”"
+          autoComplete="off"
+          spellcheck={false}
+          // biome-ignore lint/a11y/noAutofocus: the popup exists to search; focus belongs here
+          autoFocus
+          value={query}
+          onInput={(event) => setQuery(event.currentTarget.value)}
+        />
+      </header>
+      <main ref={main} class="kl-popup__main">
+        {query.trim() ? (
+          <SearchResults
+            query={query}
+            results={results}
+            suggestions={suggestions}
+            expanded={expanded}
+            onToggle={toggle}
+            onSuggest={(term) => {
+              setQuery(term);
+              input.current?.focus();
+            }}
+          />
+        ) : (
+          <>
+            {tab && <OnThisPage found={tab.found} paused={paused} onReveal={reveal} />}
+            <BrowseCards expanded={expanded} onToggle={toggle} />
+          </>
+        )}
+      </main>
+      {settings && <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />}
+      <Attribution />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { render } from 'preact';
+import { Popup, type PopupServices } from '../../components/popup/Popup';
+import { foundInTab, originOfTab, revealInTab, targetTabId } from '../../messaging/tab-requests';
+import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
+import '../../components/theme.css';
+import '../../components/fact-card/fact-card.css';
+import '../../components/popup/popup.css';
+
+const services: PopupServices = {
+  loadSettings,
+  saveSettings,
+  watchSettings,
+  targetTab: targetTabId,
+  foundInTab,
+  originOfTab,
+  revealInTab,
+  close: () => window.close(),
+};
+
+const initialQuery = new URL(location.href).searchParams.get('q') ?? '';
+render(<Popup services={services} initialQuery={initialQuery} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,119 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageHighlighter } from '../page-highlighting/page-highlighter';
+import type { CardHost } from './card-host';
+import { hitTestHighlight } from './hit-test';
+
+// Hover intent: a pointer crossing a term on its way elsewhere opens nothing.
+const OPEN_DELAY_MS = 300;
+const CLOSE_DELAY_MS = 400;
+// Hit-tests cost a few ms on big pages, so pointer moves are sampled, not each handled.
+const SAMPLE_MS = 50;
+
+/**
+ * Opens the card for the highlighted range under a resting mouse pointer or a tap, and closes
+ * it when the pointer leaves both range and card, on Escape or on a tap elsewhere. It only
+ * listens: no event of the page is stopped or changed, and hovering never moves focus.
+ */
+export function watchPointer(
+  ctx: ContentScriptContext,
+  highlighter: () => PageHighlighter | null,
+  card: CardHost,
+): void {
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let pending: Range | null = null;
+  let lastSample = 0;
+  let trailing: ReturnType<typeof setTimeout> | undefined;
+
+  const rangeAt = (x: number, y: number) => {
+    const current = highlighter();
+    if (!current || current.registry.size === 0) return null;
+    const range = hitTestHighlight(x, y, current.registry, current.shadowRoots);
+    const value = range && current.registry.valueOf(range);
+    return range && value ? { range, value } : null;
+  };
+  const cancelOpen = () => {
+    clearTimeout(openTimer);
+    pending = null;
+  };
+  const cancelClose = () => clearTimeout(closeTimer);
+  const scheduleClose = () => {
+    cancelClose();
+    closeTimer = setTimeout(() => card.close({ restoreFocus: false }), CLOSE_DELAY_MS);
+  };
+
+  const onHover = (x: number, y: number) => {
+    const hit = rangeAt(x, y);
+    if (!hit) {
+      cancelOpen();
+      if (card.openRange) scheduleClose();
+      return;
+    }
+    cancelClose();
+    if (hit.range === card.openRange || hit.range === pending) return;
+    cancelOpen();
+    pending = hit.range;
+    openTimer = setTimeout(() => {
+      pending = null;
+      void card.open(hit.range, hit.value, { focus: false, point: { x, y } });
+    }, OPEN_DELAY_MS);
+  };
+
+  ctx.addEventListener(
+    document,
+    'pointermove',
+    (event) => {
+      if (event.pointerType !== 'mouse') return;
+      if (card.contains(event)) {
+        cancelClose();
+        cancelOpen();
+        return;
+      }
+      const { clientX, clientY } = event;
+      clearTimeout(trailing);
+      const now = performance.now();
+      if (now - lastSample >= SAMPLE_MS) {
+        lastSample = now;
+        onHover(clientX, clientY);
+      } else {
+        // The last position of a burst is still tested, once the pointer settles.
+        trailing = setTimeout(() => onHover(clientX, clientY), SAMPLE_MS);
+      }
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'pointerup',
+    (event) => {
+      if (event.pointerType === 'mouse' || card.contains(event)) return;
+      const hit = rangeAt(event.clientX, event.clientY);
+      // A tap on a term opens its card, unless the term is part of a link: links still work.
+      if (hit && !isInLink(hit.range)) {
+        const point = { x: event.clientX, y: event.clientY };
+        void card.open(hit.range, hit.value, { focus: false, point });
+      } else card.close({ restoreFocus: false });
+    },
+    { passive: true, capture: true },
+  );
+
+  ctx.addEventListener(
+    document,
+    'keydown',
+    (event) => {
+      if (event.key === 'Escape' && card.openRange) card.close({ restoreFocus: false });
+    },
+    { capture: true },
+  );
+  ctx.onInvalidated(() => {
+    cancelOpen();
+    cancelClose();
+    clearTimeout(trailing);
+  });
+}
+
+function isInLink(range: Range): boolean {
+  const element = range.startContainer.parentElement;
+  return element?.closest('a[href]') != null;
+}

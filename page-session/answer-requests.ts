@@ -1,0 +1,24 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { TermStepper } from '../hover-card/term-stepper';
+import { isOwnSender, parseMessage } from '../messaging/messages';
+
+/** Answers the popup and the background: jump to a term, step on, tell the page's origin. */
+export function answerRequests(ctx: ContentScriptContext, stepper: TermStepper): void {
+  const listener = (raw: unknown, sender: { id?: string }) => {
+    if (!ctx.isValid || !isOwnSender(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(raw);
+    switch (message?.type) {
+      case 'reveal':
+        return stepper.next(message.id);
+      case 'step-term':
+        return stepper.next();
+      case 'get-origin':
+        return Promise.resolve(location.origin);
+      default:
+        return undefined;
+    }
+  };
+  browser.runtime.onMessage.addListener(listener);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}

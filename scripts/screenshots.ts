@@ -1,0 +1,56 @@
+/**
+ * Takes the README's screenshots in real Chromium with the built extension: a hover card on
+ * the demo article, the popup's search, and the popup's start view, in light and dark.
+ * Run with `npm run screenshots` (it builds first).
+ */
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  FixtureServer,
+  launchWithExtension,
+  openPopup,
+  openScanned,
+  ROOT,
+} from '../tests/e2e/harness';
+
+const OUT = join(ROOT, 'docs');
+
+async function hoverFirst(page: Page, name: string): Promise<void> {
+  const point = await page.evaluate((highlightName) => {
+    const range = [...(CSS.highlights.get(highlightName) ?? [])][0] as Range | undefined;
+    const rect = range?.getClientRects()[0];
+    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+  }, name);
+  if (!point) throw new Error(`nothing highlighted as ${name}`);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
+  await page.waitForTimeout(300);
+}
+
+const server = await new FixtureServer().start();
+const browser = await launchWithExtension();
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
+    const page = await openScanned(browser.context, server.url('/demo.html'));
+    await page.emulateMedia({ colorScheme: scheme });
+    await hoverFirst(page, 'ketamine-lens-term');
+    await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    await hoverFirst(page, 'ketamine-lens-misconception');
+    await page.screenshot({ path: join(OUT, `myth-card-${scheme}.png`) });
+
+    const popup = await openPopup(browser, '?q=how%20fast%20does%20it%20work');
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.waitForSelector('article[data-card-id]');
+    await popup.screenshot({ path: join(OUT, `popup-search-${scheme}.png`) });
+    await popup.close();
+    await page.close();
+  }
+  console.log(`screenshots written to ${OUT}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
