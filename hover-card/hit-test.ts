@@ -44,13 +44,18 @@ export function hitTestHighlight(
   return null;
 }
 
-function caretAt(x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function caretAt(
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | null {
   if (document.caretPositionFromPoint) {
     const position = document.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  const range = (document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null })
-    .caretRangeFromPoint?.(x, y);
+  const range = (
+    document as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null }
+  ).caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 

@@ -22,7 +22,8 @@ export class TermStepper {
     const ranges: Range[] = [];
     for (const range of current.registry.ranges()) {
       const value = current.registry.valueOf(range);
-      if (range instanceof Range && value && (id === undefined || value.id === id)) ranges.push(range);
+      if (range instanceof Range && value && (id === undefined || value.id === id))
+        ranges.push(range);
     }
     if (ranges.length === 0) return false;
     sortInDocumentOrder(ranges);

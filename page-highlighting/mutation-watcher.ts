@@ -1,5 +1,5 @@
-import type { HighlightRegistry } from './highlight-registry';
 import { isInlineElement } from './element-kinds';
+import type { HighlightRegistry } from './highlight-registry';
 import type { ScanScope } from './page-scanner';
 import { ownerBlockOf } from './text-runs';
 

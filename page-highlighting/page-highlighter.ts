@@ -1,5 +1,5 @@
-import type { Matcher } from '../term-matching';
 import type { HighlightStyle } from '../settings/settings';
+import type { Matcher } from '../term-matching';
 import { HighlightRegistry } from './highlight-registry';
 import { HighlightStyles } from './highlight-styles';
 import type { MatchValue } from './match-value';

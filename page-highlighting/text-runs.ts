@@ -33,7 +33,10 @@ export interface WalkHooks {
  * Iterative, so deep pages cannot overflow the stack, and a generator, so the scanner can
  * stop between any two steps and resume in a later task.
  */
-export function* walkTextRuns(root: Node, hooks: WalkHooks = {}): Generator<TextRun | typeof PAUSE> {
+export function* walkTextRuns(
+  root: Node,
+  hooks: WalkHooks = {},
+): Generator<TextRun | typeof PAUSE> {
   const owners: Node[] = [root];
   const stack: (Node | typeof EXIT_BLOCK)[] = [];
   let nodes: Text[] = [];
@@ -44,7 +47,12 @@ export function* walkTextRuns(root: Node, hooks: WalkHooks = {}): Generator<Text
 
   const takeRun = (): TextRun | null => {
     if (nodes.length === 0) return null;
-    const run: TextRun = { owner: owners[owners.length - 1] as Node, nodes, starts, text: parts.join('') };
+    const run: TextRun = {
+      owner: owners[owners.length - 1] as Node,
+      nodes,
+      starts,
+      text: parts.join(''),
+    };
     nodes = [];
     parts = [];
     starts = [];

@@ -43,7 +43,10 @@ export function FactCard(props: FactCardProps) {
       )}
       {expanded && !isMyth && <p class="kl-card__detail">{entry.card.detail}</p>}
       {source !== 'none' && (
-        <SourceLine section={isMyth ? entry.myth.section : entry.card.section} brief={source === 'section'} />
+        <SourceLine
+          section={isMyth ? entry.myth.section : entry.card.section}
+          brief={source === 'section'}
+        />
       )}
     </article>
   );

@@ -1,6 +1,6 @@
-import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
+import type { MatchIndices } from '../highlighted-text/HighlightedText';
 
 interface ExpandableCardProps {
   entry: CardEntry;

@@ -38,8 +38,9 @@ export function OnThisPage({ found, paused, onReveal }: OnThisPageProps) {
                 onClick={() => onReveal(item.id)}
               >
                 <span>{item.label}</span>
-                <span class="kl-found__count" aria-label={`${item.count} on this page`}>
+                <span class="kl-found__count">
                   {item.count}
+                  <span class="kl-visually-hidden"> on this page</span>
                 </span>
               </button>
             </li>

@@ -28,7 +28,13 @@ interface TabState {
   origin: string | null;
 }
 
-export function Popup({ services, initialQuery }: { services: PopupServices; initialQuery: string }) {
+export function Popup({
+  services,
+  initialQuery,
+}: {
+  services: PopupServices;
+  initialQuery: string;
+}) {
   const search = useMemo(() => createCardSearch(pack), []);
   const suggest = useMemo(() => createTermSuggester(pack), []);
   const [query, setQuery] = useState(initialQuery);
@@ -91,12 +97,15 @@ export function Popup({ services, initialQuery }: { services: PopupServices; ini
     if (target.tagName === 'SELECT') return;
     const stops = [
       input.current,
-      ...(main.current?.querySelectorAll<HTMLElement>('.kl-card-toggle, .kl-found__item, .kl-chip') ?? []),
+      ...(main.current?.querySelectorAll<HTMLElement>(
+        '.kl-card-toggle, .kl-found__item, .kl-chip',
+      ) ?? []),
     ].filter((el): el is HTMLElement => el !== null && el.offsetParent !== null);
     const at = stops.indexOf(target);
     if (at < 0) return;
     event.preventDefault();
-    const next = event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
+    const next =
+      event.key === 'ArrowDown' ? Math.min(at + 1, stops.length - 1) : Math.max(at - 1, 0);
     stops[next]?.focus();
   };
 
@@ -143,7 +152,9 @@ export function Popup({ services, initialQuery }: { services: PopupServices; ini
           </>
         )}
       </main>
-      {settings && <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />}
+      {settings && (
+        <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />
+      )}
       <Attribution />
     </div>
   );

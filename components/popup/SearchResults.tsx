@@ -70,7 +70,8 @@ function matchesByField(result: SearchResult): Partial<Record<string, MatchIndic
   const byField: Partial<Record<string, MatchIndices>> = {};
   for (const match of result.matches) {
     if (match.key === 'title') byField[result.kind === 'card' ? 'title' : 'myth'] = match.indices;
-    if (match.key === 'summary') byField[result.kind === 'card' ? 'summary' : 'correction'] = match.indices;
+    if (match.key === 'summary')
+      byField[result.kind === 'card' ? 'summary' : 'correction'] = match.indices;
   }
   return byField;
 }

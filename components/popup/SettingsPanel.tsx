@@ -1,4 +1,9 @@
-import { HIGHLIGHT_STYLES, type HighlightStyle, type Settings, withOriginPaused } from '../../settings/settings';
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  type Settings,
+  withOriginPaused,
+} from '../../settings/settings';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
   marker: 'Marker',
@@ -34,7 +39,9 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
             <input
               type="checkbox"
               checked={paused}
-              onChange={(e) => onChange(withOriginPaused(settings, origin, e.currentTarget.checked))}
+              onChange={(e) =>
+                onChange(withOriginPaused(settings, origin, e.currentTarget.checked))
+              }
             />
             Pause on {new URL(origin).host || origin}
           </label>

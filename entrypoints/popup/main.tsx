@@ -18,4 +18,7 @@ const services: PopupServices = {
 };
 
 const initialQuery = new URL(location.href).searchParams.get('q') ?? '';
-render(<Popup services={services} initialQuery={initialQuery} />, document.getElementById('app') as HTMLElement);
+render(
+  <Popup services={services} initialQuery={initialQuery} />,
+  document.getElementById('app') as HTMLElement,
+);
