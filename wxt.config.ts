@@ -5,6 +5,8 @@ import { defineConfig } from 'wxt';
 // and a unit test keeps that list and this manifest in step.
 export default defineConfig({
   imports: false,
+  // Parallel test runs can build side by side (KL_OUT_DIR); the default is WXT's own.
+  outDir: process.env.KL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   manifest: {

@@ -6,7 +6,9 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const EXTENSION_DIR = process.env.KL_OUT_DIR
+  ? resolve(process.env.KL_OUT_DIR, 'chrome-mv3')
+  : join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
