@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
@@ -8,6 +9,11 @@ export default defineConfig({
   // Parallel test runs can build side by side (KL_OUT_DIR); the default is WXT's own.
   outDir: process.env.KL_OUT_DIR ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
+  // `npm run dev` opens Chromium on the bundled demo article, served by scripts/dev.mjs.
+  webExt: {
+    startUrls: [`http://127.0.0.1:${process.env.KL_DEMO_PORT ?? 5183}/ketamine-news.html`],
+    binaries: chromiumBinary(),
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: {
     name: 'Ketamine Lens',
@@ -36,3 +42,9 @@ export default defineConfig({
     },
   },
 });
+
+/** Debian's Chromium (or CHROMIUM_PATH) when present; otherwise WXT finds Chrome itself. */
+function chromiumBinary(): Record<string, string> | undefined {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  return existsSync(path) ? { chrome: path } : undefined;
+}

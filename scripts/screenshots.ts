@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
+  DEMO_DIR,
   FixtureServer,
   launchWithExtension,
   openPopup,
@@ -27,12 +28,12 @@ async function hoverFirst(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-const server = await new FixtureServer().start();
+const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
 const browser = await launchWithExtension();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
-    const page = await openScanned(browser.context, server.url('/demo.html'));
+    const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
     await page.emulateMedia({ colorScheme: scheme });
     await hoverFirst(page, 'ketamine-lens-term');
     await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });

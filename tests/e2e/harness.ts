@@ -10,6 +10,7 @@ export const EXTENSION_DIR = process.env.KL_OUT_DIR
   ? resolve(process.env.KL_OUT_DIR, 'chrome-mv3')
   : join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
+export const DEMO_DIR = join(ROOT, 'demo');
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
 export function chromiumPath(): string {
@@ -125,6 +126,27 @@ export async function launchWithExtension(
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Plain Chromium without the extension, for comparisons; only 127.0.0.1 is reachable. */
+export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  );
+  return { context, close: () => browser.close() };
 }
 
 /** Opens a page and waits until the content script finished its first full scan. */

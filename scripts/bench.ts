@@ -1,0 +1,212 @@
+/**
+ * `npm run bench`: speed and memory, printed as tables (never asserted by tests).
+ *  1. The matcher alone, in Node: MB/s and automaton steps per character as terms grow.
+ *  2. The extension in real Chromium on the saved-page corpus: scan time per page, compared
+ *     with a DOM-wrapping highlighter (one <mark> per match, the usual approach) on the same
+ *     page, plus the content script's JS heap.
+ *  3. A page whose text changes 100 times a second: scan passes and busy time per second.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { highlightPatterns, pack } from '../content/pack';
+import { compileMatcher, countScanSteps } from '../term-matching';
+import {
+  type ExtensionBrowser,
+  FixtureServer,
+  launchPlain,
+  launchWithExtension,
+  openScanned,
+  ROOT,
+} from '../tests/e2e/harness';
+
+function table(rows: Record<string, string | number>[]): void {
+  console.table(rows);
+}
+
+// 1. Matcher
+function benchMatcher(): void {
+  const prose =
+    'Researchers said ketamine-assisted psychotherapy and esketamine were studied; the NHS reported results. ';
+  const text = prose.repeat(Math.ceil(2_000_000 / prose.length));
+  const real = highlightPatterns(pack).map((p) => ({ text: p.text, value: p.id }));
+  const rows: Record<string, string | number>[] = [];
+  for (const extra of [0, 1_000, 10_000]) {
+    const synthetic = Array.from({ length: extra }, (_, i) => ({
+      text: `term${i.toString(36)}x${(i * 7919).toString(36)}`,
+      value: `s${i}`,
+    }));
+    const patterns = [...real, ...synthetic];
+    const compileStart = performance.now();
+    const matcher = compileMatcher(patterns);
+    const compileMs = performance.now() - compileStart;
+    matcher.find(text.slice(0, 100_000));
+    const start = performance.now();
+    const found = matcher.find(text).length;
+    const ms = performance.now() - start;
+    rows.push({
+      patterns: patterns.length,
+      'compile ms': compileMs.toFixed(1),
+      'chars scanned': text.length,
+      'scan ms': ms.toFixed(1),
+      'MB/s': (text.length / 1e6 / (ms / 1000)).toFixed(1),
+      'steps/char': (countScanSteps(matcher, text.slice(0, 200_000)) / 200_000).toFixed(2),
+      matches: found,
+    });
+  }
+  console.log('\nMatcher (Node, one thread)');
+  table(rows);
+}
+
+// 2. Corpus in Chromium
+const WRAP_HIGHLIGHTER = `(() => {
+  const words = ${JSON.stringify(highlightPatterns(pack).map((p) => p.text))};
+  const escaped = words.sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'));
+  const pattern = new RegExp('\\\\b(' + escaped.join('|') + ')\\\\b', 'giu');
+  const start = performance.now();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => /^(SCRIPT|STYLE|NOSCRIPT|TEXTAREA)$/.test(n.parentNode.nodeName) ? 2 : 1,
+  });
+  const nodes = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  let count = 0;
+  for (const node of nodes) {
+    const text = node.data;
+    pattern.lastIndex = 0;
+    let match, last = 0, frag = null;
+    while ((match = pattern.exec(text))) {
+      frag ??= document.createDocumentFragment();
+      frag.append(text.slice(last, match.index));
+      const mark = document.createElement('mark');
+      mark.textContent = match[0];
+      frag.append(mark);
+      last = match.index + match[0].length;
+      count++;
+    }
+    if (frag) { frag.append(text.slice(last)); node.replaceWith(frag); }
+  }
+  document.body.offsetHeight; // the wrapper pays for layout of what it changed
+  return { ms: performance.now() - start, count };
+})()`;
+
+type Plain = Awaited<ReturnType<typeof launchPlain>>;
+
+async function benchCorpus(browser: ExtensionBrowser, plain: Plain): Promise<void> {
+  const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
+  if (!existsSync(corpus)) {
+    console.log(`\nCorpus benchmark skipped: no corpus at ${corpus} (set CORPUS_DIR).`);
+    return;
+  }
+  const server = await new FixtureServer({ '/corpus/': corpus }).start();
+  const files = readdirSync(corpus)
+    .filter((f) => f.endsWith('.html'))
+    .sort((a, b) => statSync(join(corpus, b)).size - statSync(join(corpus, a)).size);
+  const rows: Record<string, string | number>[] = [];
+  let totalScan = 0;
+  let totalWrap = 0;
+  for (const file of files) {
+    const url = server.url(`/corpus/${file}`);
+    const page = await openScanned(browser.context, url);
+    const scan = await page.evaluate(() => {
+      const measures = performance.getEntriesByName('ketamine-lens:scan') as PerformanceMeasure[];
+      const first = measures[0];
+      const detail = (first?.detail ?? {}) as { busyMs?: number; matched?: number };
+      return {
+        busy: detail.busyMs ?? 0,
+        wall: first?.duration ?? 0,
+        matched: detail.matched ?? 0,
+        chars: document.body?.textContent?.length ?? 0,
+      };
+    });
+    await page.close();
+    const plainPage = await plain.context.newPage();
+    await plainPage.goto(url);
+    const wrap = (await plainPage.evaluate(WRAP_HIGHLIGHTER)) as { ms: number; count: number };
+    await plainPage.close();
+    totalScan += scan.busy;
+    totalWrap += wrap.ms;
+    if (rows.length < 12) {
+      rows.push({
+        page: file,
+        'text KB': Math.round(scan.chars / 1024),
+        'lens busy ms': scan.busy.toFixed(2),
+        'lens wall ms': scan.wall.toFixed(1),
+        'wrapping ms': wrap.ms.toFixed(2),
+        'lens/wrap': (scan.busy / wrap.ms).toFixed(2),
+        matches: scan.matched,
+      });
+    }
+  }
+  console.log(`\nFirst full scan, 12 largest of ${files.length} corpus pages (Chromium, headless)`);
+  table(rows);
+  console.log(
+    `All ${files.length} pages: lens busy ${totalScan.toFixed(1)} ms in total, DOM-wrapping ${totalWrap.toFixed(1)} ms (${((100 * totalScan) / totalWrap).toFixed(0)}%).`,
+  );
+  await server.stop();
+}
+
+/** JS heap of the page's isolate (page and content-script worlds together), after a GC. */
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function benchStormAndMemory(browser: ExtensionBrowser, plain: Plain): Promise<void> {
+  const server = await new FixtureServer().start();
+  const paragraphs = Array.from(
+    { length: 2000 },
+    (_, i) => `<p>Paragraph ${i}: clinicians discussed ketamine and esketamine at length.</p>`,
+  ).join('');
+  const url = server.page(
+    '/storm.html',
+    `<!doctype html><meta charset="utf-8"><p>Live: <span id="clock">0</span> ketamine</p>${paragraphs}
+     <script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 10);</script>`,
+  );
+  const page = await openScanned(browser.context, url);
+  const stats = await page.evaluate(async () => {
+    const before = performance.getEntriesByName('ketamine-lens:scan').length;
+    const start = performance.now();
+    await new Promise((r) => setTimeout(r, 5000));
+    const measures = (
+      performance.getEntriesByName('ketamine-lens:scan') as PerformanceMeasure[]
+    ).filter((m) => m.startTime >= start);
+    const busy = measures.reduce(
+      (sum, m) => sum + ((m.detail as { busyMs?: number })?.busyMs ?? 0),
+      0,
+    );
+    return { passes: performance.getEntriesByName('ketamine-lens:scan').length - before, busy };
+  });
+  const withLens = await heapUsed(browser.context, page);
+  const plainPage = await plain.context.newPage();
+  await plainPage.goto(url);
+  await plainPage.waitForTimeout(1000);
+  const without = await heapUsed(plain.context, plainPage);
+  await plainPage.close();
+  console.log('\nA 2,000-paragraph page whose clock text changes every 10 ms, over 5 s');
+  table([
+    {
+      'scan passes': stats.passes,
+      'passes/s': (stats.passes / 5).toFixed(1),
+      'busy ms/s': (stats.busy / 5).toFixed(2),
+      'CPU share': `${((stats.busy / 5000) * 100).toFixed(2)}%`,
+      'JS heap with lens': `${(withLens / 1048576).toFixed(2)} MB`,
+      'JS heap without': `${(without / 1048576).toFixed(2)} MB`,
+    },
+  ]);
+  await page.close();
+  await server.stop();
+}
+
+benchMatcher();
+const browser = await launchWithExtension();
+const plain = await launchPlain();
+try {
+  await benchCorpus(browser, plain);
+  await benchStormAndMemory(browser, plain);
+} finally {
+  await browser.close();
+  await plain.close();
+}

@@ -1,0 +1,92 @@
+import { describe, expect, test } from 'vitest';
+import { compileMatcher } from '../../term-matching/index';
+
+function matched(patterns: string[], text: string): string[] {
+  const matcher = compileMatcher(patterns.map((p) => ({ text: p, value: p })));
+  return matcher.find(text).map((m) => text.slice(m.start, m.end));
+}
+
+describe('spaced scripts need a word boundary', () => {
+  test.each([
+    'esketamine',
+    'preketamine',
+    'ketaminex',
+    'ketamine2',
+    '2ketamine',
+    'ketamineк',
+    'ketaminé',
+    'ketamine\u0301',
+    'es\u00adketamine',
+    'es\u200bketamine',
+    'ketamine\u00adx',
+  ])('no match inside %j', (text) => {
+    expect(matched(['ketamine'], text)).toEqual([]);
+  });
+
+  test.each([
+    ['Ketamine', 'Ketamine'],
+    ['ketamine.', 'ketamine'],
+    ['(ketamine)', 'ketamine'],
+    ['"Ketamine,"', 'Ketamine'],
+    ['¿ketamine?', 'ketamine'],
+    ['[KETAMINE]', 'KETAMINE'],
+    ['use ketamine', 'ketamine'],
+    ['es-ketamine', 'ketamine'],
+    ['😀ketamine😀', 'ketamine'],
+  ])('matches in %j', (text, word) => {
+    expect(matched(['ketamine'], text)).toEqual([word]);
+  });
+
+  test('Cyrillic and Greek words', () => {
+    expect(matched(['кетамин'], 'эскетамин кетамина')).toEqual([]);
+    expect(matched(['кетамин'], 'Кетамин, кетамин.')).toEqual(['Кетамин', 'кетамин']);
+    expect(matched(['κεταμίνη'], 'εσκεταμίνη')).toEqual([]);
+    expect(matched(['κεταμίνη'], '(κεταμίνη)')).toEqual(['κεταμίνη']);
+  });
+
+  test('digits are word characters', () => {
+    expect(matched(['5-HT2A'], 'a5-HT2A 5-HT2Ab 5-ht2a receptor')).toEqual(['5-ht2a']);
+  });
+
+  test('an edge that is punctuation has no boundary requirement', () => {
+    expect(matched(['(S)-ketamine'], 'x(S)-ketamine')).toEqual(['(S)-ketamine']);
+    expect(matched(['(S)-ketamine'], '(S)-ketamines')).toEqual([]);
+  });
+});
+
+describe('scripts written without spaces', () => {
+  test('Latin term touching CJK still matches', () => {
+    expect(matched(['ketamine'], 'ketamineは')).toEqual(['ketamine']);
+    expect(matched(['ketamine'], '氯胺酮ketamine')).toEqual(['ketamine']);
+  });
+
+  test('Han, Japanese and Thai terms match inside running text', () => {
+    expect(matched(['氯胺酮'], '使用氯胺酮治疗')).toEqual(['氯胺酮']);
+    expect(matched(['ケタミン'], 'エスケタミンとケタミンの')).toEqual(['ケタミン', 'ケタミン']);
+    expect(matched(['เคตามีน'], 'ยาเคตามีนคือ')).toEqual(['เคตามีน']);
+  });
+
+  test('Hangul has no boundary check, so particles may follow', () => {
+    expect(matched(['케타민'], '케타민은 마취제')).toEqual(['케타민']);
+  });
+
+  test('each edge is decided by its own script', () => {
+    expect(matched(['ketamine注射'], 'ketamine注射液')).toEqual(['ketamine注射']);
+    expect(matched(['ketamine注射'], 'esketamine注射液')).toEqual([]);
+  });
+});
+
+describe('boundaries look past the scanned window', () => {
+  const matcher = compileMatcher([{ text: 'ketamine', value: 1 }]);
+
+  test('the character before `from` counts', () => {
+    expect(matcher.find('esketamine', 2)).toEqual([]);
+    expect(matcher.find('a ketamine', 2)).toEqual([{ start: 2, end: 10, value: 1 }]);
+    expect(matcher.find('es\u00ad\u00adketamine', 4)).toEqual([]);
+  });
+
+  test('the character after the match counts even past `to`', () => {
+    expect(matcher.find('ketaminex', 0, 3)).toEqual([]);
+    expect(matcher.find('ketamine x', 0, 3)).toEqual([{ start: 0, end: 8, value: 1 }]);
+  });
+});
