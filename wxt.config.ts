@@ -13,9 +13,11 @@ export default defineConfig({
   webExt: {
     startUrls: [`http://127.0.0.1:${process.env.KL_DEMO_PORT ?? 5183}/ketamine-news.html`],
     binaries: chromiumBinary(),
+    // Chromium refuses to start its sandbox as root (containers, CI boxes).
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Ketamine Lens',
     description:
       'Highlights ketamine terms and myths on the pages you read and explains them with fact cards from one cited article.',
@@ -30,10 +32,14 @@ export default defineConfig({
         description: 'Turn highlighting on or off',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'ketamine-lens@ketamine-lens.org', strict_min_version: '128.0' },
-    },
-  },
+    // Firefox needs an add-on id for storage; 140 is its first release with CSS highlights
+    // (the CSS Custom Highlight API).
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'ketamine-lens@ketamine-lens.org', strict_min_version: '140.0' },
+      },
+    }),
+  }),
   hooks: {
     // A malformed knowledge pack fails the build, naming the file, the card and the field.
     'build:before': async () => {

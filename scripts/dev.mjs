@@ -10,12 +10,15 @@ const port = Number(process.env.KL_DEMO_PORT ?? 5183);
 
 const server = createServer(async (req, res) => {
   const path = normalize(join(root, new URL(req.url ?? '/', 'http://x').pathname));
+  let body;
   try {
     if (!path.startsWith(root)) throw new Error('outside the demo folder');
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(await readFile(path));
+    body = await readFile(path);
   } catch {
     res.writeHead(404).end('not found');
+    return;
   }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
 });
 server.listen(port, '127.0.0.1', () => {
   console.log(`Demo article: http://127.0.0.1:${port}/ketamine-news.html`);
