@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, inline, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -12,9 +12,12 @@ import hoverCardCss from '../components/hover-card/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
 import type { Message } from '../messaging/messages';
 import type { MatchValue } from '../page-highlighting/match-value';
+import { modalDialogAround } from './modal-dialog';
 
 export const CARD_ELEMENT = 'ketamine-lens-card';
 const EDGE_PADDING = 8;
+// The card is never squeezed below this; a viewport shorter than that is a lost cause anyway.
+const MIN_CARD_HEIGHT = 160;
 
 /**
  * The one hover card: a Preact tree in the open shadow root of <ketamine-lens-card>, in the
@@ -26,11 +29,22 @@ export class CardHost {
   private stopFollowing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
   private shown: Range | null = null;
+  private openedByKeyboard = false;
+  /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
+  private anchor: Element = document.documentElement;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
   get openRange(): Range | null {
     return this.shown;
+  }
+
+  /**
+   * Whether a card opened by keyboard still has focus inside it: the reader is using it from
+   * the keyboard, so the mouse wandering elsewhere must not close it (and drop their focus).
+   */
+  get heldByKeyboard(): boolean {
+    return this.openedByKeyboard && this.focusInCard();
   }
 
   /** Whether an event happened inside the card. */
@@ -49,7 +63,12 @@ export class CardHost {
   ): Promise<void> {
     const ui = await this.ensureUi();
     this.close({ restoreFocus: false });
+    // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
+    // under <html> would show (in the top layer) but take no pointer or focus, closing as
+    // soon as the pointer moved into it. Inside the dialog it is as live as the dialog.
+    this.anchor = modalDialogAround(range) ?? document.documentElement;
     this.shown = range;
+    this.openedByKeyboard = options.focus;
     if (options.focus) this.returnFocus = deepActiveElement();
     ui.mount();
     const host = ui.shadowHost;
@@ -76,16 +95,27 @@ export class CardHost {
     if (options.focus) card?.focus({ preventScroll: true });
   }
 
+  /**
+   * Closes the card. With `restoreFocus`, focus goes back to where it was before a keyboard
+   * open, but only if it is still inside the card: removing the focused card would otherwise
+   * drop focus to <body>, while focus the reader has since moved elsewhere is left alone.
+   */
   close({ restoreFocus }: { restoreFocus: boolean }): void {
     if (!this.ui || !this.shown) return;
+    const hadFocus = this.focusInCard();
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.shown = null;
+    this.openedByKeyboard = false;
     render(null, this.ui.uiContainer);
     this.ui.remove();
     const target = this.returnFocus;
     this.returnFocus = null;
-    if (restoreFocus && target?.isConnected) target.focus({ preventScroll: true });
+    if (restoreFocus && hadFocus && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  private focusInCard(): boolean {
+    return this.ui !== null && this.ui.shadow.activeElement !== null;
   }
 
   /** Keeps the card beside its range through scrolls and resizes; closes when it leaves view. */
@@ -98,9 +128,19 @@ export class CardHost {
     const place = async () => {
       const rect = reference.getBoundingClientRect();
       if (!range.startContainer.isConnected || rect.bottom < 0 || rect.top > innerHeight) {
-        this.close({ restoreFocus: false });
+        // A keyboard reader who scrolled the term away gets their focus back.
+        this.close({ restoreFocus: true });
         return;
       }
+      // A page may zoom its root (`html { zoom: 1.5 }`); the host, mounted under <html> (or a
+      // dialog), would inherit that zoom, so the card would grow and its fixed left/top would
+      // be scaled too, throwing it off its term and off screen. Undo it: the card keeps its own
+      // size, and Floating UI's viewport pixels mean the same to the host as to the page.
+      const parentZoom = host.parentElement?.currentCSSZoom ?? 1;
+      setHostProperty(host, '--kl-zoom', String(parentZoom > 0 ? 1 / parentZoom : 1));
+      // Measure the card at its natural height, so flip() judges each side by the whole card;
+      // size() then caps it to the room on the chosen side. (No frame is painted in between.)
+      host.style.removeProperty('--kl-max-h');
       const { x, y } = await computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -109,10 +149,19 @@ export class CardHost {
           offset(6),
           flip({ padding: EDGE_PADDING }),
           shift({ padding: EDGE_PADDING }),
+          // Where neither above nor below has room for the whole card (a short window, a
+          // small frame), it shrinks to fit and its cards scroll, rather than going off screen.
+          size({
+            padding: EDGE_PADDING,
+            apply: ({ availableHeight }) => {
+              const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
+              setHostProperty(host, '--kl-max-h', `${height}px`);
+            },
+          }),
         ],
       });
-      host.style.setProperty('--kl-x', `${Math.round(x)}px`);
-      host.style.setProperty('--kl-y', `${Math.round(y)}px`);
+      setHostProperty(host, '--kl-x', `${Math.round(x)}px`);
+      setHostProperty(host, '--kl-y', `${Math.round(y)}px`);
     };
     this.stopFollowing = autoUpdate(reference, host, () => void place());
   }
@@ -128,7 +177,7 @@ export class CardHost {
       name: CARD_ELEMENT,
       mode: 'open',
       position: 'inline',
-      anchor: () => document.documentElement,
+      anchor: () => this.anchor,
       append: 'last',
       // Keys typed in the card stay in the card, away from the page's shortcuts.
       isolateEvents: true,
@@ -137,6 +186,14 @@ export class CardHost {
     });
     return this.ui;
   }
+}
+
+/**
+ * Sets one of the host's custom properties, as !important so that a page rule aimed at our
+ * element (even an !important one) cannot move or resize the card.
+ */
+function setHostProperty(host: HTMLElement, name: string, value: string): void {
+  host.style.setProperty(name, value, 'important');
 }
 
 /** The focused element, looking into shadow roots, to give focus back later. */

@@ -39,7 +39,12 @@ export function watchPointer(
   const cancelClose = () => clearTimeout(closeTimer);
   const scheduleClose = () => {
     cancelClose();
-    closeTimer = setTimeout(() => card.close({ restoreFocus: false }), CLOSE_DELAY_MS);
+    // A card opened from the keyboard, with focus still in it, stays until the reader is done
+    // with it (Escape, its close button, Tab away): a nudged mouse must not take it away.
+    if (card.heldByKeyboard) return;
+    closeTimer = setTimeout(() => {
+      if (!card.heldByKeyboard) card.close({ restoreFocus: false });
+    }, CLOSE_DELAY_MS);
   };
 
   const onHover = (x: number, y: number) => {
@@ -69,6 +74,13 @@ export function watchPointer(
         cancelOpen();
         return;
       }
+      // A held button means a drag (selecting text, moving something): no card pops up over
+      // what the reader is working on. An open card is left as it is until the drag ends.
+      if (event.buttons !== 0) {
+        cancelOpen();
+        clearTimeout(trailing);
+        return;
+      }
       const { clientX, clientY } = event;
       clearTimeout(trailing);
       const now = performance.now();
@@ -79,6 +91,16 @@ export function watchPointer(
         // The last position of a burst is still tested, once the pointer settles.
         trailing = setTimeout(() => onHover(clientX, clientY), SAMPLE_MS);
       }
+    },
+    { passive: true, capture: true },
+  );
+
+  // Pressing the button on a term (to click, or to start selecting) cancels a pending open.
+  ctx.addEventListener(
+    document,
+    'pointerdown',
+    (event) => {
+      if (event.pointerType === 'mouse') cancelOpen();
     },
     { passive: true, capture: true },
   );
@@ -102,7 +124,9 @@ export function watchPointer(
     document,
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card.openRange) card.close({ restoreFocus: false });
+      // This capture listener runs before the card's own Escape handler, so it must be the one
+      // to give focus back to where it was before a keyboard open.
+      if (event.key === 'Escape' && card.openRange) card.close({ restoreFocus: true });
     },
     { capture: true },
   );

@@ -2,6 +2,7 @@ import type { MatchValue } from '../page-highlighting/match-value';
 import type { PageHighlighter } from '../page-highlighting/page-highlighter';
 import type { CardHost } from './card-host';
 import { sortInDocumentOrder } from './document-order';
+import { blockedByModal } from './modal-dialog';
 
 /**
  * Keyboard and popup navigation: moves to the next highlighted range (of any id, or of one
@@ -22,7 +23,13 @@ export class TermStepper {
     const ranges: Range[] = [];
     for (const range of current.registry.ranges()) {
       const value = current.registry.valueOf(range);
-      if (range instanceof Range && value && (id === undefined || value.id === id))
+      // Terms behind the page's open modal dialog are inert: their card could take no focus.
+      if (
+        range instanceof Range &&
+        value &&
+        (id === undefined || value.id === id) &&
+        !blockedByModal(range)
+      )
         ranges.push(range);
     }
     if (ranges.length === 0) return false;

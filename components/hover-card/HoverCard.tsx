@@ -18,7 +18,16 @@ export interface HoverCardProps {
 export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCardProps) {
   const { heading, kicker, query, entries } = describe(value, matchedText);
   return (
-    <div class="kl-hover" role="dialog" aria-labelledby="kl-hover-heading" tabIndex={-1}>
+    // The cards are English whatever the page's language and direction (an RTL page would
+    // otherwise lay out their punctuation and the close button mirrored).
+    <div
+      class="kl-hover"
+      role="dialog"
+      aria-labelledby="kl-hover-heading"
+      tabIndex={-1}
+      lang="en"
+      dir="ltr"
+    >
       <header class="kl-hover__header">
         <div>
           <p class="kl-hover__kicker">{kicker}</p>
@@ -30,21 +39,31 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
           ×
         </button>
       </header>
-      {entries.map((entry) => (
-        <FactCard
-          key={entry.type === 'card' ? entry.card.id : entry.myth.id}
-          entry={entry}
-          expanded={false}
-          source="section"
-        />
-      ))}
-      <button type="button" class="kl-hover__more" onClick={() => onOpenSearch(query)}>
-        Search all cards for “{query}”
-      </button>
-      <ArticleCredit />
-      <p class="kl-disclaimer" role="note">
-        {pack.disclaimer}
-      </p>
+      {/* Only the cards scroll when the card is short of room: the search, the source and the
+          disclaimer below always stay in view. A scrolling body is a tab stop (for keyboard
+          scrolling); its name tells a screen reader what that stop is. */}
+      <section
+        class="kl-hover__body"
+        aria-label={value.kind === 'misconception' ? 'Myth and correction' : 'Fact cards'}
+      >
+        {entries.map((entry) => (
+          <FactCard
+            key={entry.type === 'card' ? entry.card.id : entry.myth.id}
+            entry={entry}
+            expanded={false}
+            source="section"
+          />
+        ))}
+      </section>
+      <footer class="kl-hover__footer">
+        <button type="button" class="kl-hover__more" onClick={() => onOpenSearch(query)}>
+          Search all cards for “{query}”
+        </button>
+        <ArticleCredit />
+        <p class="kl-disclaimer" role="note">
+          {pack.disclaimer}
+        </p>
+      </footer>
     </div>
   );
 }

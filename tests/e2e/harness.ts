@@ -86,7 +86,8 @@ export interface ExtensionBrowser {
 
 /** Launches real Chromium with the built extension loaded; only 127.0.0.1 is reachable. */
 export async function launchWithExtension(
-  options: { userDataDir?: string } = {},
+  /** `hasTouch` gives the context a touchscreen (for page.touchscreen.tap); off by default. */
+  options: { userDataDir?: string; hasTouch?: boolean } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -96,6 +97,7 @@ export async function launchWithExtension(
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1000, height: 800 },
+    hasTouch: options.hasTouch ?? false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

@@ -25,7 +25,9 @@ async function manifestFor(browser: string) {
 
 describe('README keeps step with the code', () => {
   it('lists exactly the permissions the manifest asks for', async () => {
-    const listed = [...section('Permissions').matchAll(/^\| `([a-zA-Z.]+)` \|/gm)].map((m) => m[1]);
+    const listed = [...section('Permissions').matchAll(/^\| `([a-zA-Z.]+)`\s*\|/gm)].map(
+      (m) => m[1],
+    );
     for (const browser of ['chrome', 'firefox']) {
       const manifest = await manifestFor(browser);
       expect(listed.sort()).toEqual([...(manifest.permissions ?? [])].sort());

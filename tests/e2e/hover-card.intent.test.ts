@@ -1,0 +1,174 @@
+/**
+ * Issue 5, hover intent: crossing a term opens nothing, resting on it opens its card after a
+ * delay, the card survives the trip into it and closes when the pointer leaves both, on
+ * Escape, or when its term scrolls away; only one card is ever shown.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import {
+  cardLog,
+  cardShownAfterQuietWait,
+  cardState,
+  centreOf,
+  openFixture,
+  pointAt,
+  recordCards,
+  termBox,
+  waitForCard,
+  waitForNoCard,
+} from './hover-helpers';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const open = async () => {
+  const page = await openFixture(browser.context, server.url('/hover-page.html'));
+  await recordCards(page);
+  return page;
+};
+
+// hover-controller.ts: OPEN_DELAY_MS = 300, CLOSE_DELAY_MS = 400.
+const OPEN_DELAY = 300;
+const CLOSE_DELAY = 400;
+
+describe('hover intent', () => {
+  it('opens nothing when the pointer just crosses a term', async () => {
+    const page = await open();
+    const box = await termBox(page, { within: '#myth' });
+    const { y } = centreOf(box);
+    await page.mouse.move(box.left - 40, y);
+    await page.evaluate(() => {
+      const moves: [number, number][] = [];
+      (window as unknown as { __moves: typeof moves }).__moves = moves;
+      document.addEventListener('pointermove', (e) => moves.push([performance.now(), e.clientX]));
+    });
+    // Two moves: onto the middle of the term, then off it past its end.
+    await page.mouse.move(box.right + 40, y, { steps: 2 });
+    // The premise: the pointer was on the term for well under 100 ms before moving away.
+    const onTerm = await page.evaluate(
+      ({ left, right }) => {
+        const moves = (window as unknown as { __moves: [number, number][] }).__moves;
+        const first = moves.findIndex(([, x]) => x >= left && x <= right);
+        const away = moves.findIndex(([, x], i) => i > first && x > right);
+        return first < 0 || away < 0 ? -1 : (moves[away]?.[0] ?? 0) - (moves[first]?.[0] ?? 0);
+      },
+      { left: box.left, right: box.right },
+    );
+    expect(onTerm).toBeGreaterThanOrEqual(0);
+    expect(onTerm).toBeLessThan(100);
+    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    expect((await cardLog(page)).opened).toEqual([]);
+    await page.close();
+  });
+
+  it('opens nothing when the pointer sweeps across several terms on its way elsewhere', async () => {
+    const page = await open();
+    await page.mouse.move(20, 20);
+    // A diagonal sweep over the first lines, which hold four highlighted ranges.
+    await page.mouse.move(980, 320, { steps: 12 });
+    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    expect((await cardLog(page)).opened).toEqual([]);
+    await page.close();
+  });
+
+  it('opens the card once the pointer has rested on the term for the open delay', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    // Well inside the delay: nothing yet.
+    await page.waitForTimeout(100);
+    expect(await cardState(page)).toBeNull();
+    await waitForCard(page, 'Ketamine');
+    const log = await cardLog(page);
+    expect(log.opened).toHaveLength(1);
+    const waited = (log.opened[0] as number) - log.lastMove;
+    expect(waited).toBeGreaterThanOrEqual(OPEN_DELAY - 20);
+    expect(waited).toBeLessThan(OPEN_DELAY + 700);
+    await page.close();
+  });
+
+  it('stays open while the pointer travels from the term into the card, and inside it', async () => {
+    const page = await open();
+    const box = await pointAt(page, { within: '#left' });
+    const card = await waitForCard(page, 'Ketamine');
+    const from = centreOf(box);
+    const to = { x: card.box.left + card.box.width / 2, y: card.box.top + 40 };
+    // A human-speed trip, about 200 ms, crossing the gap between term and card.
+    for (let i = 1; i <= 8; i++) {
+      await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
+      await page.waitForTimeout(25);
+    }
+    // Wander about inside the card.
+    await page.mouse.move(card.box.left + 20, card.box.bottom - 20, { steps: 5 });
+    await page.mouse.move(card.box.right - 20, card.box.top + card.box.height / 2, { steps: 5 });
+    expect(await cardShownAfterQuietWait(page, CLOSE_DELAY + 600)).toBe(true);
+    const log = await cardLog(page);
+    expect(log.opened).toHaveLength(1);
+    expect(log.closed).toEqual([]);
+    await page.close();
+  });
+
+  it('closes shortly after the pointer leaves both term and card', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    // Empty body to the right of the frame, below the first lines.
+    await page.mouse.move(900, 600);
+    await waitForNoCard(page, 3_000);
+    const log = await cardLog(page);
+    const after = (log.closed[0] as number) - log.lastMove;
+    expect(after).toBeGreaterThanOrEqual(CLOSE_DELAY - 20);
+    expect(after).toBeLessThan(CLOSE_DELAY + 700);
+    await page.close();
+  });
+
+  it('closes on Escape', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page, 1_000);
+    await page.close();
+  });
+
+  it('closes when its term scrolls out of view', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    // Scrolled by script, so no pointer move is involved: the scroll alone closes it.
+    const scrolledAt = await page.evaluate(() => {
+      window.scrollBy({ top: 400, behavior: 'instant' });
+      return performance.now();
+    });
+    await waitForNoCard(page, 2_000);
+    expect((await cardLog(page)).lastMove).toBeLessThan(scrolledAt);
+    await page.close();
+  });
+
+  it('shows one card at a time: pointing at a second term replaces the first card', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    // Along the line to the term at its far end, clear of the card below.
+    const right = await termBox(page, { within: '#right' });
+    await page.mouse.move(centreOf(right).x, centreOf(right).y, { steps: 4 });
+    const second = await waitForCard(page, 'Esketamine');
+    expect(second.hosts).toBe(1);
+    // And then the myth on the next line.
+    await page.mouse.move(990, 60, { steps: 2 });
+    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    const third = await waitForCard(page, '“horse tranquilizer”');
+    expect(third.hosts).toBe(1);
+    const log = await cardLog(page);
+    expect(log.max).toBeLessThanOrEqual(1);
+    expect(log.opened.length).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+});

@@ -1,0 +1,231 @@
+/**
+ * Issue 5, placement: the card sits beside its term, never off-screen (it flips above a term
+ * near the bottom and shifts in from the sides), follows its term when the page or a scroll
+ * box scrolls, and keeps to these rules on right-to-left and zoomed pages.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import {
+  type Box,
+  type CardState,
+  cardState,
+  gapBetween,
+  insideViewport,
+  openFixture,
+  parkMouse,
+  pointAt,
+  shoot,
+  type TermBox,
+  type TermQuery,
+  termBox,
+  waitForCard,
+  waitForNoCard,
+} from './hover-helpers';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+// card-host.tsx: offset(6) from the term, 8 px kept clear of the viewport's edges.
+const MAX_GAP = 12;
+
+/** The card is fully on screen, right above or below the term's line, and does not cover it. */
+function expectBeside(card: CardState, term: TermBox, viewport: { width: number; height: number }) {
+  const line: Box = term.rects[0] ?? term;
+  expect(insideViewport(card.box, viewport), JSON.stringify({ card: card.box, viewport })).toBe(
+    true,
+  );
+  const gap = gapBetween(card.box, line);
+  // Horizontally the card overlaps the term's extent; vertically it is just above or below.
+  expect(gap.x, JSON.stringify({ card: card.box, line })).toBe(0);
+  expect(gap.y, JSON.stringify({ card: card.box, line })).toBeGreaterThan(0);
+  expect(gap.y, JSON.stringify({ card: card.box, line })).toBeLessThanOrEqual(MAX_GAP);
+}
+
+async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Promise<CardState> {
+  await parkMouse(page);
+  await waitForNoCard(page);
+  await pointAt(page, query);
+  await waitForCard(page, heading);
+  // Wait for the appear animation (its transform moves the box by 2 px) to finish.
+  await page.waitForTimeout(200);
+  const card = (await cardState(page)) as CardState;
+  const term = await termBox(page, query);
+  expectBeside(card, term, page.viewportSize() as { width: number; height: number });
+  return card;
+}
+
+describe('near the viewport’s edges', () => {
+  it('opens below a term, aligned with its start, when there is room', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const card = await hoverAndCheck(page, { within: '#left-edge' }, 'Ketamine');
+    const term = await termBox(page, { within: '#left-edge' });
+    expect(card.box.top).toBeGreaterThan(term.bottom);
+    // At the left edge the card is shifted in to keep 8 px clear.
+    expect(card.box.left).toBeGreaterThanOrEqual(8 - 0.5);
+    await shoot(page, 'edge-left');
+    await page.close();
+  });
+
+  it('shifts left for a term at the right edge', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const card = await hoverAndCheck(page, { within: '#right-edge' }, 'Ketamine');
+    expect(card.box.right).toBeLessThanOrEqual(1000 - 8 + 0.5);
+    await shoot(page, 'edge-right');
+    await page.close();
+  });
+
+  it('flips above a term at the bottom edge', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const card = await hoverAndCheck(page, { within: '#bottom-edge' }, 'Ketamine');
+    const term = await termBox(page, { within: '#bottom-edge' });
+    expect(card.box.bottom).toBeLessThan(term.top);
+    await shoot(page, 'edge-bottom');
+    await page.close();
+  });
+
+  it('flips and shifts for a term in the bottom-right corner', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const card = await hoverAndCheck(page, { within: '#corner' }, 'Esketamine');
+    const term = await termBox(page, { within: '#corner' });
+    expect(card.box.bottom).toBeLessThan(term.top);
+    await shoot(page, 'edge-corner');
+    await page.close();
+  });
+
+  it('opens below a term at the very top', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const card = await hoverAndCheck(page, { within: '#top-edge' }, 'Esketamine');
+    const term = await termBox(page, { within: '#top-edge' });
+    expect(card.box.top).toBeGreaterThan(term.bottom);
+    await page.close();
+  });
+
+  it('shrinks to fit a short viewport, keeping its source and disclaimer in view', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    // The term is half-way down: neither side has room for the card's natural 480 px.
+    await page.setViewportSize({ width: 1000, height: 600 });
+    const card = await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
+    expect(card.box.height).toBeLessThan(300);
+    const footerShown = await page.evaluate(() => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      const dialog = shadow?.querySelector('[role=dialog]')?.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      return !!dialog && !!note && note.top >= dialog.top && note.bottom <= dialog.bottom + 0.5;
+    });
+    expect(footerShown).toBe(true);
+    await shoot(page, 'short-viewport');
+    await page.close();
+  });
+
+  it('stays on screen, scrolling its content, in a very short viewport', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    await page.setViewportSize({ width: 1000, height: 420 });
+    await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
+    // Everything stays reachable: what does not fit scrolls inside the card.
+    const reachable = await page.evaluate(() => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      const dialog = shadow?.querySelector<HTMLElement>('[role=dialog]');
+      if (!dialog) return false;
+      dialog.scrollTop = dialog.scrollHeight;
+      const box = dialog.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      return !!note && note.bottom <= box.bottom + 0.5 && note.top >= box.top;
+    });
+    expect(reachable).toBe(true);
+    await shoot(page, 'very-short-viewport');
+    await page.close();
+  });
+});
+
+describe('following its term', () => {
+  it('moves with the term when the page scrolls', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-scroll.html'));
+    await pointAt(page, { within: '#page-term' });
+    await waitForCard(page, 'Ketamine');
+    await page.waitForTimeout(200);
+    const before = (await cardState(page)) as CardState;
+    const termBefore = await termBox(page, { within: '#page-term' });
+    await page.evaluate(() => window.scrollBy({ top: 80, behavior: 'instant' }));
+    const termAfter = await termBox(page, { within: '#page-term' });
+    expect(termAfter.top).toBeCloseTo(termBefore.top - 80, 0);
+    // The card follows within a frame or two.
+    await page.waitForFunction(
+      (expected) => {
+        const dialog = document
+          .querySelector('ketamine-lens-card')
+          ?.shadowRoot?.querySelector('[role=dialog]');
+        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
+      },
+      before.box.top - 80,
+      { timeout: 2_000, polling: 'raf' },
+    );
+    const after = (await cardState(page)) as CardState;
+    expect(after.box.left).toBeCloseTo(before.box.left, 0);
+    await page.close();
+  });
+
+  it('moves with the term when a scroll box scrolls', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-scroll.html'));
+    await pointAt(page, { within: '#boxed' });
+    await waitForCard(page, 'Esketamine');
+    await page.waitForTimeout(200);
+    const before = (await cardState(page)) as CardState;
+    await page.evaluate(() => document.querySelector('#scroller')?.scrollBy({ top: 30 }));
+    await page.waitForFunction(
+      (expected) => {
+        const dialog = document
+          .querySelector('ketamine-lens-card')
+          ?.shadowRoot?.querySelector('[role=dialog]');
+        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
+      },
+      before.box.top - 30,
+      { timeout: 2_000, polling: 'raf' },
+    );
+    await page.close();
+  });
+});
+
+describe('right-to-left and zoomed pages', () => {
+  it('sits beside its term and on screen on a right-to-left page', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-rtl.html'));
+    await hoverAndCheck(page, { within: '#start' }, 'Ketamine');
+    await shoot(page, 'rtl');
+    await hoverAndCheck(page, { within: '#middle' }, 'Esketamine');
+    await hoverAndCheck(page, { within: '#far-left' }, 'Ketamine');
+    // The card's English text still reads left to right.
+    const direction = await page.evaluate(() => {
+      const dialog = document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('[role=dialog]');
+      return dialog ? getComputedStyle(dialog).direction : null;
+    });
+    expect(direction).toBe('ltr');
+    await page.close();
+  });
+
+  for (const target of ['html', 'body'] as const) {
+    it(`sits beside its term and on screen when the page sets zoom: 1.5 on <${target}>`, async () => {
+      const page = await openFixture(browser.context, server.url('/hover-page.html'));
+      await page.evaluate((element) => {
+        const node = element === 'html' ? document.documentElement : document.body;
+        node.style.zoom = '1.5';
+      }, target);
+      const plain = await hoverAndCheck(page, { within: '#left' }, 'Ketamine');
+      await shoot(page, `zoom-${target}`);
+      await hoverAndCheck(page, { within: '#right' }, 'Esketamine');
+      // The card is not blown up (nor shrunk) by the page's zoom.
+      expect(plain.box.width).toBeGreaterThan(300);
+      expect(plain.box.width).toBeLessThan(400);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,99 @@
+/**
+ * Issue 5, touch: a tap on a term opens its card at once, a tap on a term inside a link follows
+ * the link instead, and a tap elsewhere closes the card. Needs a context with a touchscreen.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import {
+  cardShownAfterQuietWait,
+  cardState,
+  centreOf,
+  openFixture,
+  termBox,
+  waitForCard,
+  waitForNoCard,
+} from './hover-helpers';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension({ hasTouch: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+
+describe('tapping', () => {
+  it('opens the card of a tapped term', async () => {
+    const page = await open();
+    const box = await termBox(page, { within: '#left' });
+    await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
+    const card = await waitForCard(page, 'Ketamine', 2_000);
+    expect(card.hosts).toBe(1);
+    expect(card.ids.length).toBe(2);
+    await page.close();
+  });
+
+  it('opens the myth card for a tapped misconception', async () => {
+    const page = await open();
+    const box = await termBox(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
+    await waitForCard(page, '“horse tranquilizer”', 2_000);
+    await page.close();
+  });
+
+  it('closes the card on a tap elsewhere, and keeps it on a tap inside it', async () => {
+    const page = await open();
+    const box = await termBox(page, { within: '#left' });
+    await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
+    const card = await waitForCard(page, 'Ketamine', 2_000);
+    // A tap on the card's own text leaves it open.
+    await page.touchscreen.tap(card.box.left + 60, card.box.top + 20);
+    expect(await cardShownAfterQuietWait(page, 500)).toBe(true);
+    // A tap on empty page closes it.
+    await page.touchscreen.tap(900, 600);
+    await waitForNoCard(page, 2_000);
+    await page.close();
+  });
+
+  it('replaces the card when another term is tapped', async () => {
+    const page = await open();
+    const left = await termBox(page, { within: '#left' });
+    await page.touchscreen.tap(centreOf(left).x, centreOf(left).y);
+    await waitForCard(page, 'Ketamine', 2_000);
+    const right = await termBox(page, { within: '#right' });
+    await page.touchscreen.tap(centreOf(right).x, centreOf(right).y);
+    const card = await waitForCard(page, 'Esketamine', 2_000);
+    expect(card.hosts).toBe(1);
+    await page.close();
+  });
+
+  it('follows a link when a term inside it is tapped', async () => {
+    const page = await open();
+    const box = await termBox(page, { within: '#link' });
+    expect(box.text).toBe('ketamine');
+    await Promise.all([
+      page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
+      page.touchscreen.tap(centreOf(box).x, centreOf(box).y),
+    ]);
+    await page.waitForSelector('#arrived');
+    await page.close();
+  });
+
+  it('opens no card for a tapped term inside a link', async () => {
+    const page = await open();
+    // Keep the page here (as a single-page app's router would) to watch for a card.
+    await page.evaluate(() =>
+      document.querySelector('#link')?.addEventListener('click', (e) => e.preventDefault()),
+    );
+    const box = await termBox(page, { within: '#link' });
+    await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
+    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+});

@@ -1,0 +1,171 @@
+/**
+ * Issue 5, the card's content and its accessibility: a named dialog with a heading, one
+ * article per fact card, the article and section it comes from, the disclaimer, and a button
+ * that opens the full search in a new tab. Also takes the light and dark screenshots.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardById, cardsForTerm, misconceptionById, pack } from '../../content/pack';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import {
+  openFixture,
+  parkMouse,
+  pointAt,
+  shoot,
+  waitForCard,
+  waitForNoCard,
+} from './hover-helpers';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+
+describe('the card', () => {
+  it('is a dialog named by its heading, with one article per fact card', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    const card = await waitForCard(page, 'Ketamine');
+    expect(card.shadowMode).toBe('open');
+    expect(card.role).toBe('dialog');
+    expect(card.labelledBy).toBeTruthy();
+    expect(card.labelText).toBe('Ketamine');
+    expect(card.ids).toEqual(
+      cardsForTerm('ketamine')
+        .slice(0, 2)
+        .map((c) => c.id),
+    );
+    // Each article carries its own title from the pack.
+    for (const id of card.ids) expect(card.text).toContain(cardById(id)?.title);
+    await page.close();
+  });
+
+  it('names the source article, its author and each card’s section, and says it is not medical advice', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    const card = await waitForCard(page, 'Ketamine');
+    expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
+    expect(card.text).toContain('Ella Cooper');
+    for (const id of card.ids) expect(card.text).toContain(cardById(id)?.section);
+    expect(card.text).toContain('not medical advice');
+    expect(card.text).toContain(pack.disclaimer);
+    // The source and disclaimer are in view without scrolling the card.
+    const visible = await page.evaluate(() => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      const dialog = shadow?.querySelector('[role=dialog]')?.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      return !!dialog && !!note && note.top >= dialog.top && note.bottom <= dialog.bottom;
+    });
+    expect(visible).toBe(true);
+    await page.close();
+  });
+
+  it('shows a misconception’s section and the source for a myth card', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    const card = await waitForCard(page, '“horse tranquilizer”');
+    const myth = misconceptionById('myth-just-horse-tranquiliser');
+    expect(card.text).toContain(myth?.section);
+    expect(card.text).toContain(myth?.correction);
+    expect(card.text).toContain('Ella Cooper');
+    expect(card.text).toContain('not medical advice');
+    await page.close();
+  });
+
+  it('has the accessible name of its heading in Chromium’s accessibility tree', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value: string }; name?: { value: string } }[];
+    };
+    const dialogs = nodes.filter((n) => n.role?.value === 'dialog');
+    expect(dialogs.map((n) => n.name?.value)).toEqual(['Ketamine']);
+    expect(nodes.some((n) => n.role?.value === 'heading' && n.name?.value === 'Ketamine')).toBe(
+      true,
+    );
+    await expect(page.getByRole('dialog', { name: 'Ketamine' }).count()).resolves.toBe(1);
+    await cdp.detach();
+    await page.close();
+  });
+
+  it('opens the full search for the term in a new tab from its action button', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
+    const tab = await opened;
+    await tab.waitForURL(/popup\.html/, { timeout: 10_000 });
+    expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup.html?q=Ketamine`);
+    // The search page really shows results for it.
+    await tab.waitForSelector('article[data-card-id]', { timeout: 10_000 });
+    await tab.close();
+    await page.close();
+  });
+
+  it('opens the search for a myth phrase as the page wrote it', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    await waitForCard(page, '“horse tranquilizer”');
+    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    await page.getByRole('button', { name: /Search all cards/ }).click();
+    const tab = await opened;
+    await tab.waitForURL(/popup\.html/, { timeout: 10_000 });
+    expect(new URL(tab.url()).searchParams.get('q')).toBe('horse tranquilizer');
+    await tab.close();
+    await page.close();
+  });
+
+  it('closes from its close button', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    await page.getByRole('button', { name: 'Close card' }).click();
+    await waitForNoCard(page, 2_000);
+    await page.close();
+  });
+});
+
+describe('screenshots', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows the card in the ${scheme} theme`, async () => {
+      const page = await open();
+      await page.emulateMedia({ colorScheme: scheme });
+      await pointAt(page, { within: '#left' });
+      const card = await waitForCard(page, 'Ketamine');
+      await page.waitForTimeout(300); // let the 120 ms appear animation finish
+      await shoot(page, `card-${scheme}`);
+      // Dark theme: dark background, light text; light theme the reverse.
+      const luminance = (rgb: string) => {
+        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const now = await waitForCard(page, 'Ketamine');
+      if (scheme === 'dark') {
+        expect(luminance(now.background)).toBeLessThan(60);
+        expect(luminance(now.color)).toBeGreaterThan(200);
+      } else {
+        expect(luminance(now.background)).toBeGreaterThan(240);
+        expect(luminance(now.color)).toBeLessThan(60);
+      }
+      expect(card.ids.length).toBe(2);
+      // The card covers the myth's line: let it close first.
+      await parkMouse(page);
+      await waitForNoCard(page);
+      await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+      await waitForCard(page, '“horse tranquilizer”');
+      await page.waitForTimeout(300);
+      await shoot(page, `myth-${scheme}`);
+      await page.close();
+    });
+  }
+});

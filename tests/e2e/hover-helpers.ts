@@ -1,0 +1,309 @@
+/**
+ * Helpers for the hover card's end-to-end tests: find a highlighted range's boxes from the
+ * page's own CSS.highlights, point at it with the real mouse, and read the card from inside
+ * its open shadow root.
+ */
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { openScanned } from './harness';
+
+/** A page or a frame: both evaluate in their own document's main world. */
+export type Target = Page | Frame;
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+
+export interface TermBox extends Box {
+  text: string;
+  /** One box per line fragment. */
+  rects: Box[];
+}
+
+export interface TermQuery {
+  /** CSS selector of the element holding the range (inside `shadowHost`'s root when given). */
+  within: string;
+  shadowHost?: string;
+  /** Which highlight to look in; both by default. */
+  highlight?: 'ketamine-lens-term' | 'ketamine-lens-misconception';
+  /** The nth range in that element, in document order. */
+  nth?: number;
+}
+
+/** The boxes of a highlighted range, in its own document's viewport coordinates. */
+export async function termBox(target: Target, query: TermQuery): Promise<TermBox> {
+  const found = await target.evaluate(({ within, shadowHost, highlight, nth }) => {
+    const root = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
+    const scope = root?.querySelector(within);
+    if (!scope) return null;
+    const names = highlight ? [highlight] : ['ketamine-lens-term', 'ketamine-lens-misconception'];
+    const ranges: Range[] = [];
+    for (const name of names) {
+      for (const range of CSS.highlights.get(name) ?? []) {
+        if (range instanceof Range && scope.contains(range.startContainer)) ranges.push(range);
+      }
+    }
+    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges[nth ?? 0];
+    if (!range) return null;
+    const box = (r: DOMRect) => ({
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+    });
+    return {
+      ...box(range.getBoundingClientRect()),
+      text: range.toString(),
+      rects: [...range.getClientRects()].map(box),
+    };
+  }, query);
+  if (!found) throw new Error(`no highlighted range in ${JSON.stringify(query)}`);
+  return found;
+}
+
+/** Where a frame's viewport starts, in its page's viewport coordinates. */
+export async function frameOffset(frame: Frame): Promise<{ x: number; y: number }> {
+  const element = await frame.frameElement();
+  return element.evaluate((node) => {
+    const iframe = node as HTMLIFrameElement;
+    const rect = iframe.getBoundingClientRect();
+    return { x: rect.left + iframe.clientLeft, y: rect.top + iframe.clientTop };
+  });
+}
+
+/** The centre of a range's first line box. */
+export function centreOf(box: TermBox): { x: number; y: number } {
+  const first = box.rects[0] ?? box;
+  return { x: first.left + first.width / 2, y: first.top + first.height / 2 };
+}
+
+/** Scrolls a highlighted range to the middle of its viewport, when it is not fully in view. */
+export async function revealTerm(target: Target, query: TermQuery): Promise<void> {
+  const box = await termBox(target, query);
+  const inView = await target.evaluate(
+    (b) => b.top >= 0 && b.bottom <= innerHeight && b.left >= 0 && b.right <= innerWidth,
+    box,
+  );
+  if (inView) return;
+  await target.evaluate(({ within, shadowHost }) => {
+    const root = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
+    root?.querySelector(within)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+  }, query);
+}
+
+/**
+ * Moves the real mouse onto the middle of a highlighted range (in the page or a frame),
+ * scrolling it into view first when needed.
+ */
+export async function pointAt(page: Page, query: TermQuery, frame?: Frame): Promise<TermBox> {
+  await revealTerm(frame ?? page, query);
+  const box = await termBox(frame ?? page, query);
+  const { x, y } = centreOf(box);
+  const offset = frame ? await frameOffset(frame) : { x: 0, y: 0 };
+  await page.mouse.move(x + offset.x, y + offset.y);
+  return box;
+}
+
+/** Moves the mouse to a corner of the page where nothing is highlighted. */
+export async function parkMouse(page: Page, steps = 1): Promise<void> {
+  await page.mouse.move(2, 2, { steps });
+}
+
+export interface CardState {
+  /** How many <ketamine-lens-card> hosts the document holds. */
+  hosts: number;
+  shadowMode: string | null;
+  role: string | null;
+  labelledBy: string | null;
+  /** The text of the element aria-labelledby points at. */
+  labelText: string | null;
+  heading: string | null;
+  headingFontSize: number;
+  ids: string[];
+  text: string;
+  /** The dialog's border box, in viewport coordinates. */
+  box: Box;
+  hostBox: Box;
+  background: string;
+  color: string;
+  animationName: string;
+  fontSize: number;
+  /** document.activeElement is the host and focus is inside the dialog. */
+  focusInside: boolean;
+  /** The focused element inside the shadow root, described. */
+  shadowActive: string | null;
+}
+
+/** The card as the page's main world sees it, or null when none is shown. */
+export function cardState(target: Target): Promise<CardState | null> {
+  return target.evaluate(() => {
+    const hosts = document.querySelectorAll('ketamine-lens-card');
+    const host = hosts[0];
+    const shadow = host?.shadowRoot;
+    const dialog = shadow?.querySelector<HTMLElement>('[role=dialog], [role=tooltip]');
+    if (!host || !shadow || !dialog) return null;
+    const box = (r: DOMRect) => ({
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+    });
+    const heading = dialog.querySelector('h1, h2, h3, [role=heading]');
+    const labelledBy = dialog.getAttribute('aria-labelledby');
+    const label = labelledBy ? shadow.getElementById(labelledBy) : null;
+    const style = getComputedStyle(dialog);
+    const active = shadow.activeElement;
+    return {
+      hosts: hosts.length,
+      shadowMode: shadow.mode,
+      role: dialog.getAttribute('role'),
+      labelledBy,
+      labelText: label?.textContent?.trim() ?? null,
+      heading: heading?.textContent?.trim() ?? null,
+      headingFontSize: heading ? Number.parseFloat(getComputedStyle(heading).fontSize) : 0,
+      ids: [...dialog.querySelectorAll('article[data-card-id]')].map(
+        (a) => a.getAttribute('data-card-id') ?? '',
+      ),
+      // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is read
+      text: dialog.innerText,
+      box: box(dialog.getBoundingClientRect()),
+      hostBox: box(host.getBoundingClientRect()),
+      background: style.backgroundColor,
+      color: style.color,
+      animationName: style.animationName,
+      fontSize: Number.parseFloat(style.fontSize),
+      focusInside: document.activeElement === host && active !== null && dialog.contains(active),
+      shadowActive: active
+        ? `${active.localName}${active.className ? `.${String(active.className).split(' ')[0]}` : ''}`
+        : null,
+    };
+  });
+}
+
+/** Waits until a card is shown (with this heading, when given) and returns it. */
+export async function waitForCard(
+  target: Target,
+  heading?: string,
+  timeout = 5_000,
+): Promise<CardState> {
+  await target.waitForFunction(
+    (wanted) => {
+      const dialog = document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('[role=dialog], [role=tooltip]');
+      const text = dialog?.querySelector('h1, h2, h3, [role=heading]')?.textContent?.trim();
+      return dialog != null && (wanted === undefined || text === wanted);
+    },
+    heading,
+    { timeout, polling: 20 },
+  );
+  return (await cardState(target)) as CardState;
+}
+
+/** Waits until no card is shown. */
+export async function waitForNoCard(target: Target, timeout = 5_000): Promise<void> {
+  await target.waitForFunction(
+    () =>
+      document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]') ==
+      null,
+    undefined,
+    { timeout, polling: 20 },
+  );
+}
+
+/**
+ * Proves something does NOT happen: waits well past the open delay (300 ms), then checks.
+ * Returns whether a card is shown.
+ */
+export async function cardShownAfterQuietWait(target: Target, ms = 800): Promise<boolean> {
+  const page = 'mainFrame' in target ? target : target.page();
+  await page.waitForTimeout(ms);
+  return (await cardState(target)) !== null;
+}
+
+/**
+ * Records, in the page's main world, when card hosts come and go, the most ever present at
+ * once, and the time of the last pointer move: for timing and "one at a time" checks.
+ */
+export async function recordCards(target: Target): Promise<void> {
+  await target.evaluate(() => {
+    const log = { max: 0, opened: [] as number[], closed: [] as number[], lastMove: 0 };
+    (window as unknown as { __klCards: typeof log }).__klCards = log;
+    document.addEventListener('pointermove', () => (log.lastMove = performance.now()), true);
+    new MutationObserver((records) => {
+      const now = performance.now();
+      for (const record of records) {
+        for (const node of record.addedNodes)
+          if (node.nodeName === 'KETAMINE-LENS-CARD') log.opened.push(now);
+        for (const node of record.removedNodes)
+          if (node.nodeName === 'KETAMINE-LENS-CARD') log.closed.push(now);
+      }
+      log.max = Math.max(log.max, document.querySelectorAll('ketamine-lens-card').length);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+}
+
+export interface CardLog {
+  max: number;
+  opened: number[];
+  closed: number[];
+  lastMove: number;
+}
+
+export function cardLog(target: Target): Promise<CardLog> {
+  return target.evaluate(() => (window as unknown as { __klCards: CardLog }).__klCards);
+}
+
+/** Opens a fixture, makes it the active tab and waits for the first scan. */
+export async function openFixture(context: BrowserContext, url: string): Promise<Page> {
+  const page = await openScanned(context, url);
+  await page.bringToFront();
+  return page;
+}
+
+/** Whether box `inner` lies fully inside the viewport (with `slack` px allowed for rounding). */
+export function insideViewport(
+  inner: Box,
+  viewport: { width: number; height: number },
+  slack = 0.5,
+): boolean {
+  return (
+    inner.left >= -slack &&
+    inner.top >= -slack &&
+    inner.right <= viewport.width + slack &&
+    inner.bottom <= viewport.height + slack
+  );
+}
+
+/** The gap between two boxes, 0 when they touch or overlap, along each axis. */
+export function gapBetween(a: Box, b: Box): { x: number; y: number } {
+  return {
+    x: Math.max(0, a.left - b.right, b.left - a.right),
+    y: Math.max(0, a.top - b.bottom, b.top - a.bottom),
+  };
+}
+
+/** Screenshots go to /tmp/hover-<name>.png, to look at by eye. */
+export async function shoot(page: Page, name: string): Promise<string> {
+  const path = `/tmp/hover-${name}.png`;
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until a frame's content script finished its first scan. */
+export async function waitForFrameReady(frame: Frame, timeout = 15_000): Promise<void> {
+  await frame.waitForFunction(
+    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
+    undefined,
+    { timeout },
+  );
+}
