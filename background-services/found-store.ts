@@ -47,7 +47,8 @@ export class FoundStore {
   }
 }
 
-function keyOf(tabId: number): `session:${string}` {
+/** Where a tab's findings are kept; the popup watches it to keep "On this page" current. */
+export function keyOf(tabId: number): `session:${string}` {
   return `session:found-${tabId}`;
 }
 

@@ -5,7 +5,14 @@ import * as v from 'valibot';
  * Receivers validate with `parseMessage` and ignore anything else, so a malformed or foreign
  * message can never reach feature code.
  */
-const countsSchema = v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0)));
+const countsSchema = v.pipe(
+  // Fix: valibot's record accepts arrays (they are objects), so `counts: [1, 2]` passed.
+  v.custom<object>(
+    (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+    'counts must be a plain object',
+  ),
+  v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
+);
 
 const messageSchema = v.variant('type', [
   /** Content script → background: what this frame highlights now (id → occurrences). */

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import { keyOf as foundKeyOf } from '../background-services/found-store';
 import type { Message, TabFound } from './messages';
 
 /** Requests the popup makes about the tab it was opened over. */
@@ -15,6 +17,18 @@ export async function targetTabId(): Promise<number | undefined> {
 export async function foundInTab(tabId: number): Promise<TabFound> {
   const message: Message = { type: 'get-tab-found', tabId };
   return (await browser.runtime.sendMessage(message)) as TabFound;
+}
+
+/**
+ * Calls back with the tab's merged findings whenever the background stores new ones. The
+ * stored value is per frame, so the merged view is asked of the background as before.
+ */
+export function watchFoundInTab(tabId: number, onChange: (found: TabFound) => void): () => void {
+  return storage.watch(foundKeyOf(tabId), () => {
+    foundInTab(tabId)
+      .then(onChange)
+      .catch(() => {});
+  });
 }
 
 /** Origin of the tab's top document, or null where no content script runs (e.g. chrome://). */

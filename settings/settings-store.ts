@@ -19,5 +19,13 @@ export async function saveSettings(settings: Settings): Promise<void> {
 
 /** Calls back with validated settings whenever they change, in any tab or the popup. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange(parseSettings(value).settings));
+  const unwatch = settingsItem.watch((value) => onChange(parseSettings(value).settings));
+  return () => {
+    // Fix: content scripts unwatch when the extension is reloaded or updated, and by then
+    // removing the storage listener throws "Extension context invalidated" into the page.
+    // The listener went with the old context anyway.
+    try {
+      unwatch();
+    } catch {}
+  };
 }

@@ -19,7 +19,9 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   highlightTerms: true,
   highlightMisconceptions: true,
   style: 'marker',
-  pausedOrigins: [],
+  // Frozen too: a valid stored value is handed out as is, and so is this fallback, so a
+  // caller pushing to the list would otherwise change the defaults for everyone.
+  pausedOrigins: Object.freeze([]) as unknown as string[],
 }) as Settings;
 
 /**

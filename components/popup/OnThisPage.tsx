@@ -4,12 +4,14 @@ import type { TabFound } from '../../messaging/messages';
 interface OnThisPageProps {
   /** Null when Ketamine Lens cannot read the current tab (browser pages, the store). */
   found: TabFound | null;
+  /** Highlighting is switched off everywhere. */
+  off: boolean;
   paused: boolean;
   onReveal: (id: string) => void;
 }
 
 /** The terms and myths highlighted in the current tab, with counts; each one jumps to the next. */
-export function OnThisPage({ found, paused, onReveal }: OnThisPageProps) {
+export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
   const items = found
     ? Object.entries(found.total)
         .map(([id, count]) => ({ id, count, label: labelOf(id) }))
@@ -21,7 +23,10 @@ export function OnThisPage({ found, paused, onReveal }: OnThisPageProps) {
       <h2 id="kl-on-page" class="kl-section__title">
         On this page
       </h2>
-      {paused ? (
+      {/* Fix: with highlighting off the page reports nothing, which read as "No terms found". */}
+      {off ? (
+        <p class="kl-empty">Highlighting is off.</p>
+      ) : paused ? (
         <p class="kl-empty">Paused on this site.</p>
       ) : found === null ? (
         <p class="kl-empty">Ketamine Lens cannot read this page.</p>

@@ -17,6 +17,8 @@ export interface PopupServices {
   watchSettings(onChange: (settings: Settings) => void): () => void;
   targetTab(): Promise<number | undefined>;
   foundInTab(tabId: number): Promise<TabFound>;
+  /** Calls back with the tab's findings each time they change (a rescan, a pause, a resume). */
+  watchFoundInTab(tabId: number, onChange: (found: TabFound) => void): () => void;
   originOfTab(tabId: number): Promise<string | null>;
   revealInTab(tabId: number, id: string, found: TabFound): Promise<boolean>;
   close(): void;
@@ -50,14 +52,28 @@ export function Popup({
   }, [services]);
 
   useEffect(() => {
+    let unwatch: (() => void) | undefined;
+    let closed = false;
     void (async () => {
       const tabId = await services.targetTab();
-      if (tabId === undefined) return;
+      if (tabId === undefined || closed) return;
       const origin = await services.originOfTab(tabId);
       // No content script answering means the page is closed to extensions.
       const found = origin === null ? null : await services.foundInTab(tabId);
+      if (closed) return;
       setTab({ tabId, found, origin });
+      // Fix: the list was read once, so pausing then resuming (or a page adding terms) left
+      // it stale, e.g. "No terms found" after resuming on a page full of them.
+      if (origin !== null) {
+        unwatch = services.watchFoundInTab(tabId, (next) =>
+          setTab((current) => (current ? { ...current, found: next } : current)),
+        );
+      }
     })();
+    return () => {
+      closed = true;
+      unwatch?.();
+    };
   }, [services]);
 
   const results = useMemo(() => (query.trim() ? search.search(query) : []), [search, query]);
@@ -110,6 +126,7 @@ export function Popup({
   };
 
   const paused = Boolean(settings && tab?.origin && settings.pausedOrigins.includes(tab.origin));
+  const off = settings !== null && !settings.enabled;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the field and the cards
     <div class="kl-theme kl-popup" onKeyDown={onKeyDown}>
@@ -123,7 +140,8 @@ export function Popup({
           ref={input}
           type="search"
           class="kl-search"
-          placeholder="Search facts, e.g. “esketamine” or “how fast”"
+          // Short enough to show whole in a 360px popup (the longer one was cut off).
+          placeholder="Search facts, e.g. “esketamine”"
           autoComplete="off"
           spellcheck={false}
           // biome-ignore lint/a11y/noAutofocus: the popup exists to search; focus belongs here
@@ -147,7 +165,7 @@ export function Popup({
           />
         ) : (
           <>
-            {tab && <OnThisPage found={tab.found} paused={paused} onReveal={reveal} />}
+            {tab && <OnThisPage found={tab.found} off={off} paused={paused} onReveal={reveal} />}
             <BrowseCards expanded={expanded} onToggle={toggle} />
           </>
         )}

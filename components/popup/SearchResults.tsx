@@ -17,7 +17,8 @@ export function SearchResults(props: SearchResultsProps) {
   const { query, results, suggestions, expanded, onToggle, onSuggest } = props;
   if (results.length === 0) {
     return (
-      <section class="kl-section" aria-label="Search results">
+      <section class="kl-section" aria-labelledby="kl-results">
+        <ResultsHeading />
         <p role="status">No cards match “{query}”.</p>
         {suggestions.length > 0 && (
           <p>
@@ -33,7 +34,8 @@ export function SearchResults(props: SearchResultsProps) {
     );
   }
   return (
-    <section class="kl-section" aria-label="Search results">
+    <section class="kl-section" aria-labelledby="kl-results">
+      <ResultsHeading />
       <p role="status" class="kl-count">
         {results.length === 1 ? '1 card' : `${results.length} cards`}
       </p>
@@ -53,6 +55,18 @@ export function SearchResults(props: SearchResultsProps) {
         })}
       </ul>
     </section>
+  );
+}
+
+/**
+ * Fix: results went from the h1 straight to the cards' h3 (axe "heading-order"); a hidden h2
+ * keeps the outline whole, as the start view's visible h2 headings do.
+ */
+function ResultsHeading() {
+  return (
+    <h2 id="kl-results" class="kl-visually-hidden">
+      Search results
+    </h2>
   );
 }
 

@@ -1,6 +1,12 @@
 import { render } from 'preact';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
-import { foundInTab, originOfTab, revealInTab, targetTabId } from '../../messaging/tab-requests';
+import {
+  foundInTab,
+  originOfTab,
+  revealInTab,
+  targetTabId,
+  watchFoundInTab,
+} from '../../messaging/tab-requests';
 import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
@@ -12,6 +18,7 @@ const services: PopupServices = {
   watchSettings,
   targetTab: targetTabId,
   foundInTab,
+  watchFoundInTab,
   originOfTab,
   revealInTab,
   close: () => window.close(),

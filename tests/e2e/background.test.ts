@@ -1,0 +1,301 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  FixtureServer,
+  launchWithExtension,
+  openScanned,
+  waitForReady,
+} from './harness';
+import {
+  type Chrome,
+  cardIds,
+  inWorker,
+  openPopupFor,
+  tabIdOf,
+  waitForBadge,
+  watchServiceWorker,
+} from './popup-helpers';
+
+// The service worker: badge, context menu, keyboard commands, message validation and a
+// restart. Menu clicks and browser shortcuts cannot be produced headless; their handlers are
+// unit-tested (tests/unit/messages.background.test.ts) and here we check what can be checked
+// for real: the manifest, that the menu item exists, and the shared paths they use.
+
+let browser: ExtensionBrowser;
+/**
+ * Servers started by tests. Stopped only after the browser: Chrome keeps connections open
+ * (keep-alive, preconnects) and a server waits for them before it closes.
+ */
+const sites: FixtureServer[] = [];
+async function newSite(): Promise<FixtureServer> {
+  const site = await new FixtureServer().start();
+  sites.push(site);
+  return site;
+}
+
+const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+beforeAll(async () => {
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const site of sites) await site.stop();
+});
+
+/** Opens a fixture on a server of its own, so its tab can be found by origin. */
+async function openOwnPage(
+  path: string,
+): Promise<{ page: Page; tabId: number; site: FixtureServer }> {
+  const site = await newSite();
+  site.page('/plain.html', '<!doctype html><title>Plain</title><p>Nothing to see here.</p>');
+  const page = await openScanned(browser.context, site.url(path));
+  return { page, tabId: await tabIdOf(browser, site.origin), site };
+}
+
+function hoverCard(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
+    return root?.querySelector('[role=dialog]')
+      ? (root.querySelector('#kl-hover-heading')?.textContent ?? '')
+      : null;
+  });
+}
+
+describe('manifest', () => {
+  it('declares both keyboard commands with suggested keys', () => {
+    const { commands } = manifest();
+    expect(Object.keys(commands).sort()).toEqual(['next-term', 'toggle-highlighting']);
+    for (const command of Object.values<{ suggested_key?: { default?: string } }>(commands)) {
+      expect(command.suggested_key?.default).toMatch(/^(Alt|Ctrl|Command|MacCtrl)\+/);
+    }
+  });
+
+  it('accepts no messages from web pages or other extensions (no externally_connectable)', () => {
+    expect(manifest()).not.toHaveProperty('externally_connectable');
+  });
+});
+
+describe('badge', () => {
+  it('shows the number of distinct terms found in the tab, and follows navigation', async () => {
+    const { page, tabId, site } = await openOwnPage('/popup-page.html');
+    try {
+      // ketamine, esketamine and the horse-tranquiliser myth.
+      await waitForBadge(browser, tabId, '3');
+      await page.goto(site.url('/plain.html'));
+      await waitForReady(page);
+      await waitForBadge(browser, tabId, '');
+      await page.goto(site.url('/popup-page.html'));
+      await waitForReady(page);
+      await waitForBadge(browser, tabId, '3');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('counts a term once however often it appears', async () => {
+    const site = await newSite();
+    site.page('/one-term.html', '<!doctype html><p>ketamine, ketamine, Ketamine and ketamine.</p>');
+    const page = await openScanned(browser.context, site.url('/one-term.html'));
+    try {
+      await waitForBadge(browser, await tabIdOf(browser, site.origin), '1');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('is empty when the page has no terms, and when paused there', async () => {
+    const { page, tabId, site } = await openOwnPage('/plain.html');
+    try {
+      await waitForBadge(browser, tabId, '');
+      await page.goto(site.url('/popup-page.html'));
+      await waitForReady(page);
+      await waitForBadge(browser, tabId, '3');
+      await inWorker(
+        browser,
+        (chrome, origin) =>
+          chrome.storage.local.set({
+            settings: {
+              enabled: true,
+              highlightTerms: true,
+              highlightMisconceptions: true,
+              style: 'marker',
+              pausedOrigins: [origin],
+            },
+          }),
+        site.origin,
+      );
+      await waitForBadge(browser, tabId, '');
+    } finally {
+      await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
+      await page.close();
+    }
+  });
+});
+
+describe('context menu and opening the search', () => {
+  it('has the "Look up" item for selections', async () => {
+    // contextMenus has no getter; update() fails for an id that does not exist.
+    const update = (id: string) =>
+      inWorker(
+        browser,
+        (chrome, menuId) =>
+          chrome.contextMenus.update(menuId, {}).then(
+            () => 'ok',
+            (error: Error) => error.message,
+          ),
+        id,
+      );
+    expect(await update('ketamine-lens-look-up')).toBe('ok');
+    expect(await update('no-such-item')).not.toBe('ok');
+  });
+
+  it('opens the search in a new tab from a page’s hover card, with the query filled in', async () => {
+    // The hover card's "Search all cards" sends `open-search`, which runs the same
+    // openSearch(query, tab) as the context menu's click handler.
+    const { page, tabId } = await openOwnPage('/popup-page.html');
+    try {
+      await inWorker(
+        browser,
+        (chrome, id) =>
+          chrome.tabs.sendMessage(
+            id,
+            { type: 'reveal', id: 'myth-just-horse-tranquiliser' },
+            { frameId: 0 },
+          ),
+        tabId,
+      );
+      await page.waitForFunction(() =>
+        document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('.kl-hover__more'),
+      );
+      const [search] = await Promise.all([
+        browser.context.waitForEvent('page'),
+        page.evaluate(() =>
+          document
+            .querySelector('ketamine-lens-card')
+            ?.shadowRoot?.querySelector<HTMLButtonElement>('.kl-hover__more')
+            ?.click(),
+        ),
+      ]);
+      await search.waitForSelector('article[data-card-id]');
+      expect(search.url()).toBe(
+        `chrome-extension://${browser.extensionId}/popup.html?q=horse%20tranquilizer`,
+      );
+      expect(await search.inputValue('input[type=search]')).toBe('horse tranquilizer');
+      expect((await cardIds(search)).slice(0, 3)).toContain('myth-just-horse-tranquiliser');
+      await search.close();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('ignores an open-search message that fails validation', async () => {
+    const popup = await openPopupFor(browser);
+    const pagesBefore = browser.context.pages().length;
+    const answer = await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime
+        .sendMessage({ type: 'open-search', query: 'x'.repeat(501) })
+        .catch((e: Error) => e.message),
+    );
+    // No listener answers a malformed message, so the sender hears nothing back.
+    expect(answer).not.toBe(true);
+    await popup.waitForTimeout(500);
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    await popup.close();
+  });
+
+  it('gives web pages no way to message the extension', async () => {
+    const { page } = await openOwnPage('/popup-page.html');
+    try {
+      const reachable = await page.evaluate((id) => {
+        const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
+          ?.runtime;
+        return typeof runtime?.sendMessage === 'function' ? id : null;
+      }, browser.extensionId);
+      expect(reachable).toBeNull();
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the next-term command’s message', () => {
+  it('steps the tab to its next term and opens the card', async () => {
+    // The command itself cannot be pressed headless; runCommand('next-term') is unit-tested
+    // to send exactly this message to the active tab's top frame.
+    const { page, tabId } = await openOwnPage('/popup-page.html');
+    try {
+      const step = () =>
+        inWorker(
+          browser,
+          (chrome, id) => chrome.tabs.sendMessage(id, { type: 'step-term' }, { frameId: 0 }),
+          tabId,
+        );
+      expect(await step()).toBe(true);
+      await page.waitForFunction(() => {
+        const rect = document.querySelector('#first')?.getBoundingClientRect();
+        return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+      expect(await hoverCard(page)).toBe('Ketamine');
+      expect(await step()).toBe(true);
+      await page.waitForFunction(() => {
+        const rect = document.querySelector('#second')?.getBoundingClientRect();
+        return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+      });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('service worker restart', () => {
+  it('keeps what each tab found, so the popup still lists it', async () => {
+    const { page, tabId } = await openOwnPage('/popup-page.html');
+    try {
+      await waitForBadge(browser, tabId, '3');
+      const worker = await watchServiceWorker(browser, page);
+      await worker.stop();
+
+      // The popup's request wakes a fresh worker, which has only storage.session to go by.
+      const popup = await openPopupFor(browser, tabId);
+      await popup.waitForSelector('.kl-found__item', { timeout: 15_000 });
+      const found = await popup
+        .locator('.kl-found__item')
+        .evaluateAll((items) =>
+          items.map((item) => [
+            item.getAttribute('data-found-id'),
+            item.querySelector('.kl-found__count')?.firstChild?.textContent,
+          ]),
+        );
+      expect(found).toEqual([
+        ['ketamine', '3'],
+        ['esketamine', '1'],
+        ['myth-just-horse-tranquiliser', '1'],
+      ]);
+      await worker.waitFor('running');
+      // Badges are kept by the browser, not the worker; asked from the popup, an extension page.
+      const badge = () =>
+        popup.evaluate(
+          (id) =>
+            (globalThis as unknown as { chrome: Chrome }).chrome.action.getBadgeText({ tabId: id }),
+          tabId,
+        );
+      expect(await badge()).toBe('3');
+      // And the new worker keeps counting: the page changes, the badge follows.
+      await page.evaluate(() => {
+        const p = document.createElement('p');
+        p.textContent = 'Now an off-label use too.';
+        document.body.append(p);
+      });
+      await expect.poll(badge, { timeout: 15_000 }).toBe('4');
+      await popup.close();
+      await worker.detach();
+    } finally {
+      await page.close();
+    }
+  });
+});

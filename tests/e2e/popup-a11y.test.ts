@@ -1,0 +1,149 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { openPopupFor, runAxe, search, tabIdOf } from './popup-helpers';
+
+// Accessibility and layout of the popup in its states, in light and dark: axe-core finds no
+// serious or critical problem, every focused control shows a focus ring, and nothing scrolls
+// sideways at 360 or 420 pixels. Set KL_POPUP_SCREENSHOTS=1 to also write /tmp/popup-*.png.
+
+const SCHEMES = ['light', 'dark'] as const;
+type Scheme = (typeof SCHEMES)[number];
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let tabId: number;
+
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension();
+  await openScanned(browser.context, server.url('/popup-page.html'));
+  tabId = await tabIdOf(browser, server.origin);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+type View = 'empty' | 'results' | 'no-results' | 'settings';
+
+/** Opens the popup (380 wide, as the toolbar shows it) in one of its states. */
+async function popupIn(view: View, scheme: Scheme): Promise<Page> {
+  const popup = await openPopupFor(browser, tabId);
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.waitForSelector('.kl-found__item');
+  if (view === 'results') {
+    await search(popup, 'ketamine');
+    const toggles = popup.locator('main button[aria-expanded]');
+    await toggles.nth(0).click();
+    await toggles.nth(1).click();
+    await popup.waitForSelector('.kl-card__detail');
+  } else if (view === 'no-results') {
+    await search(popup, 'gltmt');
+    await popup.waitForSelector('.kl-chip');
+  } else if (view === 'settings') {
+    await popup.click('.kl-settings > summary');
+    await popup.locator('.kl-topic > summary').first().click();
+    await popup.waitForSelector('.kl-settings select');
+  }
+  // Start from the top with focus in the field, as a freshly opened popup is.
+  await popup.focus('input[type=search]');
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  return popup;
+}
+
+describe.each(SCHEMES)('in %s mode', (scheme) => {
+  it.each<View>(['empty', 'results', 'no-results', 'settings'])(
+    'axe finds no serious or critical violation in the %s view',
+    async (view) => {
+      const popup = await popupIn(view, scheme);
+      const violations = await runAxe(popup);
+      const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(severe).toEqual([]);
+      // Lesser findings are worth knowing about too; there are none today.
+      expect(violations).toEqual([]);
+      await popup.close();
+    },
+  );
+
+  it('shows a focus ring on every control reached with Tab', async () => {
+    const popup = await popupIn('settings', scheme);
+    const seen: { what: string; outline: string }[] = [];
+    // Tab on until focus comes back round to the search field (or a generous limit).
+    for (let i = 0; i < 120; i++) {
+      await popup.keyboard.press('Tab');
+      const focused = await popup.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          what: `${el.tagName.toLowerCase()}.${el.className || el.getAttribute('type')}: ${el.textContent?.trim().slice(0, 30) ?? ''}`,
+          outline: `${style.outlineStyle} ${style.outlineWidth}`,
+          isField: el.matches('input[type=search]'),
+        };
+      });
+      if (!focused) continue;
+      if (focused.isField) break;
+      seen.push({ what: focused.what, outline: focused.outline });
+    }
+    // The found items, seven myths, ten topics, Settings, four checkboxes and the select...
+    expect(seen.length).toBeGreaterThan(20);
+    const invisible = seen.filter(
+      ({ outline }) => outline.startsWith('none') || outline.endsWith(' 0px'),
+    );
+    expect(invisible).toEqual([]);
+    await popup.close();
+  });
+
+  it('shows a focus ring when the arrow keys move focus to a result', async () => {
+    const popup = await popupIn('results', scheme);
+    await popup.keyboard.press('ArrowDown');
+    const outline = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { cls: el.className, style: getComputedStyle(el).outlineStyle };
+    });
+    expect(outline).toEqual({ cls: 'kl-card-toggle', style: 'solid' });
+    await popup.close();
+  });
+});
+
+describe('layout', () => {
+  it.each([360, 420])('never scrolls sideways at %ipx', async (width) => {
+    for (const view of ['empty', 'settings', 'results', 'no-results'] as const) {
+      const popup = await popupIn(view, 'light');
+      await popup.setViewportSize({ width, height: 600 });
+      const layout = await popup.evaluate(() => {
+        const root = document.documentElement;
+        // The body hides horizontal overflow, so look for content cut off at the edge as well.
+        const cut = [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => !el.closest('.kl-visually-hidden'))
+          .filter((el) => {
+            const rect = el.getBoundingClientRect();
+            return rect.width > 0 && (rect.right > root.clientWidth + 0.5 || rect.left < -0.5);
+          })
+          .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+        return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, cut };
+      });
+      expect(layout.scrollWidth, view).toBeLessThanOrEqual(layout.clientWidth);
+      expect(layout.cut, view).toEqual([]);
+      await popup.close();
+    }
+  });
+});
+
+describe.runIf(process.env.KL_POPUP_SCREENSHOTS)('screenshots', () => {
+  it('writes /tmp/popup-<scheme>-<view>.png for review', async () => {
+    for (const scheme of SCHEMES) {
+      for (const view of ['empty', 'results', 'no-results', 'settings'] as const) {
+        const popup = await popupIn(view, scheme);
+        if (view === 'settings') {
+          await popup.locator('.kl-settings').scrollIntoViewIfNeeded();
+          await popup.focus('.kl-settings select');
+        }
+        await popup.screenshot({ path: `/tmp/popup-${scheme}-${view}.png` });
+        await popup.close();
+      }
+    }
+  });
+});

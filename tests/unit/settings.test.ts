@@ -1,0 +1,137 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Settings } from '../../settings/settings';
+
+// WXT's storage talks to `globalThis.browser` (read once, when it is first imported), so the
+// in-memory fake from `wxt/testing` is installed before any module under test loads. The real
+// @wxt-dev/storage then runs on top of it: no mock of our own storage layer.
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const testing = await import('wxt/testing/fake-browser');
+  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
+  return testing;
+});
+
+const { DEFAULT_SETTINGS, isActiveOn, parseSettings, withOriginPaused } = await import(
+  '../../settings/settings'
+);
+const { loadSettings, saveSettings, watchSettings } = await import('../../settings/settings-store');
+
+const VALID: Settings = {
+  enabled: false,
+  highlightTerms: true,
+  highlightMisconceptions: false,
+  style: 'dotted',
+  pausedOrigins: ['https://example.org'],
+};
+
+describe('parseSettings', () => {
+  it('passes a valid value through untouched', () => {
+    expect(parseSettings(VALID)).toEqual({ settings: VALID, repaired: false });
+  });
+
+  it('gives defaults for a missing or non-object value, and asks for a repair', () => {
+    for (const raw of [undefined, null, 'on', 42, true, []]) {
+      expect(parseSettings(raw)).toEqual({ settings: DEFAULT_SETTINGS, repaired: true });
+    }
+  });
+
+  it('replaces only the bad fields with their defaults', () => {
+    const { settings, repaired } = parseSettings({ ...VALID, enabled: 'yes', style: 42 });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({
+      ...VALID,
+      enabled: DEFAULT_SETTINGS.enabled,
+      style: DEFAULT_SETTINGS.style,
+    });
+  });
+
+  it('rejects an unknown style, a non-array pause list and non-string origins', () => {
+    expect(parseSettings({ ...VALID, style: 'blink' }).settings.style).toBe('marker');
+    expect(parseSettings({ ...VALID, pausedOrigins: 'x' }).settings.pausedOrigins).toEqual([]);
+    expect(parseSettings({ ...VALID, pausedOrigins: [1] }).settings.pausedOrigins).toEqual([]);
+    const long = `https://${'a'.repeat(2100)}.org`;
+    expect(parseSettings({ ...VALID, pausedOrigins: [long] }).settings.pausedOrigins).toEqual([]);
+  });
+
+  it('fills fields an older version did not store', () => {
+    const { settings, repaired } = parseSettings({ enabled: false });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('never hands out the shared defaults for a caller to change', () => {
+    const { settings } = parseSettings(undefined);
+    settings.pausedOrigins.push('https://example.org');
+    expect(DEFAULT_SETTINGS.pausedOrigins).toEqual([]);
+    expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.pausedOrigins)).toBe(true);
+  });
+});
+
+describe('pausing one site', () => {
+  const origin = 'https://news.example';
+
+  it('adds and removes the origin without duplicates or touching others', () => {
+    const base = { ...DEFAULT_SETTINGS, pausedOrigins: ['https://other.example'] };
+    const paused = withOriginPaused(base, origin, true);
+    expect(paused.pausedOrigins).toEqual(['https://other.example', origin]);
+    expect(withOriginPaused(paused, origin, true).pausedOrigins).toEqual(paused.pausedOrigins);
+    expect(withOriginPaused(paused, origin, false).pausedOrigins).toEqual([
+      'https://other.example',
+    ]);
+    expect(base.pausedOrigins).toEqual(['https://other.example']);
+  });
+
+  it('is active only when enabled and not paused on that origin', () => {
+    expect(isActiveOn(DEFAULT_SETTINGS, origin)).toBe(true);
+    expect(isActiveOn({ ...DEFAULT_SETTINGS, enabled: false }, origin)).toBe(false);
+    const paused = withOriginPaused(DEFAULT_SETTINGS, origin, true);
+    expect(isActiveOn(paused, origin)).toBe(false);
+    expect(isActiveOn(paused, 'https://elsewhere.example')).toBe(true);
+  });
+});
+
+describe('the settings store (WXT storage, `local:settings`)', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads defaults when nothing is stored, without writing anything', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: undefined });
+  });
+
+  it('repairs a corrupt stored value in place, keeping its good fields', async () => {
+    await fakeBrowser.storage.local.set({
+      settings: { enabled: 'yes', style: 42, highlightMisconceptions: false },
+    });
+    const expected = { ...DEFAULT_SETTINGS, highlightMisconceptions: false };
+    expect(await loadSettings()).toEqual(expected);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: expected });
+  });
+
+  it('saves under the `settings` key of local storage, and validates what it saves', async () => {
+    await saveSettings(VALID);
+    expect(await fakeBrowser.storage.local.get('settings')).toEqual({ settings: VALID });
+    await saveSettings({ ...VALID, style: 'neon' } as never);
+    expect((await loadSettings()).style).toBe('marker');
+  });
+
+  it('calls watchers with validated settings, and stops when asked', async () => {
+    const seen: unknown[] = [];
+    const unwatch = watchSettings((settings) => seen.push(settings));
+    await saveSettings(VALID);
+    await fakeBrowser.storage.local.set({ settings: { ...VALID, enabled: 'no' } });
+    unwatch();
+    await saveSettings(DEFAULT_SETTINGS);
+    expect(seen).toEqual([VALID, { ...VALID, enabled: DEFAULT_SETTINGS.enabled }]);
+  });
+
+  it('stops watching quietly after the extension context is gone (reload, update)', () => {
+    const unwatch = watchSettings(() => {});
+    const onChanged = fakeBrowser.storage.local.onChanged;
+    const spy = vi.spyOn(onChanged, 'removeListener').mockImplementation(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(() => unwatch()).not.toThrow();
+    expect(spy).toHaveBeenCalled();
+    spy.mockRestore();
+  });
+});
