@@ -150,6 +150,10 @@ export function Popup({
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </header>
+      {/* Settings come first, folded: below seven myths and ten topics nobody would find them. */}
+      {settings && (
+        <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />
+      )}
       <main ref={main} class="kl-popup__main">
         {query.trim() ? (
           <SearchResults
@@ -170,9 +174,6 @@ export function Popup({
           </>
         )}
       </main>
-      {settings && (
-        <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />
-      )}
       <Attribution />
     </div>
   );

@@ -182,9 +182,13 @@ describe('context menu and opening the search', () => {
         ),
       ]);
       await search.waitForSelector('article[data-card-id]');
-      expect(search.url()).toBe(
-        `chrome-extension://${browser.extensionId}/popup.html?q=horse%20tranquilizer`,
+      const url = new URL(search.url());
+      expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(
+        `chrome-extension://${browser.extensionId}/popup.html`,
       );
+      expect(url.searchParams.get('q')).toBe('horse tranquilizer');
+      // The search speaks for the tab it was opened from.
+      expect(url.searchParams.get('tab')).toBe(String(tabId));
       expect(await search.inputValue('input[type=search]')).toBe('horse tranquilizer');
       expect((await cardIds(search)).slice(0, 3)).toContain('myth-just-horse-tranquiliser');
       await search.close();

@@ -105,7 +105,12 @@ describe('the card', () => {
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
     await tab.waitForURL(/popup\.html/, { timeout: 10_000 });
-    expect(tab.url()).toBe(`chrome-extension://${browser.extensionId}/popup.html?q=Ketamine`);
+    const url = new URL(tab.url());
+    expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(
+      `chrome-extension://${browser.extensionId}/popup.html`,
+    );
+    expect(url.searchParams.get('q')).toBe('Ketamine');
+    expect(url.searchParams.get('tab')).toMatch(/^\d+$/);
     // The search page really shows results for it.
     await tab.waitForSelector('article[data-card-id]', { timeout: 10_000 });
     await tab.close();
