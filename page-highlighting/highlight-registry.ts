@@ -5,6 +5,8 @@ interface Entry {
   value: MatchValue;
   startNode: Text;
   endNode: Text;
+  /** The text the range covered when it was added, to notice text rewritten under it. */
+  text: string;
 }
 
 /**
@@ -46,7 +48,7 @@ export class HighlightRegistry {
   }
 
   add(owner: Node, range: Range, value: MatchValue, startNode: Text, endNode: Text): void {
-    const entry: Entry = { range, value, startNode, endNode };
+    const entry: Entry = { range, value, startNode, endNode, text: range.toString() };
     let entries = this.byOwner.get(owner);
     if (!entries) {
       entries = [];
@@ -65,11 +67,52 @@ export class HighlightRegistry {
     for (const entry of entries) this.forget(entry);
   }
 
-  /** Drops every range whose text was removed, moved or cut: no stale range stays registered. */
-  sweep(): void {
+  /**
+   * Fix: a mutation anywhere in a block used to drop all of the block's ranges until its
+   * rescan (50–250 ms later), so a term next to a ticking clock or counter was almost never
+   * shown. Now only the ranges whose own text was rewritten, moved or cut are dropped, at
+   * once; the others stay until the rescan replaces them.
+   */
+  dropChanged(owner: Node): void {
+    const entries = this.byOwner.get(owner);
+    if (!entries) return;
+    const kept = entries.filter((entry) => {
+      if (!isStale(entry) && entry.range.toString() === entry.text) return true;
+      this.forget(entry);
+      return false;
+    });
+    if (kept.length > 0) this.byOwner.set(owner, kept);
+    else this.byOwner.delete(owner);
+  }
+
+  /** Drops every range that starts or ends inside `element` (it became skipped). */
+  dropWithin(element: Node): void {
     for (const [owner, entries] of this.byOwner) {
-      if (!owner.isConnected || entries.some(isStale)) this.dropOwner(owner);
+      if (!element.contains(owner) && !owner.contains(element)) continue;
+      const kept = entries.filter((entry) => {
+        if (!element.contains(entry.startNode) && !element.contains(entry.endNode)) return true;
+        this.forget(entry);
+        return false;
+      });
+      if (kept.length > 0) this.byOwner.set(owner, kept);
+      else this.byOwner.delete(owner);
     }
+  }
+
+  /**
+   * Drops every range whose text was removed, moved or cut: no stale range stays registered.
+   * Returns the blocks that lost ranges but are still in the page (a block moved elsewhere),
+   * which need a rescan: nothing else would scan them again.
+   */
+  sweep(): Node[] {
+    const moved: Node[] = [];
+    for (const [owner, entries] of this.byOwner) {
+      if (!owner.isConnected || entries.some(isStale)) {
+        this.dropOwner(owner);
+        if (owner.isConnected) moved.push(owner);
+      }
+    }
+    return moved;
   }
 
   clear(): void {

@@ -1,4 +1,4 @@
-import { isInlineElement } from './element-kinds';
+import { isInlineElement, isLineBreak } from './element-kinds';
 import type { HighlightRegistry } from './highlight-registry';
 import type { ScanScope } from './page-scanner';
 import { ownerBlockOf } from './text-runs';
@@ -25,7 +25,16 @@ export class MutationWatcher {
   ) {}
 
   observe(root: Document | ShadowRoot): void {
-    this.observer.observe(root, { childList: true, characterData: true, subtree: true });
+    this.observer.observe(root, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      // Fix: the attributes that make an element skipped (element-kinds.ts) were not watched,
+      // so a section revealed by removing `hidden` was never highlighted, and an article made
+      // editable in place kept its highlights while being edited.
+      attributes: true,
+      attributeFilter: ['hidden', 'contenteditable'],
+    });
   }
 
   disconnect(): void {
@@ -36,12 +45,25 @@ export class MutationWatcher {
 
   private onRecords(records: MutationRecord[]): void {
     let removed = false;
+    const changed = new Set<Node>();
     for (const record of records) {
       if (record.type === 'childList' && isOwnUiOnly(record)) continue;
       const root = record.target.getRootNode();
+      if (record.type === 'attributes') {
+        this.onSkipChanged(record.target as Element, root);
+        continue;
+      }
       const owner = ownerBlockOf(record.target, root);
-      if (!owner) continue;
-      this.registry.dropOwner(owner);
+      if (!owner) {
+        // Fix: text in a skipped region is never scanned, so changes there were ignored. But a
+        // region can become skipped after it was scanned (an inline editor sets contenteditable
+        // on the article), and edits then left collapsed or rewritten ranges registered. Drop
+        // those now; the region is not rescanned.
+        this.registry.dropChanged(scannedOwnerOf(record.target, root));
+        if (record.type === 'childList' && record.removedNodes.length > 0) removed = true;
+        continue;
+      }
+      changed.add(owner);
       this.markDirty(owner, false);
       if (record.type !== 'childList') continue;
       if (record.removedNodes.length > 0) removed = true;
@@ -51,8 +73,21 @@ export class MutationWatcher {
         }
       }
     }
-    if (removed) this.registry.sweep();
+    // Ranges whose text changed go now; the rest of each block's stay until its rescan.
+    for (const owner of changed) this.registry.dropChanged(owner);
+    if (removed) {
+      // Fix: a scanned block moved into a new inline wrapper (<a><div>…</div></a>) lost its
+      // ranges here and was never rescanned, as the walk skips blocks it has seen.
+      for (const moved of this.registry.sweep()) this.markDirty(moved, false);
+    }
     this.schedule();
+  }
+
+  /** An element's `hidden` or `contenteditable` changed: drop or rescan what it holds. */
+  private onSkipChanged(element: Element, root: Node): void {
+    const owner = ownerBlockOf(element, root);
+    if (owner === null) this.registry.dropWithin(element);
+    else this.markDirty(owner, true);
   }
 
   private markDirty(node: Node, deep: boolean): void {
@@ -76,6 +111,17 @@ export class MutationWatcher {
       this.schedule();
     }
   }
+}
+
+/** The block that owned a node's text when it was scanned: ownerBlockOf, skips aside. */
+function scannedOwnerOf(node: Node, root: Node): Node {
+  let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
+  for (; current && current !== root; current = current.parentNode) {
+    if (current.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = current as Element;
+    if (!isInlineElement(element) && !isLineBreak(element)) return element;
+  }
+  return root;
 }
 
 function isOwnUiOnly(record: MutationRecord): boolean {

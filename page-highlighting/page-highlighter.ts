@@ -58,7 +58,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   let queue = Promise.resolve();
   const runPass = (scopes: ScanScope[]) => {
     queue = queue
-      .then(() => scanner.pass(scopes))
+      .then(() => {
+        // Fix: the design-mode check below ran only once, at start. Iframe editors switch
+        // designMode on after load and then fill the frame, and those mutations got scanned:
+        // an editable document is left alone whenever it becomes one.
+        if (document.designMode === 'on') {
+          registry.clear();
+          return;
+        }
+        return scanner.pass(scopes);
+      })
       .then(() => {
         if (!signal.aborted) options.onScanned?.(registry.countsById());
       });

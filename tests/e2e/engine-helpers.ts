@@ -1,0 +1,249 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import { highlightPatterns } from '../../content/pack';
+import { chromiumPath } from './harness';
+
+export const TERM = 'ketamine-lens-term';
+export const MYTH = 'ketamine-lens-misconception';
+export const SCAN = 'ketamine-lens:scan';
+export const READY = 'ketamine-lens:ready';
+
+/** Generous: the machine running these tests may be slow and busy (two cores, two browsers). */
+export const SETTLE_MS = 15_000;
+
+/** What the page's main world can tell about one registered range. */
+export interface RangeInfo {
+  highlight: string;
+  text: string;
+  collapsed: boolean;
+  /** Both boundary containers still in the document (or in a shadow root of it). */
+  connected: boolean;
+  /** 'document', or 'shadow:<host tag>' when the range lies in a shadow tree. */
+  root: string;
+  /** The start container's parent element's tag, for readable failures. */
+  parentTag: string;
+  /** Id of the nearest ancestor with one (across shadow roots: the host's), or ''. */
+  id: string;
+}
+
+/** Every range of both highlights, as seen from the page's main world. */
+export function rangeInfos(target: Page | Frame): Promise<RangeInfo[]> {
+  return target.evaluate(collectRanges, [TERM, MYTH]);
+}
+
+/**
+ * Runs in the page: one entry per registered range. Kept self-contained so it can also be
+ * passed (as source) into a page-side evaluate that mutates first and then inspects.
+ */
+export function collectRanges(names: string[]): RangeInfo[] {
+  const out: RangeInfo[] = [];
+  for (const name of names) {
+    const highlight = CSS.highlights.get(name);
+    if (!highlight) continue;
+    for (const abstract of highlight) {
+      const range = abstract as Range;
+      const rootNode = range.startContainer.getRootNode();
+      const root =
+        rootNode instanceof ShadowRoot
+          ? `shadow:${rootNode.host.localName}`
+          : rootNode === document
+            ? 'document'
+            : 'detached';
+      out.push({
+        highlight: name,
+        text: range.toString(),
+        collapsed: range.collapsed,
+        connected: range.startContainer.isConnected && range.endContainer.isConnected,
+        root,
+        parentTag: range.startContainer.parentElement?.localName ?? '',
+        id:
+          range.startContainer.parentElement?.closest('[id]')?.id ||
+          (rootNode instanceof ShadowRoot ? rootNode.host.closest('[id]')?.id : '') ||
+          '',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Runs `mutation` (JavaScript source) in the page's main world, lets one task pass (so the
+ * extension's MutationObserver callback has run, but no timer-driven rescan yet), and then
+ * reports every registered range: what a reader sees right after a page changes.
+ */
+export function mutateThenInspect(target: Page | Frame, mutation: string): Promise<RangeInfo[]> {
+  return target.evaluate(
+    async ([source, collect, names]) => {
+      new Function(source)();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      return new Function(`return (${collect})`)()(names) as RangeInfo[];
+    },
+    [mutation, collectRanges.toString(), [TERM, MYTH]] as const,
+  );
+}
+
+/** Folds text the way a reader compares words: case, invisible characters, dashes, spaces. */
+export function foldForCompare(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u2010-\u2013\u2212\ufe63\uff0d]/g, '-')
+    .replace(/[\u2018\u2019\u201b\u02bc\uff07]/g, "'")
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+const KNOWN = new Set(highlightPatterns().map((p) => foldForCompare(p.text)));
+
+/** Whether a range's text is one of the pack's highlight patterns (case-insensitively). */
+export function isKnownPattern(text: string): boolean {
+  return KNOWN.has(foldForCompare(text));
+}
+
+/** Ranges that break the contract: collapsed, disconnected, or not a known pattern's text. */
+export function badRanges(infos: RangeInfo[]): RangeInfo[] {
+  return infos.filter((r) => r.collapsed || !r.connected || !isKnownPattern(r.text));
+}
+
+export function texts(infos: RangeInfo[], highlight = TERM): string[] {
+  return infos
+    .filter((r) => r.highlight === highlight)
+    .map((r) => r.text)
+    .sort();
+}
+
+/** Waits until the frame's highlighted texts (both highlights, sorted) equal `expected`. */
+export async function waitForTexts(
+  target: Page | Frame,
+  expected: string[],
+  timeout = SETTLE_MS,
+): Promise<void> {
+  const want = [...expected].sort();
+  try {
+    await target.waitForFunction(
+      ([names, wanted]) => {
+        const got: string[] = [];
+        for (const name of names) {
+          const highlight = CSS.highlights.get(name);
+          if (highlight) for (const r of highlight) got.push((r as Range).toString());
+        }
+        got.sort();
+        return JSON.stringify(got) === JSON.stringify(wanted);
+      },
+      [[TERM, MYTH], want] as const,
+      { timeout, polling: 50 },
+    );
+  } catch (error) {
+    const got = (await rangeInfos(target)).map((r) => r.text).sort();
+    throw new Error(
+      `highlighted texts never became ${JSON.stringify(want)}; last seen ${JSON.stringify(got)}`,
+      { cause: error },
+    );
+  }
+}
+
+export async function waitForReadyIn(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
+  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY, {
+    timeout,
+    polling: 50,
+  });
+}
+
+/**
+ * A plain Chromium without the extension, same window size and the same rule that nothing
+ * but 127.0.0.1 is reachable: the reference for "the page is unchanged".
+ */
+export async function launchPlain(): Promise<{
+  context: BrowserContext;
+  close(): Promise<void>;
+}> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ketamine-lens-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    viewport: { width: 1000, height: 800 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-extensions',
+    ],
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    return url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:'
+      ? route.continue()
+      : route.abort();
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Errors anywhere in a page: main world, content-script worlds and the browser's own log. */
+export interface ErrorLog {
+  errors: string[];
+  /** Runs JavaScript in the extension's content-script world of the top frame (for probes). */
+  evaluateInExtensionWorld(expression: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Collects every error a page reports, in every JavaScript world: Playwright's page events
+ * only see the main world, so the DevTools protocol is asked directly as well, which also
+ * reports uncaught exceptions and console.error calls of content scripts.
+ */
+export async function watchErrors(page: Page): Promise<ErrorLog> {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  const cdp = await page.context().newCDPSession(page);
+  const extensionWorlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
+      extensionWorlds.push(context.id);
+    }
+  });
+  cdp.on('Runtime.exceptionThrown', (event) => {
+    const details = event.exceptionDetails;
+    errors.push(
+      `exception: ${details.exception?.description ?? details.text} (${details.url ?? ''})`,
+    );
+  });
+  cdp.on('Runtime.consoleAPICalled', (event) => {
+    if (event.type === 'error' || event.type === 'assert') {
+      errors.push(
+        `console(${event.executionContextId}): ${event.args.map((a) => a.value ?? a.description).join(' ')}`,
+      );
+    }
+  });
+  cdp.on('Log.entryAdded', (event) => {
+    if (event.entry.level === 'error')
+      errors.push(`log: ${event.entry.text} (${event.entry.url ?? ''})`);
+  });
+  await cdp.send('Runtime.enable');
+  await cdp.send('Log.enable');
+  return {
+    errors,
+    evaluateInExtensionWorld: async (expression) => {
+      const contextId = extensionWorlds.at(-1);
+      if (contextId === undefined) throw new Error('no content-script world seen in this page');
+      await cdp.send('Runtime.evaluate', { expression, contextId });
+    },
+    stop: async () => {
+      await cdp.detach().catch(() => {});
+    },
+  };
+}

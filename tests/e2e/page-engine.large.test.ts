@@ -1,0 +1,207 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { badRanges, MYTH, rangeInfos, SCAN, TERM, waitForReadyIn } from './engine-helpers';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+
+// A 5 MB page: every term found, exactly once, and the scan never blocks the page.
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor'.split(
+  ' ',
+);
+// Where the scanner cuts a huge text run into match windows (page-scanner.ts MATCH_WINDOW).
+const MATCH_WINDOW = 64 * 1024;
+
+function filler(words: number, seed: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < words; i++) out.push(FILLER[(seed + i * 7) % FILLER.length] as string);
+  return out.join(' ');
+}
+
+/** ~4 MB of paragraphs and a ~1.2 MB <pre>, with the terms it holds counted as it is built. */
+function bigPage(): { html: string; terms: number; myths: number; bytes: number } {
+  let terms = 0;
+  let myths = 0;
+  const paragraphs: string[] = [];
+  for (let i = 0; i < 4000; i++) {
+    let inner = filler(70, i);
+    if (i % 10 === 0) {
+      inner += ' about ketamine';
+      terms++;
+    } else if (i % 10 === 3) {
+      inner += ' about <b>keta</b>mine';
+      terms++;
+    } else if (i % 25 === 5) {
+      inner += ' on <i>es</i>ketamine';
+      terms++;
+    }
+    if (i % 50 === 7) {
+      inner += ' not a horse tranquilizer';
+      myths++;
+    }
+    paragraphs.push(`<p>${inner} ${filler(80, i + 3)}.</p>`);
+  }
+
+  // The <pre>: short lines (as in a log file), a term every 40 lines, and one phrase laid
+  // across the boundary between two match windows: "IV" before it, "ketamine" after it.
+  let pre = '';
+  let line = 0;
+  const addLine = (text: string) => {
+    pre += `${text}\n`;
+    line++;
+  };
+  const straddle = MATCH_WINDOW - 3;
+  while (pre.length < straddle - 200) {
+    if (line % 40 === 39) {
+      addLine(`${line} ${filler(8, line)} esketamine`);
+      terms++;
+    } else addLine(`${line} ${filler(12, line)}`);
+  }
+  pre += ' '.repeat(straddle - pre.length);
+  pre += 'IV ketamine was given\n';
+  terms++;
+  while (pre.length < 1_200_000) {
+    if (line % 40 === 39) {
+      addLine(`${line} ${filler(8, line)} ketamine infusion`);
+      terms++;
+    } else addLine(`${line} ${filler(12, line)}`);
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Engine: a 5 MB page</title></head><body>
+${paragraphs.join('\n')}
+<pre>${pre}</pre>
+</body></html>`;
+  return { html, terms, myths, bytes: html.length };
+}
+
+interface ScanDetail {
+  scopes: number;
+  matched: number;
+  busyMs: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+describe('a 5 MB page', () => {
+  // Why slices and not the Long Tasks API: a build whose scanner never yields (SLICE_MS set to
+  // 8 s) blocked this page for ~220 ms in one task, and neither a 'longtask' observer nor
+  // 'long-animation-frame' (no script attribution, blockingDuration ~0) reported it: Chrome
+  // leaves content-script tasks out of both. The scanner therefore records its own slices in
+  // each measure's detail, and a slice of 50 ms or more is a long task of ours.
+  it('finds every term exactly once, in slices that never become long tasks', async () => {
+    const { html, terms, myths, bytes } = bigPage();
+    expect(bytes).toBeGreaterThan(5_000_000);
+    const page = await browser.context.newPage();
+    await page.goto(server.page('/engine-big.html', html));
+    await waitForReadyIn(page, 60_000);
+    const infos = await rangeInfos(page);
+    expect(infos.filter((r) => r.highlight === TERM)).toHaveLength(terms);
+    expect(infos.filter((r) => r.highlight === MYTH)).toHaveLength(myths);
+    expect(badRanges(infos)).toEqual([]);
+    // The phrase laid across two match windows is one range, not also "ketamine" on its own.
+    expect(infos.filter((r) => r.text === 'IV ketamine')).toHaveLength(1);
+
+    const scans = () =>
+      page.evaluate(
+        (scanName) =>
+          performance
+            .getEntriesByName(scanName, 'measure')
+            .map((e) => (e as PerformanceMeasure).detail as ScanDetail),
+        SCAN,
+      );
+    const [first] = await scans();
+    if (!first) throw new Error('no scan measure');
+    // 5 MB cannot be scanned in one 8 ms slice: the pass yielded to the page many times.
+    expect(first.slices).toBeGreaterThan(5);
+    // And no slice came near the 50 ms long-task line: slices run 8–17 ms here even with the
+    // machine's load average at 13. A single pause that is not ours (a major GC in the middle
+    // of a slice, the thread descheduled) could still cross it once, so only a long slice
+    // that comes back on a second load of the page fails the test.
+    let longest = first.longestSliceMs;
+    if (longest >= 50) {
+      const again = await browser.context.newPage();
+      await again.goto(page.url());
+      await waitForReadyIn(again, 60_000);
+      const [second] = await again.evaluate(
+        (scanName) =>
+          performance
+            .getEntriesByName(scanName, 'measure')
+            .map((e) => (e as PerformanceMeasure).detail as ScanDetail),
+        SCAN,
+      );
+      longest = Math.min(longest, second?.longestSliceMs ?? longest);
+      await again.close();
+    }
+    expect(longest).toBeLessThan(50);
+
+    // A change on the big page rescans only the changed paragraph.
+    await page.evaluate(() => {
+      const p = document.querySelectorAll('p')[1] as HTMLElement;
+      p.append(' and Spravato');
+    });
+    await page.waitForFunction(
+      (scanName) => performance.getEntriesByName(scanName, 'measure').length > 1,
+      SCAN,
+      { timeout: 15_000 },
+    );
+    const later = (await scans()).slice(1);
+    expect(later.map((d) => [d.scopes, d.matched])).toEqual([[1, 1]]);
+    expect(later.every((d) => d.longestSliceMs < 50)).toBe(true);
+    expect((await rangeInfos(page)).filter((r) => r.text === 'Spravato')).toHaveLength(1);
+    await page.close();
+  }, 120_000);
+});
+
+describe('a page with one very long unwrapped line', () => {
+  // Chrome paints the highlights of one unwrapped line at a cost that grows with the line's
+  // length times its number of ranges: measured without the extension, 100 ranges on a 1.2 MB
+  // line took 2 s to paint, and 18,000 on a 2.2 MB line froze the tab for over a minute.
+  it('skips terms in that line, so the page keeps rendering', async () => {
+    let line = '';
+    for (let i = 0; line.length < 1_500_000; i++) {
+      line += i % 20 === 0 ? 'ketamine ' : `${FILLER[i % FILLER.length]} `;
+    }
+    const lines = Array.from({ length: 200 }, (_, i) =>
+      i % 10 === 0 ? `line ${i} on esketamine` : `line ${i} ${filler(10, i)}`,
+    ).join('\n');
+    const page = await browser.context.newPage();
+    await page.goto(
+      server.page(
+        '/engine-long-line.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engine: long line</title>
+        </head><body><p>Intro on ketamine.</p><pre id="data">${line}</pre>
+        <pre id="log">${lines}</pre><p style="white-space: nowrap">Short nowrap Spravato.</p>
+        </body></html>`,
+      ),
+    );
+    await waitForReadyIn(page, 60_000);
+    // Two animation frames: the page has painted with our highlights registered.
+    const painted = await Promise.race([
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) =>
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))),
+          ),
+      ),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 30_000)),
+    ]);
+    expect(painted).toBe(true);
+    const infos = await rangeInfos(page);
+    expect(infos.filter((r) => r.id === 'data')).toEqual([]);
+    expect(infos.filter((r) => r.id === 'log')).toHaveLength(20);
+    expect(infos.map((r) => r.text).filter((t) => t !== 'esketamine')).toEqual([
+      'ketamine',
+      'Spravato',
+    ]);
+    await page.close();
+  }, 120_000);
+});
