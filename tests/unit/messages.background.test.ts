@@ -79,7 +79,7 @@ describe('context menu "Look up … in Ketamine Lens"', () => {
       },
     );
     const [tab] = await createdTabs();
-    expect(tab?.url).toBe(`${POPUP}?q=horse%20tranquilizer`);
+    expect(tab?.url).toBe(`${POPUP}?q=horse+tranquilizer&tab=7`);
   });
 
   it('encodes the selection so it cannot add parameters to the URL', async () => {
