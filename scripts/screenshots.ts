@@ -1,6 +1,6 @@
 /**
  * Takes the README's screenshots in real Chromium with the built extension: a hover card on
- * the demo article, the popup's search, and the popup's start view, in light and dark.
+ * the demo article, and the popup's search, start view and settings, in light and dark.
  * Run with `npm run screenshots` (it builds first).
  */
 import { join } from 'node:path';
@@ -9,10 +9,10 @@ import {
   DEMO_DIR,
   FixtureServer,
   launchWithExtension,
-  openPopup,
   openScanned,
   ROOT,
 } from '../tests/e2e/harness';
+import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 
 const OUT = join(ROOT, 'docs');
 
@@ -42,12 +42,21 @@ try {
     await hoverFirst(page, 'ketamine-lens-misconception');
     await page.screenshot({ path: join(OUT, `myth-card-${scheme}.png`) });
 
-    const popup = await openPopup(browser, '?q=how%20fast%20does%20it%20work');
-    await popup.emulateMedia({ colorScheme: scheme });
-    await popup.setViewportSize({ width: 380, height: 600 });
-    await popup.waitForSelector('article[data-card-id]');
-    await popup.screenshot({ path: join(OUT, `popup-search-${scheme}.png`) });
-    await popup.close();
+    const tabId = await tabIdOf(browser, server.origin);
+    const views = [
+      { name: 'search', query: 'how fast does it work' },
+      { name: 'start', query: '' },
+      { name: 'settings', query: '' },
+    ];
+    for (const view of views) {
+      const popup = await openPopupFor(browser, tabId, view.query);
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.waitForSelector(view.query ? 'article[data-card-id]' : '.kl-found__item');
+      if (view.name === 'settings') await popup.click('.kl-settings > summary');
+      await popup.screenshot({ path: join(OUT, `popup-${view.name}-${scheme}.png`) });
+      await popup.close();
+    }
     await page.close();
   }
   console.log(`screenshots written to ${OUT}`);

@@ -155,7 +155,7 @@ describe('on a page whose CSS attacks every element', () => {
     const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
-    await tab.waitForURL(/popup\.html\?q=Ketamine$/, { timeout: 10_000 });
+    await tab.waitForURL(/popup\.html\?q=Ketamine(&|$)/, { timeout: 10_000 });
     await tab.close();
     await page.close();
   });

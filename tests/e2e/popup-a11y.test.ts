@@ -5,7 +5,8 @@ import { openPopupFor, runAxe, search, tabIdOf } from './popup-helpers';
 
 // Accessibility and layout of the popup in its states, in light and dark: axe-core finds no
 // serious or critical problem, every focused control shows a focus ring, and nothing scrolls
-// sideways at 360 or 420 pixels. Set KL_POPUP_SCREENSHOTS=1 to also write /tmp/popup-*.png.
+// sideways at 360 or 420 pixels. Screenshots of the
+// popup are taken by `npm run screenshots`, not by the tests.
 
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
@@ -128,22 +129,6 @@ describe('layout', () => {
       expect(layout.scrollWidth, view).toBeLessThanOrEqual(layout.clientWidth);
       expect(layout.cut, view).toEqual([]);
       await popup.close();
-    }
-  });
-});
-
-describe.runIf(process.env.KL_POPUP_SCREENSHOTS)('screenshots', () => {
-  it('writes /tmp/popup-<scheme>-<view>.png for review', async () => {
-    for (const scheme of SCHEMES) {
-      for (const view of ['empty', 'results', 'no-results', 'settings'] as const) {
-        const popup = await popupIn(view, scheme);
-        if (view === 'settings') {
-          await popup.locator('.kl-settings').scrollIntoViewIfNeeded();
-          await popup.focus('.kl-settings select');
-        }
-        await popup.screenshot({ path: `/tmp/popup-${scheme}-${view}.png` });
-        await popup.close();
-      }
     }
   });
 });
