@@ -1,9 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { highlightPatterns } from '../../content/pack';
-import { chromiumPath } from './harness';
 
 export const TERM = 'ketamine-lens-term';
 export const MYTH = 'ketamine-lens-misconception';
@@ -149,44 +145,6 @@ export async function waitForReadyIn(target: Page | Frame, timeout = SETTLE_MS):
     timeout,
     polling: 50,
   });
-}
-
-/**
- * A plain Chromium without the extension, same window size and the same rule that nothing
- * but 127.0.0.1 is reachable: the reference for "the page is unchanged".
- */
-export async function launchPlain(): Promise<{
-  context: BrowserContext;
-  close(): Promise<void>;
-}> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'ketamine-lens-plain-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath(),
-    headless: true,
-    viewport: { width: 1000, height: 800 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-extensions',
-    ],
-  });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    return url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:'
-      ? route.continue()
-      : route.abort();
-  });
-  return {
-    context,
-    close: async () => {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
 }
 
 /** Errors anywhere in a page: main world, content-script worlds and the browser's own log. */

@@ -76,6 +76,29 @@ export class FixtureServer {
   }
 }
 
+/** Flags that work on this kind of machine: no sandbox as root, no GPU, no calls home. */
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Lets through only the test server (and data:/blob: URLs and, optionally, our pages). */
+async function onlyLocal(context: BrowserContext): Promise<void> {
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    const allowed =
+      url.hostname === '127.0.0.1' ||
+      url.protocol === 'chrome-extension:' ||
+      url.protocol === 'data:' ||
+      url.protocol === 'blob:';
+    return allowed ? route.continue() : route.abort();
+  });
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -99,23 +122,12 @@ export async function launchWithExtension(
     viewport: { width: 1000, height: 800 },
     hasTouch: options.hasTouch ?? false,
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],
   });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'chrome-extension:';
-    return local || url.protocol === 'data:' || url.protocol === 'blob:'
-      ? route.continue()
-      : route.abort();
-  });
+  await onlyLocal(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -130,25 +142,26 @@ export async function launchWithExtension(
   };
 }
 
-/** Plain Chromium without the extension, for comparisons; only 127.0.0.1 is reachable. */
+/**
+ * A plain Chromium without the extension, same window size and the same rule that nothing
+ * but 127.0.0.1 is reachable: the reference for "the page is unchanged" and for benchmarks.
+ */
 export async function launchPlain(): Promise<{ context: BrowserContext; close(): Promise<void> }> {
-  const browser = await chromium.launch({
+  const userDataDir = mkdtempSync(join(tmpdir(), 'ketamine-lens-plain-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    viewport: { width: 1000, height: 800 },
+    args: [...CHROMIUM_FLAGS, '--disable-extensions'],
   });
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
-  );
-  return { context, close: () => browser.close() };
+  await onlyLocal(context);
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Opens a page and waits until the content script finished its first full scan. */

@@ -3,9 +3,10 @@
  * the range lives (split over elements, in a frame, in a shadow root); empty space beside a
  * term opens nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { cardsForTerm } from '../../content/pack';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   cardShownAfterQuietWait,
   cardState,
@@ -18,16 +19,12 @@ import {
   waitForCard,
   waitForFrameReady,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const open = () => openFixture(browser.context, server.url('/hover-page.html'));

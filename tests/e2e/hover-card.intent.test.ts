@@ -3,8 +3,9 @@
  * delay, the card survives the trip into it and closes when the pointer leaves both, on
  * Escape, or when its term scrolls away; only one card is ever shown.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   cardLog,
   cardShownAfterQuietWait,
@@ -17,16 +18,12 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const open = async () => {

@@ -2,8 +2,9 @@
  * Issue 5, no interference: the card's pointer handling leaves the page's own behaviour alone —
  * text selection, links, CSS :hover menus, click handlers and focus all work as without it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   cardLog,
   cardShownAfterQuietWait,
@@ -14,16 +15,12 @@ import {
   termBox,
   waitForCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const open = async () => {

@@ -3,16 +3,12 @@
  * content script as {type:'step-term'}; each step scrolls the next term into view and opens its
  * card with focus inside; Tab moves within the card; Escape closes it and gives focus back.
  */
+
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  type ExtensionBrowser,
-  FixtureServer,
-  launchWithExtension,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type ExtensionBrowser, type FixtureServer } from './harness';
 import {
   type CardState,
   cardState,
@@ -23,16 +19,12 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 interface TabsApi {

@@ -4,8 +4,8 @@
  * box scrolls, and keeps to these rules on right-to-left and zoomed pages.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   type Box,
   type CardState,
@@ -22,16 +22,12 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 // card-host.tsx: offset(6) from the term, 8 px kept clear of the viewport's edges.

@@ -4,8 +4,8 @@
  * the light/dark scheme and reduced motion, and it shows above the page's own overlays.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   type CardState,
   cardState,
@@ -17,16 +17,12 @@ import {
   termBox,
   waitForCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const luminance = (rgb: string) => {

@@ -2,8 +2,9 @@
  * Issue 5, touch: a tap on a term opens its card at once, a tap on a term inside a link follows
  * the link instead, and a tap elsewhere closes the card. Needs a context with a touchscreen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   cardShownAfterQuietWait,
   cardState,
@@ -13,17 +14,16 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension({ hasTouch: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+withExtensionBrowser(
+  (launched) => {
+    ({ browser, server } = launched);
+  },
+  { hasTouch: true },
+);
 
 const open = () => openFixture(browser.context, server.url('/hover-page.html'));
 

@@ -3,9 +3,10 @@
  * article per fact card, the article and section it comes from, the disclaimer, and a button
  * that opens the full search in a new tab. Also takes the light and dark screenshots.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { cardById, cardsForTerm, misconceptionById, pack } from '../../content/pack';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   openFixture,
   parkMouse,
@@ -14,16 +15,12 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
+import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const open = () => openFixture(browser.context, server.url('/hover-page.html'));

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   badRanges,
   MYTH,
@@ -10,20 +10,16 @@ import {
   waitForReadyIn,
   waitForTexts,
 } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { type ExtensionBrowser, type FixtureServer, openScanned } from './harness';
+import { withExtensionBrowser } from './with-extension';
 
 // The page engine in real Chromium, on static pages: which text becomes a range, and which
 // never does. Every assertion reads CSS.highlights from the page's own main world.
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 interface Located {

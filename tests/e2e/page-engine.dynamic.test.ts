@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   badRanges,
   MYTH,
@@ -9,20 +9,16 @@ import {
   texts,
   waitForTexts,
 } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { type ExtensionBrowser, type FixtureServer, openScanned } from './harness';
+import { withExtensionBrowser } from './with-extension';
 
 // Pages that change after load: DOM mutations, single-page-app navigation, infinite scroll
 // and a text node rewritten a hundred times a second.
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 describe('mutations', () => {

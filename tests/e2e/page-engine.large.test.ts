@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { badRanges, MYTH, rangeInfos, SCAN, TERM, waitForReadyIn } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import type { ExtensionBrowser, FixtureServer } from './harness';
+import { withExtensionBrowser } from './with-extension';
 
 // A 5 MB page: every term found, exactly once, and the scan never blocks the page.
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor'.split(

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { matcherFor } from '../../page-session/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
 import { MYTH, TERM, waitForReadyIn } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import type { ExtensionBrowser, FixtureServer } from './harness';
+import { withExtensionBrowser } from './with-extension';
 
 // Random DOM trees against a reference model: the ranges the extension registers in real
 // Chromium must be exactly the matches of the model's text runs, and the DOM must be untouched.
@@ -208,13 +209,8 @@ const SEED = Number(process.env.KL_PROPERTY_SEED ?? 20_240_611);
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
 });
 
 describe('random DOM trees', () => {

@@ -1,7 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchPlain, rangeInfos, waitForTexts } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { rangeInfos, waitForTexts } from './engine-helpers';
+import {
+  type ExtensionBrowser,
+  FixtureServer,
+  launchPlain,
+  launchWithExtension,
+  openScanned,
+} from './harness';
 
 // Highlighting never changes the page: the same DOM, the same text, the same selection as in a
 // browser without the extension.
