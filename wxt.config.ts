@@ -16,7 +16,11 @@ export default defineConfig({
     // Chromium refuses to start its sandbox as root (containers, CI boxes).
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    // KL_NO_MINIFY=1 keeps names readable in CPU profiles.
+    build: { minify: !process.env.KL_NO_MINIFY },
+  }),
   manifest: ({ browser }) => ({
     name: 'Ketamine Lens',
     description:

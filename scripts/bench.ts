@@ -18,6 +18,7 @@ import {
   launchWithExtension,
   openScanned,
   ROOT,
+  waitForReady,
 } from '../tests/e2e/harness';
 
 function table(rows: Record<string, string | number>[]): void {
@@ -91,6 +92,66 @@ const WRAP_HIGHLIGHTER = `(() => {
 
 type Plain = Awaited<ReturnType<typeof launchPlain>>;
 
+// Real pages rarely mention ketamine, so a second round plants terms into every tenth
+// sentence-sized text node before either highlighter runs: the case where wrapping must
+// change the DOM and the page must lay itself out again.
+const PLANT_TERMS = `document.addEventListener('DOMContentLoaded', () => {
+  const words = ['ketamine', 'esketamine', 'ketamine-assisted psychotherapy', 'horse tranquilizer'];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  let seen = 0, planted = 0;
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (/^(SCRIPT|STYLE|NOSCRIPT|TEXTAREA|TITLE)$/.test(node.parentNode.nodeName)) continue;
+    if (node.data.trim().length < 20 || seen++ % 10 !== 0) continue;
+    node.data += ' ' + words[planted++ % words.length] + ' ';
+  }
+}, { once: true, capture: true });`;
+
+interface PageCost {
+  lensBusy: number;
+  lensWall: number;
+  matched: number;
+  chars: number;
+  wrap: number;
+  wrapped: number;
+}
+
+async function measurePage(
+  browser: ExtensionBrowser,
+  plain: Plain,
+  url: string,
+  plant: boolean,
+): Promise<PageCost> {
+  const page = await browser.context.newPage();
+  if (plant) await page.addInitScript(PLANT_TERMS);
+  await page.goto(url);
+  await waitForReady(page, 30_000);
+  const scan = await page.evaluate(() => {
+    const first = performance.getEntriesByName('ketamine-lens:scan')[0] as PerformanceMeasure;
+    const detail = (first?.detail ?? {}) as { busyMs?: number; matched?: number };
+    return {
+      busy: detail.busyMs ?? 0,
+      wall: first?.duration ?? 0,
+      matched: detail.matched ?? 0,
+      chars: document.body?.textContent?.length ?? 0,
+    };
+  });
+  await page.close();
+  const plainPage = await plain.context.newPage();
+  if (plant) await plainPage.addInitScript(PLANT_TERMS);
+  await plainPage.goto(url);
+  const wrap = (await plainPage.evaluate(WRAP_HIGHLIGHTER)) as { ms: number; count: number };
+  await plainPage.close();
+  return {
+    lensBusy: scan.busy,
+    lensWall: scan.wall,
+    matched: scan.matched,
+    chars: scan.chars,
+    wrap: wrap.ms,
+    wrapped: wrap.count,
+  };
+}
+
 async function benchCorpus(browser: ExtensionBrowser, plain: Plain): Promise<void> {
   const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
   if (!existsSync(corpus)) {
@@ -101,47 +162,36 @@ async function benchCorpus(browser: ExtensionBrowser, plain: Plain): Promise<voi
   const files = readdirSync(corpus)
     .filter((f) => f.endsWith('.html'))
     .sort((a, b) => statSync(join(corpus, b)).size - statSync(join(corpus, a)).size);
-  const rows: Record<string, string | number>[] = [];
-  let totalScan = 0;
-  let totalWrap = 0;
-  for (const file of files) {
-    const url = server.url(`/corpus/${file}`);
-    const page = await openScanned(browser.context, url);
-    const scan = await page.evaluate(() => {
-      const measures = performance.getEntriesByName('ketamine-lens:scan') as PerformanceMeasure[];
-      const first = measures[0];
-      const detail = (first?.detail ?? {}) as { busyMs?: number; matched?: number };
-      return {
-        busy: detail.busyMs ?? 0,
-        wall: first?.duration ?? 0,
-        matched: detail.matched ?? 0,
-        chars: document.body?.textContent?.length ?? 0,
-      };
-    });
-    await page.close();
-    const plainPage = await plain.context.newPage();
-    await plainPage.goto(url);
-    const wrap = (await plainPage.evaluate(WRAP_HIGHLIGHTER)) as { ms: number; count: number };
-    await plainPage.close();
-    totalScan += scan.busy;
-    totalWrap += wrap.ms;
-    if (rows.length < 12) {
-      rows.push({
-        page: file,
-        'text KB': Math.round(scan.chars / 1024),
-        'lens busy ms': scan.busy.toFixed(2),
-        'lens wall ms': scan.wall.toFixed(1),
-        'wrapping ms': wrap.ms.toFixed(2),
-        'lens/wrap': (scan.busy / wrap.ms).toFixed(2),
-        matches: scan.matched,
-      });
+  for (const plant of [false, true]) {
+    const rows: Record<string, string | number>[] = [];
+    let totalLens = 0;
+    let totalWrap = 0;
+    let worstWall = 0;
+    for (const file of files) {
+      const cost = await measurePage(browser, plain, server.url(`/corpus/${file}`), plant);
+      totalLens += cost.lensBusy;
+      totalWrap += cost.wrap;
+      worstWall = Math.max(worstWall, cost.lensWall);
+      if (rows.length < 10) {
+        rows.push({
+          page: file,
+          'text KB': Math.round(cost.chars / 1024),
+          'lens busy ms': cost.lensBusy.toFixed(1),
+          'wrapping ms': cost.wrap.toFixed(1),
+          'lens/wrap': (cost.lensBusy / cost.wrap).toFixed(2),
+          'lens ranges': cost.matched,
+          'wrapped marks': cost.wrapped,
+        });
+      }
     }
+    console.log(
+      `\nFirst full scan, 10 largest of ${files.length} corpus pages, ${plant ? 'with terms planted in every tenth text' : 'as saved (no terms)'} (Chromium, headless)`,
+    );
+    table(rows);
+    console.log(
+      `All ${files.length} pages: lens ${totalLens.toFixed(0)} ms busy in total (longest first scan ${worstWall.toFixed(0)} ms wall, in slices of ~8 ms), DOM-wrapping ${totalWrap.toFixed(0)} ms in single tasks: lens/wrap = ${(totalLens / totalWrap).toFixed(2)}.`,
+    );
   }
-  console.log(`\nFirst full scan, 12 largest of ${files.length} corpus pages (Chromium, headless)`);
-  table(rows);
-  console.log(
-    `All ${files.length} pages: lens busy ${totalScan.toFixed(1)} ms in total, DOM-wrapping ${totalWrap.toFixed(1)} ms (${((100 * totalScan) / totalWrap).toFixed(0)}%).`,
-  );
   await server.stop();
 }
 
