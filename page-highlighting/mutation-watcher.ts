@@ -1,7 +1,7 @@
-import { isInlineElement, isLineBreak } from './element-kinds';
+import { isInlineElement } from './element-kinds';
 import type { HighlightRegistry } from './highlight-registry';
 import type { ScanScope } from './page-scanner';
-import { ownerBlockOf } from './text-runs';
+import { ownerBlockOf, scannedOwnerOf } from './text-runs';
 
 const OWN_UI_TAG = 'KETAMINE-LENS-CARD';
 // The first rescan waits a little so a burst of changes becomes one pass; later ones are
@@ -111,17 +111,6 @@ export class MutationWatcher {
       this.schedule();
     }
   }
-}
-
-/** The block that owned a node's text when it was scanned: ownerBlockOf, skips aside. */
-function scannedOwnerOf(node: Node, root: Node): Node {
-  let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
-  for (; current && current !== root; current = current.parentNode) {
-    if (current.nodeType !== Node.ELEMENT_NODE) continue;
-    const element = current as Element;
-    if (!isInlineElement(element) && !isLineBreak(element)) return element;
-  }
-  return root;
 }
 
 function isOwnUiOnly(record: MutationRecord): boolean {

@@ -121,13 +121,29 @@ export function* walkTextRuns(
  * never scanned.
  */
 export function ownerBlockOf(node: Node, root: Node): Node | null {
+  return findOwnerBlock(node, root, false);
+}
+
+/**
+ * The block that owned a node's text when it was scanned, even if a skipped region (one made
+ * editable since, say) now encloses it: where its old ranges are registered.
+ */
+export function scannedOwnerOf(node: Node, root: Node): Node {
+  return findOwnerBlock(node, root, true) as Node;
+}
+
+function findOwnerBlock(node: Node, root: Node, throughSkipped: boolean): Node | null {
   let owner: Node | null = null;
   let current: Node | null = node.nodeType === Node.ELEMENT_NODE ? node : node.parentNode;
   while (current && current !== root) {
     if (current.nodeType === Node.ELEMENT_NODE) {
       const element = current as Element;
-      if (isSkippedElement(element)) return null;
-      if (!owner && !isInlineElement(element) && !isLineBreak(element)) owner = element;
+      if (throughSkipped) {
+        if (!isInlineElement(element) && !isLineBreak(element)) return element;
+      } else {
+        if (isSkippedElement(element)) return null;
+        if (!owner && !isInlineElement(element) && !isLineBreak(element)) owner = element;
+      }
     }
     current = current.parentNode;
   }
