@@ -56,15 +56,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   watchPointer(ctx, current, card);
   answerRequests(ctx, new TermStepper(current, card));
   apply(await loadSettings());
-  const unwatch = watchSettings(apply);
-  ctx.onInvalidated(() => {
-    // Fix: once the extension is reloaded or updated, this context is gone and removing the
-    // storage listener throws "Extension context invalidated." into the page's console. The
-    // listener went with the context, so there is nothing left to remove.
-    try {
-      unwatch();
-    } catch {}
-  });
+  // watchSettings' unwatch is safe to call after the extension context is gone.
+  ctx.onInvalidated(watchSettings(apply));
   // A page leaving (or entering the back/forward cache) no longer shows its terms.
   ctx.addEventListener(window, 'pagehide', () => report({}));
   ctx.addEventListener(window, 'pageshow', (event) => {
