@@ -29,43 +29,29 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
         <summary>Settings</summary>
         <fieldset>
           <legend class="kl-visually-hidden">Highlighting</legend>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.enabled}
-              onChange={(e) => set({ enabled: e.currentTarget.checked })}
-            />
-            {/* Was "Highlight terms on pages", too like "Highlight terms" below it. */}
-            Highlight on pages
-          </label>
+          {/* Was "Highlight terms on pages", too like "Highlight terms" below it. */}
+          <Toggle
+            label="Highlight on pages"
+            checked={settings.enabled}
+            onToggle={(enabled) => set({ enabled })}
+          />
           {origin !== null && (
-            <label>
-              <input
-                type="checkbox"
-                checked={paused}
-                onChange={(e) =>
-                  onChange(withOriginPaused(settings, origin, e.currentTarget.checked))
-                }
-              />
-              Pause on {new URL(origin).host || origin}
-            </label>
+            <Toggle
+              label={`Pause on ${new URL(origin).host || origin}`}
+              checked={paused}
+              onToggle={(pause) => onChange(withOriginPaused(settings, origin, pause))}
+            />
           )}
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.highlightTerms}
-              onChange={(e) => set({ highlightTerms: e.currentTarget.checked })}
-            />
-            Highlight terms
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={settings.highlightMisconceptions}
-              onChange={(e) => set({ highlightMisconceptions: e.currentTarget.checked })}
-            />
-            Flag misconceptions
-          </label>
+          <Toggle
+            label="Highlight terms"
+            checked={settings.highlightTerms}
+            onToggle={(highlightTerms) => set({ highlightTerms })}
+          />
+          <Toggle
+            label="Flag misconceptions"
+            checked={settings.highlightMisconceptions}
+            onToggle={(highlightMisconceptions) => set({ highlightMisconceptions })}
+          />
           <label class="kl-settings__select">
             Highlight style
             <select
@@ -82,5 +68,18 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
         </fieldset>
       </details>
     </section>
+  );
+}
+
+function Toggle(props: { label: string; checked: boolean; onToggle: (on: boolean) => void }) {
+  return (
+    <label>
+      <input
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onToggle(e.currentTarget.checked)}
+      />
+      {props.label}
+    </label>
   );
 }
