@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   badRanges,
@@ -32,12 +33,18 @@ describe('mutations', () => {
       <div id="moved"><p>Moving IV ketamine</p></div>
     </main></body></html>`;
 
-  it('follows added, rewritten and removed text, and never leaves a stale range', async () => {
+  /** The mutations page, scanned, with its five starting terms highlighted. */
+  const openMutationsPage = async (): Promise<Page> => {
     const page = await openScanned(
       browser.context,
       server.page('/engine-mut.html', MUTATIONS_PAGE),
     );
     await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    return page;
+  };
+
+  it('follows added, rewritten and removed text, and never leaves a stale range', async () => {
+    const page = await openMutationsPage();
 
     // Added paragraph.
     let now = await mutateThenInspect(
@@ -96,11 +103,7 @@ describe('mutations', () => {
 
   it('rescans a scanned block moved into a new inline wrapper', async () => {
     // Frameworks re-wrap existing cards in links (<a><div>…</div></a>) when a list re-renders.
-    const page = await openScanned(
-      browser.context,
-      server.page('/engine-mut.html', MUTATIONS_PAGE),
-    );
-    await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    const page = await openMutationsPage();
     const now = await mutateThenInspect(
       page,
       `const a = document.createElement('a'); a.href = '#moved';
@@ -115,11 +118,7 @@ describe('mutations', () => {
   });
 
   it('never highlights scripts, styles or form fields added after load', async () => {
-    const page = await openScanned(
-      browser.context,
-      server.page('/engine-mut.html', MUTATIONS_PAGE),
-    );
-    await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    const page = await openMutationsPage();
     await page.evaluate(() => {
       const add = (tag: string, text: string, attributes: Record<string, string> = {}) => {
         const element = document.createElement(tag);
@@ -152,11 +151,7 @@ describe('mutations', () => {
   });
   it('drops ranges edited in a region made editable after load, and adds none there', async () => {
     // Inline editors (CKEditor, TinyMCE inline mode) make scanned content editable in place.
-    const page = await openScanned(
-      browser.context,
-      server.page('/engine-mut.html', MUTATIONS_PAGE),
-    );
-    await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    const page = await openMutationsPage();
     let now = await mutateThenInspect(
       page,
       `const main = document.getElementById('main');
