@@ -11,8 +11,6 @@ export const READY_MARK = 'ketamine-lens:ready';
 
 export interface PageHighlighterOptions {
   matcher: Matcher<MatchValue>;
-  /** Cheap test that a text may hold a match (null: always walk); see term-matching. */
-  precheck?: ((text: string) => boolean) | null;
   style: HighlightStyle;
   signal: AbortSignal;
   /** Called after each scan pass with occurrences per id. */
@@ -41,7 +39,6 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   const scanner = new PageScanner(
     matcher,
-    options.precheck ?? null,
     registry,
     {
       shadowRootOf: (element) =>

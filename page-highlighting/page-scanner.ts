@@ -33,7 +33,6 @@ export class PageScanner {
 
   constructor(
     private readonly matcher: Matcher<MatchValue>,
-    private readonly precheck: ((text: string) => boolean) | null,
     private readonly registry: HighlightRegistry,
     private readonly hooks: ScannerHooks,
     private readonly signal: AbortSignal,
@@ -71,13 +70,6 @@ export class PageScanner {
       // a scope of its own, and the walk (which skips such elements only below its root)
       // highlighted its text. A scope that is, or lies in, a skipped element is left alone.
       if (ownerBlockOf(node, node.getRootNode()) === null) continue;
-      if (this.precheck && !this.precheck(textOf(node))) {
-        // No term anywhere in this scope's text (most pages): skip the walk, drop what it
-        // held, and still find its shadow roots, whose text textContent does not include.
-        this.registry.dropWithin(node);
-        this.findShadowRoots(node, onShadowRoot);
-        continue;
-      }
       this.seenBlocks.add(node);
       this.registry.dropOwner(node);
       const walk = walkTextRuns(node, {
@@ -116,15 +108,6 @@ export class PageScanner {
       slices,
       longestSliceMs: round(longestSlice),
     });
-  }
-
-  /** Shadow roots below a scope that the walk would have met (not under skipped elements). */
-  private findShadowRoots(scope: Node, found: (root: ShadowRoot) => void): void {
-    const root = scope.getRootNode();
-    for (const element of (scope as ParentNode).querySelectorAll('*')) {
-      const shadow = this.hooks.shadowRootOf(element);
-      if (shadow && ownerBlockOf(element, root) !== null) found(shadow);
-    }
   }
 
   private enterBlock(element: Element, deep: boolean): boolean {
@@ -212,14 +195,6 @@ function isInside(pairs: readonly number[], offset: number): boolean {
 
 function round(ms: number): number {
   return Math.round(ms * 100) / 100;
-}
-
-/** All text below a scan scope (a document's is its root element's). */
-function textOf(node: Node): string {
-  return (
-    (node.nodeType === Node.DOCUMENT_NODE ? (node as Document).documentElement : node)
-      ?.textContent ?? ''
-  );
 }
 
 /** The run still holds the text it was built from (the page may have changed during a break). */

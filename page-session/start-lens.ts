@@ -45,7 +45,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     }
     stop = new AbortController();
     highlighter = startPageHighlighter({
-      ...matcherFor(settings),
+      matcher: matcherFor(settings),
       style: settings.style,
       signal: AbortSignal.any([stop.signal, ctx.signal]),
       onScanned: report,

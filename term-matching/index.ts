@@ -1,4 +1,3 @@
 // Public API of the term matcher: pure TypeScript over strings, no DOM.
 export { compileMatcher, countScanSteps } from './matcher';
-export { createPrecheck } from './precheck';
 export type { Matcher, Pattern, ScanStats, TextMatch } from './types';

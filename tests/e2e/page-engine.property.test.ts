@@ -111,7 +111,7 @@ function isSkipped(node: GNode & { kind: 'element' }): boolean {
  * range inside the root (including text of skipped elements, as Range.toString() does).
  */
 function expectedRanges(tree: GNode[]): string[] {
-  const { matcher } = matcherFor(DEFAULT_SETTINGS);
+  const matcher = matcherFor(DEFAULT_SETTINGS);
   const runs: { text: string; at: number }[][] = [];
   let current: { text: string; at: number }[] = [];
   let offset = 0;
