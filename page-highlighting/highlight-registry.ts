@@ -75,27 +75,24 @@ export class HighlightRegistry {
    */
   dropChanged(owner: Node): void {
     const entries = this.byOwner.get(owner);
-    if (!entries) return;
-    const kept = entries.filter((entry) => {
-      if (!isStale(entry) && entry.range.toString() === entry.text) return true;
-      this.forget(entry);
-      return false;
-    });
-    if (kept.length > 0) this.byOwner.set(owner, kept);
-    else this.byOwner.delete(owner);
+    if (entries) {
+      this.keepOnly(
+        owner,
+        entries,
+        (entry) => !isStale(entry) && entry.range.toString() === entry.text,
+      );
+    }
   }
 
   /** Drops every range that starts or ends inside `element` (it became skipped). */
   dropWithin(element: Node): void {
     for (const [owner, entries] of this.byOwner) {
       if (!element.contains(owner) && !owner.contains(element)) continue;
-      const kept = entries.filter((entry) => {
-        if (!element.contains(entry.startNode) && !element.contains(entry.endNode)) return true;
-        this.forget(entry);
-        return false;
-      });
-      if (kept.length > 0) this.byOwner.set(owner, kept);
-      else this.byOwner.delete(owner);
+      this.keepOnly(
+        owner,
+        entries,
+        (entry) => !element.contains(entry.startNode) && !element.contains(entry.endNode),
+      );
     }
   }
 
@@ -135,6 +132,17 @@ export class HighlightRegistry {
   /** Every range, in no particular order. */
   ranges(): IterableIterator<AbstractRange> {
     return this.byRange.keys();
+  }
+
+  /** Keeps an owner's entries that pass `keep` and forgets the rest. */
+  private keepOnly(owner: Node, entries: Entry[], keep: (entry: Entry) => boolean): void {
+    const kept = entries.filter((entry) => {
+      if (keep(entry)) return true;
+      this.forget(entry);
+      return false;
+    });
+    if (kept.length > 0) this.byOwner.set(owner, kept);
+    else this.byOwner.delete(owner);
   }
 
   private forget(entry: Entry): void {
