@@ -15,6 +15,11 @@ export function modalDialogAround(range: Range): Element | null {
 }
 
 /** Whether a modal dialog is open and the range is outside every one: it is inert then. */
-export function blockedByModal(range: Range): boolean {
-  return document.querySelector('dialog:modal') !== null && modalDialogAround(range) === null;
+export function blockedByModal(range: Range, modalOpen: boolean): boolean {
+  return modalOpen && modalDialogAround(range) === null;
+}
+
+/** Whether the page shows a modal <dialog>; ask once when testing many ranges. */
+export function isModalOpen(): boolean {
+  return document.querySelector('dialog:modal') !== null;
 }

@@ -2,7 +2,7 @@ import type { MatchValue } from '../page-highlighting/match-value';
 import type { PageHighlighter } from '../page-highlighting/page-highlighter';
 import type { CardHost } from './card-host';
 import { sortInDocumentOrder } from './document-order';
-import { blockedByModal } from './modal-dialog';
+import { blockedByModal, isModalOpen } from './modal-dialog';
 
 /**
  * Keyboard and popup navigation: moves to the next highlighted range (of any id, or of one
@@ -21,6 +21,7 @@ export class TermStepper {
     const current = this.highlighter();
     if (!current) return false;
     const ranges: Range[] = [];
+    const modalOpen = isModalOpen();
     for (const range of current.registry.ranges()) {
       const value = current.registry.valueOf(range);
       // Terms behind the page's open modal dialog are inert: their card could take no focus.
@@ -28,7 +29,7 @@ export class TermStepper {
         range instanceof Range &&
         value &&
         (id === undefined || value.id === id) &&
-        !blockedByModal(range)
+        !blockedByModal(range, modalOpen)
       )
         ranges.push(range);
     }
