@@ -51,7 +51,11 @@ const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
 
 export const CardKindSchema = v.picklist(CARD_KINDS);
-export const MisconceptionOriginSchema = v.picklist(MISCONCEPTION_ORIGINS);
+export const MisconceptionOriginSchema = v.picklist(
+  MISCONCEPTION_ORIGINS,
+  (issue) =>
+    `must be "article" (the article names this misconception) or "question" (a question we pose), not ${issue.received}`,
+);
 
 export const ArticleSchema = v.strictObject({
   title: Text,
