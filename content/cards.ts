@@ -398,7 +398,14 @@ export const cards: CardInput[] = [
     detail: 'The article presents this as an estimate ("around" 50%), not a precise count.',
     section: SECTION.anxiety,
     terms: ['generalised-anxiety-disorder', 'treatment-resistant-anxiety', 'anxiety'],
-    keywords: ['50%', '50 percent', 'half', 'fifty percent', 'treatment resistant'],
+    keywords: [
+      '50%',
+      '50 percent',
+      'half',
+      'fifty percent',
+      'treatment resistant',
+      'resist treatment',
+    ],
   },
   {
     id: 'anxiety-off-label',
