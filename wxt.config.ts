@@ -24,7 +24,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Ketamine Lens',
     description:
-      'Highlights ketamine terms and myths on the pages you read and explains them with fact cards from one cited article.',
+      "Highlights ketamine terms and myths; its cards summarise a blog post by Ella Cooper on a psychotherapy course provider's site.",
     permissions: ['storage', 'contextMenus'],
     commands: {
       'next-term': {

@@ -10,9 +10,9 @@ export const cards: CardInput[] = [
     kind: 'fact',
     title: "Ketamine's poor reputation",
     summary:
-      'The article starts by admitting ketamine has a bad image: many people know it as a "horse tranquiliser" or connect it with party culture.',
+      'The article opens by noting that ketamine does not have the best connotations: readers may know it as a "horse tranquiliser" or link it with the party scene.',
     detail:
-      'Against that image, the author sets out to clear up common myths and to explain how the drug can produce interesting effects when paired with psychotherapy.',
+      'Against that image, the author sets out to address common misconceptions and to explain how the drug can have intriguing effects when used with psychotherapy.',
     section: SECTION.intro,
     terms: ['ketamine', 'ketamine-assisted-psychotherapy', 'psychotherapy'],
     keywords: ['reputation', 'image', 'stigma', 'bad name', 'party scene', 'connotations'],
@@ -24,9 +24,9 @@ export const cards: CardInput[] = [
     kind: 'definition',
     title: 'What ketamine is',
     summary:
-      'Ketamine is a dissociative anaesthetic. It is approved for medical professionals to use when a patient needs sedating for a short time.',
+      'Ketamine is a dissociative anaesthetic. As of January 2024, the article says, it is approved for medical professionals to use for short-term sedation.',
     detail:
-      'Its approved medical role is brief sedation, given by trained professionals. "Dissociative" refers to the detached state the drug produces.',
+      'Dissociatives are the class of psychedelic drugs it belongs to: they leave people feeling detached from their body and surroundings.',
     section: SECTION.uses,
     terms: ['ketamine', 'dissociative-anaesthetic', 'sedation', 'dissociatives'],
     keywords: [
@@ -44,8 +44,7 @@ export const cards: CardInput[] = [
     title: 'What dissociatives do',
     summary:
       'Dissociatives are a group of psychedelic drugs. They leave people feeling cut off from their own body and from the world around them.',
-    detail:
-      'Ketamine belongs to this group. The sense of being detached from body and surroundings is what the word "dissociative" describes.',
+    detail: 'Ketamine belongs to this group: the article calls it a dissociative anaesthetic.',
     section: SECTION.uses,
     terms: ['dissociatives', 'psychedelics', 'ketamine'],
     keywords: [
@@ -94,9 +93,9 @@ export const cards: CardInput[] = [
     kind: 'mechanism',
     title: 'A different route through hard issues',
     summary:
-      "Ketamine's trance-like effects can give therapy other ways in to problems that patients had struggled to get past with conventional talking therapy.",
+      "Ketamine's trance-like effects can give therapy other ways into issues that patients might otherwise have found hard to overcome with traditional talking therapies.",
     detail:
-      'The article credits the trance-like quality of the drug: it may let patients approach difficulties that ordinary talking therapies alone had not helped them resolve.',
+      'The article credits the trance-like quality of the drug with offering alternative routes: patients may work through difficulties that talking therapies alone might not have helped them overcome.',
     section: SECTION.kap,
     terms: ['ketamine-assisted-psychotherapy', 'psychotherapy', 'ketamine'],
     keywords: [
@@ -181,7 +180,7 @@ export const cards: CardInput[] = [
     summary:
       'Ketamine therapy is often turned to when depression or anxiety has not responded to other treatments.',
     detail:
-      'It is typically a later option, used for cases where earlier treatments for depression or anxiety have failed.',
+      'The article places it after other treatments: it is often used where depression or anxiety has resisted them.',
     section: SECTION.research,
     terms: ['ketamine-therapy', 'depression', 'anxiety'],
     keywords: [
@@ -232,7 +231,7 @@ export const cards: CardInput[] = [
     summary:
       'When the two are combined, ketamine treatment can strengthen the effects of psychotherapy.',
     detail:
-      'The article presents ketamine as a complement to psychotherapy rather than a replacement: used together, the drug can amplify what therapy achieves.',
+      'The article says that when the two are used together, ketamine treatment is able to strengthen what psychotherapy does; it does not say by how much.',
     section: SECTION.research,
     terms: ['ketamine-therapy', 'psychotherapy', 'ketamine-assisted-psychotherapy'],
     keywords: ['combination', 'combined', 'together', 'enhance', 'boost', 'replace therapy'],
@@ -240,11 +239,11 @@ export const cards: CardInput[] = [
   {
     id: 'not-approved-uk',
     kind: 'regulation',
-    title: 'Not approved in the UK',
+    title: 'Ketamine therapy in the UK',
     summary:
-      'Even with research growing, the UK has not approved ketamine therapy, so using ketamine for depression there is only possible off-label.',
+      'As of January 2024, despite growing research, the UK has not approved ketamine therapy, so ketamine can be used to treat depression there only off-label.',
     detail:
-      'The article is UK-focused: the lack of UK approval is why doctors there can prescribe ketamine for depression only off-label. The article adds that esketamine, a component of ketamine, did become licensed in 2019.',
+      'As of January 2024, the article gives the missing UK approval as the reason ketamine for depression can be used there only off-label, that is, for something other than what it is licensed for.',
     section: SECTION.research,
     terms: ['ketamine-therapy', 'off-label', 'depression'],
     keywords: [
@@ -263,9 +262,9 @@ export const cards: CardInput[] = [
     kind: 'definition',
     title: 'What "off-label" means',
     summary:
-      'Off-label prescribing means a doctor uses a treatment for a purpose it is not licensed for.',
+      'Off-label prescribing means a treatment is prescribed for a purpose other than the one it is licensed for; as of January 2024, ketamine for depression in the UK is an example.',
     detail:
-      'Because ketamine is not licensed for depression in the UK, prescribing it for depression there falls into this off-label category.',
+      'As of January 2024, the article says ketamine therapy is not approved in the UK, so using ketamine for depression there falls into this off-label category.',
     section: SECTION.research,
     terms: ['off-label', 'ketamine'],
     keywords: ['what does off-label mean', 'off label meaning', 'unlicensed use', 'licensed for'],
@@ -296,7 +295,7 @@ export const cards: CardInput[] = [
     kind: 'regulation',
     title: 'Infusions for treatment-resistant depression',
     summary:
-      'Ketamine infusion therapy may be prescribed off-label for people with treatment-resistant depression.',
+      'As of January 2024, the article says ketamine infusions may be prescribed off-label for people with treatment-resistant depression.',
     detail:
       'This is one of the off-label uses the article describes: infusions for depression that has not improved after at least two medicines.',
     section: SECTION.research,
@@ -338,11 +337,11 @@ export const cards: CardInput[] = [
   {
     id: 'esketamine-licensed-2019',
     kind: 'regulation',
-    title: 'Esketamine licensed in 2019',
+    title: 'Esketamine for treatment-resistant depression',
     summary:
-      'In the UK, ketamine itself is not licensed for depression. Esketamine, which the article calls a component of ketamine, gained a licence in 2019 for treatment-resistant depression.',
+      'As of January 2024, the article says ketamine is not licensed to treat depression, but esketamine, which it calls a component of ketamine, was licensed in 2019 for treatment-resistant depression.',
     detail:
-      'Esketamine is also called S-ketamine and is sold as Spravato. The article gives 2019 as the year it was licensed for depression that has resisted other treatment.',
+      'As of January 2024, the article gives 2019 as the year esketamine was licensed for depression that has resisted treatment. It does not say where the licence was granted.',
     section: SECTION.depression,
     terms: ['esketamine', 'treatment-resistant-depression', 'ketamine'],
     keywords: ['2019', 'licensed', 'approved', 'Spravato', 'component of ketamine'],
@@ -354,7 +353,7 @@ export const cards: CardInput[] = [
     summary:
       "Esketamine is only given in clinics or certified doctors' offices, and afterwards a medical professional keeps watch over the patient for two hours or more.",
     detail:
-      'It is not a take-home treatment: it is given on site, and the patient stays under medical observation for a minimum of two hours.',
+      'The article describes it as taken on site, after which the patient stays under medical observation for a minimum of two hours.',
     section: SECTION.depression,
     terms: ['esketamine', 'ketamine-therapy'],
     keywords: [
@@ -393,19 +392,27 @@ export const cards: CardInput[] = [
   {
     id: 'gad-50-percent',
     kind: 'finding',
-    title: 'Half of GAD cases resist treatment',
+    title: 'About half of GAD patients are treatment resistant',
     summary:
-      'About half (an estimated 50%) of people with generalised anxiety disorder (GAD) do not respond to treatment, i.e. are treatment resistant.',
+      'According to the article, an estimated 50% or so of patients who have generalised anxiety disorder (GAD) are treatment resistant.',
     detail: 'The article presents this as an estimate ("around" 50%), not a precise count.',
     section: SECTION.anxiety,
     terms: ['generalised-anxiety-disorder', 'treatment-resistant-anxiety', 'anxiety'],
-    keywords: ['50%', '50 percent', 'half', 'fifty percent', 'treatment resistant'],
+    keywords: [
+      '50%',
+      '50 percent',
+      'half',
+      'fifty percent',
+      'treatment resistant',
+      'resist treatment',
+    ],
   },
   {
     id: 'anxiety-off-label',
     kind: 'regulation',
     title: 'Off-label for anxiety',
-    summary: 'For anxiety that resists treatment, doctors may also prescribe ketamine off-label.',
+    summary:
+      'As of January 2024, the article says that for anxiety that resists treatment, doctors may also prescribe ketamine off-label.',
     detail:
       'As with depression, using ketamine for anxiety is an off-label prescription, described by the article for cases that have resisted other treatment.',
     section: SECTION.anxiety,
@@ -417,7 +424,7 @@ export const cards: CardInput[] = [
     kind: 'limitation',
     title: 'Anxiety link less established',
     summary:
-      'The evidence linking ketamine and anxiety is weaker than for depression, though some studies argue that the outcomes are similar.',
+      'For anxiety, the evidence on ketamine is less established than for depression, though some studies argue that the outcomes are similar.',
     detail:
       'The article hedges here: the anxiety research is less established, and only some studies claim results comparable to those seen in depression.',
     section: SECTION.anxiety,
@@ -465,7 +472,7 @@ export const cards: CardInput[] = [
     summary:
       'Glutamate is an excitatory transmitter that plays a central part in regulating mood, in learning and in memory.',
     detail:
-      "Because glutamate is involved in mood, acting on it is how the article explains ketamine's effect on anxiety.",
+      'The article defines glutamate while explaining that ketamine reduces anxiety by quickly raising glutamate activity in the brain.',
     section: SECTION.mechanism,
     terms: ['glutamate'],
     keywords: ['neurotransmitter', 'excitatory', 'mood', 'learning', 'memory'],
@@ -507,11 +514,11 @@ export const cards: CardInput[] = [
   {
     id: 'treatment-resistant-anxiety-avenue',
     kind: 'finding',
-    title: 'An option for treatment-resistant anxiety',
+    title: 'Promising for treatment-resistant anxiety',
     summary:
-      'When other approaches have failed, ketamine is a promising option to explore for treatment-resistant anxiety.',
+      'The article calls ketamine treatment promising for patients with treatment-resistant anxiety once other routes have proved unsuccessful.',
     detail:
-      'The article describes it as promising and worth exploring, specifically after other routes have been unsuccessful.',
+      'The article limits this to patients whose anxiety is treatment resistant and for whom other alternative routes have not worked.',
     section: SECTION.speed,
     terms: ['treatment-resistant-anxiety', 'ketamine-therapy', 'anxiety'],
     keywords: ['promising', 'nothing else worked', 'other options failed'],

@@ -1,3 +1,3 @@
-/** Shown with every card: the pack summarises one article and is no substitute for care. */
+/** Shown with every card: what the pack is, stated without telling the reader what to do. */
 export const disclaimer =
-  'Educational summary of one article — not medical advice. Talk to a qualified clinician about treatment.';
+  'Educational summary of one article — not medical advice, and no substitute for a qualified clinician.';

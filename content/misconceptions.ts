@@ -1,14 +1,18 @@
 import { SECTION } from './article';
 import type { MisconceptionInput } from './schema';
 
-// Myths the article corrects outright or by clear implication. `phrases` are only wordings
-// specific to a myth (safe to flag on any page); generic wordings go in `keywords` (search only).
+// Two kinds of entry (see `origin` in schema.ts). "article": a misconception the article itself
+// names, shown as a myth with its correction. "question": a question readers ask that we pose,
+// answered only with what the article says (and saying so where the article is silent); it is
+// never called a myth. `phrases` (flagged on pages) are for "article" entries only, and only
+// wordings specific to the myth; generic wordings go in `keywords` (search only).
 export const misconceptions: MisconceptionInput[] = [
   {
     id: 'myth-just-horse-tranquiliser',
+    origin: 'article',
     myth: 'Ketamine is just a horse tranquiliser.',
     correction:
-      'It is used to sedate animals, but the article stresses it is also routinely used to sedate people, given at lower doses for pain, and studied with psychotherapy for some psychiatric disorders.',
+      'It is used to sedate animals, but the article says it is also routinely used to sedate people, given at lower doses for pain, and studied with psychotherapy for some psychiatric disorders.',
     section: SECTION.misconceptions,
     phrases: [
       'horse tranquiliser',
@@ -32,9 +36,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-only-a-party-drug',
-    myth: 'Ketamine is only a party drug with no real medical use.',
+    origin: 'article',
+    myth: 'Ketamine is just a party drug.',
     correction:
-      'Recreational misuse exists, but the article describes ketamine as approved for short-term sedation by medical professionals, used at lower doses for pain relief, and able to enhance psychotherapy.',
+      'Its dissociative effects do make it common in recreational settings, but the article blames that misuse for its bad name and describes it, as of January 2024, as approved for short-term sedation, given at lower doses for pain relief, and able to enhance psychotherapy.',
     section: SECTION.misconceptions,
     // "party drug" is also said of MDMA and others, so flagging it would mislead; search-only.
     phrases: [],
@@ -49,9 +54,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-permanent-cure',
-    myth: 'One ketamine treatment cures depression for good.',
+    origin: 'question',
+    myth: 'Does one ketamine treatment cure depression?',
     correction:
-      'The article says relief comes fast but usually wears off, typically within several days to a week; the NHS reported only one day of relief for 70% of its patients, and long-term benefit is uncertain.',
+      'It does not speak of a cure. Relief often comes fast but is usually short-lived, lasting from a few days to a week; the NHS reported symptoms eased for only a day in 70% of its patients, and whether ketamine works long term is in question.',
     section: SECTION.depression,
     phrases: [],
     terms: ['ketamine-therapy', 'depression'],
@@ -60,9 +66,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-approved-in-uk',
-    myth: 'Ketamine is an approved treatment for depression in the UK.',
+    origin: 'question',
+    myth: 'Is ketamine approved to treat depression in the UK?',
     correction:
-      'Per the article, ketamine therapy is not approved in the UK, so ketamine for depression can only be prescribed off-label. The exception it names is esketamine, licensed in 2019 for treatment-resistant depression.',
+      'As of January 2024, ketamine therapy is not approved in the UK, so ketamine can be used for depression there only off-label. The article adds that esketamine, a component of ketamine, was licensed in 2019 for treatment-resistant depression, but does not say where.',
     section: SECTION.research,
     phrases: [],
     terms: ['ketamine-therapy', 'off-label', 'esketamine'],
@@ -71,9 +78,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-works-slowly',
-    myth: 'Ketamine takes weeks to work, like antidepressants.',
+    origin: 'question',
+    myth: 'Does ketamine take weeks to work, like antidepressants?',
     correction:
-      'The article says ketamine acts directly on glutamate and can ease anxiety within hours, whereas antidepressants need 4-6 weeks to take effect.',
+      'For anxiety, ketamine acts directly on glutamate and can reduce symptoms in hours, while antidepressants take 4-6 weeks to work. For depression, too, it often brings rapid relief.',
     section: SECTION.speed,
     phrases: [],
     terms: ['ketamine-therapy', 'antidepressants', 'glutamate'],
@@ -82,9 +90,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-replaces-therapy',
-    myth: 'Taking ketamine means you no longer need therapy.',
+    origin: 'question',
+    myth: 'Does ketamine replace psychotherapy?',
     correction:
-      'The article treats ketamine as something that can strengthen psychotherapy when the two are combined; therapy brings the slower, longer-lasting change in how people see their lives.',
+      'The article does not discuss ketamine instead of therapy. It says that, combined with psychotherapy, ketamine treatment can enhance its effects, and that psychotherapy is the longer-lasting approach, since it asks people to see their lives differently.',
     section: SECTION.research,
     phrases: [],
     terms: ['ketamine-assisted-psychotherapy', 'psychotherapy'],
@@ -97,9 +106,10 @@ export const misconceptions: MisconceptionInput[] = [
   },
   {
     id: 'myth-take-at-home',
-    myth: 'Ketamine treatment is something you can take alone at home.',
+    origin: 'question',
+    myth: 'Can ketamine treatment be taken alone at home?',
     correction:
-      "The article says infusions need a clinical setting or hospital, esketamine is given at clinics or certified doctors' offices, and patients stay under a medical professional's watch for two hours or more.",
+      "The article does not discuss home use. It says infusions need a clinical setting or hospital, esketamine is taken only at a clinic or a certified doctor's office, and patients are then watched by a medical professional for two hours or more.",
     section: SECTION.depression,
     phrases: [],
     terms: ['ketamine-therapy', 'ketamine-infusion', 'esketamine'],

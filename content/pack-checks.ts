@@ -28,6 +28,7 @@ export function crossCheckPack(parts: ParsedParts, files: PackFiles, raw?: RawId
   checkSections(parts, files, problems);
   checkHighlightedTermsHaveCards(parts, files, problems);
   checkSurfaceForms(parts, files, problems);
+  checkOrigins(parts, files, problems);
   return problems;
 }
 
@@ -189,5 +190,25 @@ function checkSurfaceForms(parts: ParsedParts, files: PackFiles, problems: strin
         problems.push(`${name}: "${phrase}" is already a phrase of misconception "${other}"`);
       else phraseOwners.set(key, myth.id);
     });
+  }
+}
+
+function checkOrigins(parts: ParsedParts, files: PackFiles, problems: string[]): void {
+  // A question we pose must never be presented, or flagged on a page, as a myth the article debunks.
+  for (const entry of parts.misconceptions) {
+    const name = `${files.misconceptions}: misconception "${entry.id}"`;
+    const asks = entry.myth.endsWith('?');
+    if (entry.origin === 'question') {
+      if (!asks)
+        problems.push(`${name}: field "myth": a question (origin "question") must end with "?"`);
+      if (entry.phrases.length > 0)
+        problems.push(
+          `${name}: field "phrases": a question (origin "question") must not be flagged on pages; only misconceptions the article names (origin "article") may have phrases`,
+        );
+    } else if (asks) {
+      problems.push(
+        `${name}: field "myth": a misconception the article names (origin "article") is a statement, not a question`,
+      );
+    }
   }
 }

@@ -27,12 +27,15 @@ export function misconceptionById(id: string): Misconception | undefined {
   return mythsById.get(id);
 }
 
-/** Cards that mention a term: those where it is the primary (first) term come first, each group in pack order. */
+/**
+ * Cards that mention a term, best first: cards where it is the primary (first) term, and among
+ * those definitions first (a hover card opens by saying what the term is), then the cards that
+ * mention it in passing. Each group keeps pack order.
+ */
 export function cardsForTerm(termId: string, source: KnowledgePack = pack): Card[] {
-  const related = source.cards.filter((c) => c.terms.includes(termId));
-  const primary = related.filter((c) => c.terms[0] === termId);
-  const secondary = related.filter((c) => c.terms[0] !== termId);
-  return [...primary, ...secondary];
+  const rank = (card: Card) => (card.terms[0] !== termId ? 2 : card.kind === 'definition' ? 0 : 1);
+  // Array.prototype.sort is stable, so equal ranks stay in pack order.
+  return source.cards.filter((c) => c.terms.includes(termId)).sort((a, b) => rank(a) - rank(b));
 }
 
 export interface HighlightPattern {

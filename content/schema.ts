@@ -35,6 +35,13 @@ export const CARD_KINDS = [
   'limitation',
 ] as const;
 
+/**
+ * Where a misconception entry comes from. `article`: a misconception the article itself names
+ * (shown as "Myth"). `question`: a question we pose to readers, answered from the article; it
+ * is never called a myth and never flagged on pages.
+ */
+export const MISCONCEPTION_ORIGINS = ['article', 'question'] as const;
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MYTH_SLUG = /^myth-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -44,6 +51,11 @@ const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
 
 export const CardKindSchema = v.picklist(CARD_KINDS);
+export const MisconceptionOriginSchema = v.picklist(
+  MISCONCEPTION_ORIGINS,
+  (issue) =>
+    `must be "article" (the article names this misconception) or "question" (a question we pose), not ${issue.received}`,
+);
 
 export const ArticleSchema = v.strictObject({
   title: Text,
@@ -79,10 +91,14 @@ export const CardSchema = v.strictObject({
 
 export const MisconceptionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(MYTH_SLUG, 'must be a kebab-case slug starting with "myth-"')),
+  origin: MisconceptionOriginSchema,
+  // The myth as people say it (origin "article"), or our question (origin "question").
   myth: Text,
+  // What the article says in answer; the UI introduces it by origin (see entry-labels.ts).
   correction: Text,
   section: Text,
   // Exact phrasings of the myth that may be flagged on web pages; never ordinary words.
+  // Only entries of origin "article" may have any (pack-checks.ts).
   phrases: list(Text),
   terms: list(Slug),
   cards: list(Slug),
@@ -100,6 +116,7 @@ export const KnowledgePackSchema = v.strictObject({
 });
 
 export type CardKind = v.InferOutput<typeof CardKindSchema>;
+export type MisconceptionOrigin = v.InferOutput<typeof MisconceptionOriginSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Term = v.InferOutput<typeof TermSchema>;
 export type Card = v.InferOutput<typeof CardSchema>;

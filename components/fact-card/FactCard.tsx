@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
 import { SourceLine } from '../source-note/SourceNote';
 import { type CardEntry, entryId } from './entries';
+import { ORIGIN_LABELS, type OriginLabels } from './entry-labels';
 
 export interface FactCardProps {
   entry: CardEntry;
@@ -25,23 +26,28 @@ export function FactCard(props: FactCardProps) {
   const isMyth = entry.type === 'misconception';
   const titleText = isMyth ? entry.myth.myth : entry.card.title;
   const title = <HighlightedText text={titleText} indices={matches[isMyth ? 'myth' : 'title']} />;
+  const labels = isMyth ? ORIGIN_LABELS[entry.myth.origin] : null;
+  const modifier = isMyth ? ` kl-card--myth kl-card--${entry.myth.origin}` : '';
   return (
-    <article data-card-id={entryId(entry)} class={`kl-card${isMyth ? ' kl-card--myth' : ''}`}>
+    <article data-card-id={entryId(entry)} class={`kl-card${modifier}`}>
       <Heading class="kl-card__title">
-        {isMyth && <span class="kl-card__label">Myth: </span>}
+        {labels && <span class="kl-card__label">{labels.title}</span>}
         {renderTitle ? renderTitle(title) : title}
       </Heading>
-      {isMyth ? (
-        <p class="kl-card__summary">
-          <span class="kl-card__label kl-card__label--fact">Correction: </span>
-          <HighlightedText text={entry.myth.correction} indices={matches.correction} />
-        </p>
+      {entry.type === 'misconception' ? (
+        <MisconceptionBody
+          labels={ORIGIN_LABELS[entry.myth.origin]}
+          answer={entry.myth.correction}
+          indices={matches.correction}
+        />
       ) : (
-        <p class="kl-card__summary">
-          <HighlightedText text={entry.card.summary} indices={matches.summary} />
-        </p>
+        <>
+          <p class="kl-card__summary">
+            <HighlightedText text={entry.card.summary} indices={matches.summary} />
+          </p>
+          {expanded && <p class="kl-card__detail">{entry.card.detail}</p>}
+        </>
       )}
-      {expanded && !isMyth && <p class="kl-card__detail">{entry.card.detail}</p>}
       {source !== 'none' && (
         <SourceLine
           section={isMyth ? entry.myth.section : entry.card.section}
@@ -49,5 +55,22 @@ export function FactCard(props: FactCardProps) {
         />
       )}
     </article>
+  );
+}
+
+/** Where the entry comes from, then the article's answer under its label. */
+function MisconceptionBody(props: {
+  labels: OriginLabels;
+  answer: string;
+  indices: MatchIndices | undefined;
+}) {
+  return (
+    <>
+      <p class="kl-card__origin">{props.labels.origin}</p>
+      <p class="kl-card__summary">
+        <span class="kl-card__label kl-card__label--fact">{props.labels.answer}</span>
+        <HighlightedText text={props.answer} indices={props.indices} />
+      </p>
+    </>
   );
 }

@@ -6,13 +6,16 @@ interface BrowseCardsProps {
   onToggle: (id: string) => void;
 }
 
-/** With no query: the misconceptions first, then every card grouped by the article's sections. */
+/**
+ * With no query: the misconceptions the article names and the questions we answer from it
+ * (each card says which it is), then every card grouped by the article's sections.
+ */
 export function BrowseCards({ expanded, onToggle }: BrowseCardsProps) {
   return (
     <>
       <section class="kl-section" aria-labelledby="kl-myths">
         <h2 id="kl-myths" class="kl-section__title">
-          Misconceptions
+          Myths and questions
         </h2>
         <ul class="kl-list">
           {pack.misconceptions.map((myth) => (

@@ -1,5 +1,6 @@
 import { misconceptionById, termById } from '../../content/pack';
 import type { TabFound } from '../../messaging/messages';
+import { labelledEntryText } from '../fact-card/entry-labels';
 
 interface OnThisPageProps {
   /** Null when Ketamine Lens cannot read the current tab (browser pages, the store). */
@@ -60,5 +61,5 @@ function labelOf(id: string): string | null {
   const term = termById(id);
   if (term) return term.label;
   const myth = misconceptionById(id);
-  return myth ? `Myth: ${myth.myth}` : null;
+  return myth ? labelledEntryText(myth) : null;
 }

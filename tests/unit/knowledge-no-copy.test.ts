@@ -1,38 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { article } from '../../content/article';
 import { COPY_RUN_WORDS, createCopyChecker, normaliseWords } from '../../content/no-copy';
-import { pack } from '../../content/pack';
+import { articleText, articleMissingNote as missingNote, packProse } from './knowledge-helpers';
 
-// The article is kept outside the repo (../shared/article by default); ARTICLE_PATH overrides.
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
-const articlePath =
-  process.env.ARTICLE_PATH ??
-  resolve(repoRoot, '../shared/article/ketamine-assisted-psychotherapy.txt');
-const articleText = existsSync(articlePath) ? readFileSync(articlePath, 'utf8') : null;
 const missing = articleText === null;
-const missingNote = `source article not found at ${articlePath} (set ARTICLE_PATH)`;
-
-/** Every piece of prose we wrote, labelled for failure messages. */
-function ownText(): { where: string; text: string }[] {
-  return [
-    ...pack.cards.flatMap((c) =>
-      (['title', 'summary', 'detail'] as const).map((f) => ({
-        where: `card "${c.id}" ${f}`,
-        text: c[f],
-      })),
-    ),
-    ...pack.misconceptions.flatMap((m) =>
-      (['myth', 'correction'] as const).map((f) => ({
-        where: `misconception "${m.id}" ${f}`,
-        text: m[f],
-      })),
-    ),
-    { where: 'disclaimer', text: pack.disclaimer },
-  ];
-}
 
 describe('no-copy checker', () => {
   it('normalises case, punctuation, hyphens and curly quotes', () => {
@@ -83,7 +54,7 @@ describe('own words (no run of 8+ words shared with the article)', () => {
     `no card or misconception text copies the article${missing ? ` (skipped: ${missingNote})` : ''}`,
     () => {
       const check = createCopyChecker(articleText ?? '');
-      const copies = ownText().flatMap(({ where, text }) =>
+      const copies = packProse().flatMap(({ where, text }) =>
         check(text).map((run) => `${where}: "${run}"`),
       );
       expect(copies, `copied runs:\n${copies.join('\n')}`).toEqual([]);

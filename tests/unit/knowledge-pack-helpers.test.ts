@@ -28,21 +28,35 @@ describe('lookups', () => {
 });
 
 describe('cardsForTerm', () => {
-  it('puts cards where the term is primary first, each group in pack order', () => {
+  it('orders primary definitions, then other primary cards, then the rest, each in pack order', () => {
     const result = cardsForTerm('glutamate');
-    const firstSecondary = result.findIndex((c) => c.terms[0] !== 'glutamate');
-    const primary = result.slice(0, firstSecondary);
-    const secondary = result.slice(firstSecondary);
-    expect(primary.length).toBeGreaterThan(0);
-    expect(secondary.length).toBeGreaterThan(0);
-    expect(primary.every((c) => c.terms[0] === 'glutamate')).toBe(true);
-    expect(
-      secondary.every((c) => c.terms[0] !== 'glutamate' && c.terms.includes('glutamate')),
-    ).toBe(true);
-    const order = (ids: string[]) => ids.map((id) => pack.cards.findIndex((c) => c.id === id));
-    const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-    expect(order(primary.map((c) => c.id))).toEqual(sorted(order(primary.map((c) => c.id))));
-    expect(order(secondary.map((c) => c.id))).toEqual(sorted(order(secondary.map((c) => c.id))));
+    const rank = (c: (typeof result)[number]) =>
+      c.terms[0] !== 'glutamate' ? 2 : c.kind === 'definition' ? 0 : 1;
+    const ranks = result.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(new Set(ranks)).toEqual(new Set([0, 1, 2]));
+    const index = (id: string) => pack.cards.findIndex((c) => c.id === id);
+    for (const group of [0, 1, 2]) {
+      const ids = result.filter((c) => rank(c) === group).map((c) => index(c.id));
+      expect(ids).toEqual([...ids].sort((a, b) => a - b));
+    }
+  });
+
+  it('opens the hover card for "ketamine" with what ketamine is, not its reputation', () => {
+    const [first, second] = cardsForTerm('ketamine');
+    expect(first?.id).toBe('ketamine-dissociative-anaesthetic');
+    expect(first?.kind).toBe('definition');
+    expect(first?.title).toBe('What ketamine is');
+    expect(second?.id).not.toBe(first?.id);
+  });
+
+  it('starts with a definition for every term that has one as its primary card', () => {
+    for (const term of pack.terms) {
+      const hasDefinition = pack.cards.some(
+        (c) => c.terms[0] === term.id && c.kind === 'definition',
+      );
+      if (hasDefinition) expect(cardsForTerm(term.id)[0]?.kind, term.id).toBe('definition');
+    }
   });
 
   it('returns every card that mentions the term, and nothing for unknown terms', () => {
@@ -100,6 +114,7 @@ describe('highlightPatterns', () => {
       misconceptions: [
         {
           id: 'myth-x',
+          origin: 'article' as const,
           myth: 'A myth',
           correction: 'A correction',
           section: 'S',

@@ -284,6 +284,45 @@ describe('validatePack rejects corrupt packs with file, id and field', () => {
     );
   });
 
+  it('missing or unknown origin of a misconception entry', () => {
+    const input = freshInput();
+    delete input.misconceptions[0].origin;
+    input.misconceptions[1].origin = 'rumour';
+    const { message } = problemsOf(input);
+    expect(message).toContain(
+      `content/misconceptions.ts: misconception "${input.misconceptions[0].id}": field "origin":`,
+    );
+    expect(message).toMatch(
+      new RegExp(
+        `content/misconceptions\\.ts: misconception "${input.misconceptions[1].id}": field "origin": .*"rumour"`,
+      ),
+    );
+  });
+
+  it('a question entry with highlight phrases (a question must never be flagged as a myth)', () => {
+    const input = freshInput();
+    const question = input.misconceptions.find((m: Loose) => m.origin === 'question');
+    question.phrases = ['cures depression for good'];
+    expect(problemsOf(input).message).toContain(
+      `content/misconceptions.ts: misconception "${question.id}": field "phrases": a question (origin "question") must not be flagged on pages; only misconceptions the article names (origin "article") may have phrases`,
+    );
+  });
+
+  it('a question entry whose text is not a question, and a myth that is one', () => {
+    const input = freshInput();
+    const question = input.misconceptions.find((m: Loose) => m.origin === 'question');
+    const myth = input.misconceptions.find((m: Loose) => m.origin === 'article');
+    question.myth = 'One treatment cures depression.';
+    myth.myth = 'Is ketamine just a horse tranquiliser?';
+    const { message } = problemsOf(input);
+    expect(message).toContain(
+      `content/misconceptions.ts: misconception "${question.id}": field "myth": a question (origin "question") must end with "?"`,
+    );
+    expect(message).toContain(
+      `content/misconceptions.ts: misconception "${myth.id}": field "myth": a misconception the article names (origin "article") is a statement, not a question`,
+    );
+  });
+
   it('reports every problem, one per line, not just the first', () => {
     const input = freshInput();
     input.cards[0].section = 'Foo';
