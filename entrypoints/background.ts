@@ -8,12 +8,14 @@ import { welcomeOnInstall } from '../background-services/welcome';
 
 export default defineBackground(() => {
   const found = new FoundStore();
+  // Firefox for Android has neither context menus nor keyboard commands; the rest works there.
+  const hasMenus = browser.contextMenus !== undefined;
   browser.runtime.onInstalled.addListener((details) => {
-    createLookUpMenu();
     void welcomeOnInstall(details);
+    if (hasMenus) createLookUpMenu();
   });
-  listenForLookUp();
-  listenForCommands();
+  if (hasMenus) listenForLookUp();
+  if (browser.commands !== undefined) listenForCommands();
   routeMessages(found);
   forgetClosedTabs(found);
 });

@@ -14,6 +14,8 @@ export interface Shortcut {
 
 /** The current keys of our commands, read from the browser rather than the manifest. */
 export async function readShortcuts(): Promise<Shortcut[]> {
+  // Firefox for Android has no keyboard commands at all.
+  if (browser.commands === undefined) return [];
   const commands = await browser.commands.getAll();
   return commands.flatMap((command) =>
     isOurCommand(command.name)

@@ -22,7 +22,11 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
     <div class="kl-theme kl-welcome">
       <header class="kl-welcome__header">
         <img src="/icon/128.png" alt="" width="56" height="56" />
-        <h1>{t('welcomeTitle')}</h1>
+        {/* The title is drawn from CSS generated content, which the highlighter does not read:
+            else the name "Ketamine Lens" itself would be marked as the term "ketamine". */}
+        <h1 aria-label={t('welcomeTitle')}>
+          <span class="kl-welcome__title" data-text={t('welcomeTitle')} />
+        </h1>
       </header>
       <main>
         <p class="kl-welcome__lead">{t('welcomeIntro')}</p>
@@ -42,18 +46,7 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
             <dd>{t('welcomeHoverText')}</dd>
             <dt>{t('welcomeTapLabel')}</dt>
             <dd>{t('welcomeTapText')}</dd>
-            <dt>{t('welcomeKeyboardLabel')}</dt>
-            <dd>
-              <p class="kl-welcome__ways-intro">{t('welcomeKeyboardText')}</p>
-              <ShortcutList load={shortcuts} />
-              <button
-                type="button"
-                class="kl-welcome__button"
-                onClick={() => void openShortcutSettings()}
-              >
-                {t('welcomeChangeShortcuts')}
-              </button>
-            </dd>
+            <KeyboardWay load={shortcuts} openShortcutSettings={openShortcutSettings} />
           </dl>
         </section>
 
@@ -76,27 +69,49 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
   );
 }
 
-/** The commands with the keys the browser has now, so a changed shortcut shows as changed. */
-function ShortcutList({ load }: { load: () => Promise<Shortcut[]> }) {
+/**
+ * The commands with the keys the browser has now, so a changed shortcut shows as changed.
+ * Nothing at all where the browser has no keyboard commands (Firefox for Android).
+ */
+function KeyboardWay({
+  load,
+  openShortcutSettings,
+}: {
+  load: WelcomePageProps['shortcuts'];
+  openShortcutSettings: WelcomePageProps['openShortcutSettings'];
+}) {
   const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
   useEffect(() => {
     load()
       .then(setShortcuts)
       .catch(() => setShortcuts([]));
   }, [load]);
-  if (!shortcuts) return null;
+  if (!shortcuts?.length) return null;
   return (
-    <ul class="kl-welcome__shortcuts" aria-label={t('welcomeKeyboardLabel')}>
-      {shortcuts.map((shortcut) => (
-        <li key={shortcut.name} data-command={shortcut.name}>
-          {shortcut.keys ? (
-            <ShortcutKeys keys={shortcut.keys} />
-          ) : (
-            <span class="kl-welcome__unset">{t('welcomeShortcutUnset')}</span>
-          )}
-          <span>{t(COMMAND_TEXT[shortcut.name])}</span>
-        </li>
-      ))}
-    </ul>
+    <>
+      <dt>{t('welcomeKeyboardLabel')}</dt>
+      <dd>
+        <p class="kl-welcome__ways-intro">{t('welcomeKeyboardText')}</p>
+        <ul class="kl-welcome__shortcuts" aria-label={t('welcomeKeyboardLabel')}>
+          {shortcuts.map((shortcut) => (
+            <li key={shortcut.name} data-command={shortcut.name}>
+              {shortcut.keys ? (
+                <ShortcutKeys keys={shortcut.keys} />
+              ) : (
+                <span class="kl-welcome__unset">{t('welcomeShortcutUnset')}</span>
+              )}
+              <span>{t(COMMAND_TEXT[shortcut.name])}</span>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          class="kl-welcome__button"
+          onClick={() => void openShortcutSettings()}
+        >
+          {t('welcomeChangeShortcuts')}
+        </button>
+      </dd>
+    </>
   );
 }

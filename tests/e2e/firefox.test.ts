@@ -82,4 +82,29 @@ describe('in Firefox', () => {
     expect(cardIds.length).toBeGreaterThan(0);
     await page.close();
   });
+
+  it('opens the welcome page on install, with the shortcuts and a live example', async () => {
+    const target = await browser.waitForTarget((t) => t.url().endsWith('/welcome.html'), {
+      timeout: 20_000,
+    });
+    const page = await target.page();
+    if (!page) throw new Error('the welcome tab has no page');
+    await page.waitForFunction(
+      () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
+      { timeout: 20_000 },
+    );
+    await page.waitForSelector('[data-command="next-term"] kbd');
+    const shown = await page.evaluate(() => ({
+      keys: [...document.querySelectorAll('[data-command="next-term"] kbd')].map(
+        (kbd) => kbd.textContent,
+      ),
+      example: [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
+        .filter((range) =>
+          document.querySelector('[data-example]')?.contains((range as Range).startContainer),
+        )
+        .map((range) => (range as Range).toString()),
+    }));
+    expect(shown.keys).toEqual(['Alt', 'Shift', 'K']);
+    expect(shown.example).toEqual(expect.arrayContaining(['Ketamine', 'esketamine']));
+  });
 });

@@ -114,9 +114,15 @@ export async function launchWithExtension(
   /**
    * `hasTouch` gives the context a touchscreen (for page.touchscreen.tap); off by default.
    * A first launch in a profile installs the extension, which opens the welcome page; it is
-   * closed so that each test starts from its own tabs, unless `keepWelcome`.
+   * closed so that each test starts from its own tabs, unless `keepWelcome`. `uiLanguage`
+   * (e.g. "de") is the browser's own language, which picks the extension's strings.
    */
-  options: { userDataDir?: string; hasTouch?: boolean; keepWelcome?: boolean } = {},
+  options: {
+    userDataDir?: string;
+    hasTouch?: boolean;
+    keepWelcome?: boolean;
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
@@ -128,7 +134,13 @@ export async function launchWithExtension(
     headless: true,
     viewport: { width: 1000, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang is for other systems.
+    ...(options.uiLanguage && {
+      env: { ...process.env, LANGUAGE: options.uiLanguage },
+      locale: options.uiLanguage,
+    }),
     args: [
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

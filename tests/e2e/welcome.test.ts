@@ -65,7 +65,9 @@ describe('welcome page', () => {
     expect(welcome.url()).toBe(`chrome-extension://${browser.extensionId}/welcome.html`);
     expect(await welcome.title()).toBe('Welcome to Ketamine Lens');
     expect(await welcome.locator('html').getAttribute('lang')).toBe('en');
-    await expect(welcome.locator('h1').textContent()).resolves.toBe('Welcome to Ketamine Lens');
+    await expect(
+      welcome.getByRole('heading', { level: 1, name: 'Welcome to Ketamine Lens' }).count(),
+    ).resolves.toBe(1);
   });
 
   it('highlights the live example with the real highlighter', async () => {
@@ -87,6 +89,13 @@ describe('welcome page', () => {
       ]),
     );
     expect(inExample[1]).toEqual(['horse tranquiliser']);
+    // The extension's own name is not taken for the term "ketamine".
+    const inTitle = await welcome.evaluate(() =>
+      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
+        document.querySelector('header')?.contains((range as Range).startContainer),
+      ),
+    );
+    expect(inTitle).toBe(false);
     expect((await highlightedTexts(welcome)).length).toBeGreaterThanOrEqual(
       inExample[0]?.length ?? 0,
     );
@@ -164,4 +173,38 @@ describe('popup shortcut line', () => {
     );
     await unset.close();
   });
+});
+
+describe('in the browser language', () => {
+  it.each([
+    ['de', 'Willkommen bei Ketamine Lens', ['Ketamin', 'Esketamin']],
+    ['ru', 'Добро пожаловать в Ketamine Lens', ['Кетамин', 'эскетамин']],
+  ])(
+    '%s: strings, lang attribute and a live example in that language',
+    async (lang, title, terms) => {
+      const localized = await launchWithExtension({ keepWelcome: true, uiLanguage: lang });
+      try {
+        const page = localized.welcome as Page;
+        expect(await page.title()).toBe(title);
+        expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+        await waitForReady(page);
+        const inExample = await page.evaluate(() => {
+          const example = document.querySelector('[data-example]') as Element;
+          return [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
+            .filter((range) => example.contains((range as Range).startContainer))
+            .map((range) => (range as Range).toString());
+        });
+        expect(inExample).toEqual(expect.arrayContaining(terms));
+        const manifestName = await inWorker(localized, (chrome) =>
+          chrome.i18n.getMessage('commandNextTerm'),
+        );
+        await expect(page.locator('[data-command="next-term"]').textContent()).resolves.toContain(
+          manifestName,
+        );
+        expect(manifestName).not.toBe('Step to the next highlighted term and open its card');
+      } finally {
+        await localized.close();
+      }
+    },
+  );
 });
