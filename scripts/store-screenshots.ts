@@ -74,8 +74,9 @@ export async function takeStoreScreenshots(
   await prepare(welcome, 'light');
   await welcome.bringToFront();
   await welcome.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length);
+  // The example's first word: its card opens below, leaving the page's title in view.
   await pointAt(welcome, { within: '[data-example]', highlight: 'ketamine-lens-term', nth: 0 });
-  await waitForCard(welcome);
+  await waitForCard(welcome, 'Ketamine');
   await shot(welcome, 'store-4-welcome.png');
 }
 
