@@ -40,8 +40,13 @@ export async function takeStoreScreenshots(
   mkdirSync(OUT, { recursive: true });
 
   const light = await demoPage(browser, server, 'light');
-  await pointAt(light, { within: 'article p:nth-of-type(2)', highlight: 'ketamine-lens-term' });
-  await waitForCard(light);
+  // "esketamine" in the story's second paragraph (the welcome shot shows ketamine's card).
+  await pointAt(light, {
+    within: 'article p:nth-of-type(3)',
+    highlight: 'ketamine-lens-term',
+    nth: 1,
+  });
+  await waitForCard(light, 'Esketamine');
   await shot(light, 'store-1-hover-card.png');
   await light.close();
 
