@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestMessage } from './i18n/message-keys';
 
 // Permissions are the least the features need; README.md lists each one with its reason,
 // and a unit test keeps that list and this manifest in step.
@@ -22,25 +23,34 @@ export default defineConfig({
     build: { minify: !process.env.KL_NO_MINIFY },
   }),
   manifest: ({ browser }) => ({
-    name: 'Ketamine Lens',
-    description:
-      "Highlights ketamine terms and myths; its cards summarise a blog post by Ella Cooper on a psychotherapy course provider's site.",
+    // Name, description and command descriptions are in public/_locales/<lang>/messages.json,
+    // shown in the browser's language (English when it has no strings for it).
+    name: manifestMessage('extName'),
+    description: manifestMessage('extDescription'),
+    default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Step to the next highlighted term and open its card',
+        description: manifestMessage('commandNextTerm'),
       },
       'toggle-highlighting': {
         suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Turn highlighting on or off',
+        description: manifestMessage('commandToggleHighlighting'),
       },
     },
     // Firefox needs an add-on id for storage; 140 is its first release with CSS highlights
-    // (the CSS Custom Highlight API).
+    // (the CSS Custom Highlight API). Firefox for Android got them in the same release (MDN's
+    // compat data mirrors desktop) but reads `data_collection_permissions` only from 142, so
+    // that is its minimum. Nothing is collected or transmitted, hence `none`.
     ...(browser === 'firefox' && {
       browser_specific_settings: {
-        gecko: { id: 'ketamine-lens@ketamine-lens.org', strict_min_version: '140.0' },
+        gecko: {
+          id: 'ketamine-lens@ketamine-lens.org',
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

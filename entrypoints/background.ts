@@ -4,12 +4,18 @@ import { listenForCommands } from '../background-services/commands';
 import { createLookUpMenu, listenForLookUp } from '../background-services/context-menu';
 import { FoundStore } from '../background-services/found-store';
 import { forgetClosedTabs, routeMessages } from '../background-services/message-router';
+import { welcomeOnInstall } from '../background-services/welcome';
 
 export default defineBackground(() => {
   const found = new FoundStore();
-  browser.runtime.onInstalled.addListener(createLookUpMenu);
-  listenForLookUp();
-  listenForCommands();
+  // Firefox for Android has neither context menus nor keyboard commands; the rest works there.
+  const hasMenus = browser.contextMenus !== undefined;
+  browser.runtime.onInstalled.addListener((details) => {
+    void welcomeOnInstall(details);
+    if (hasMenus) createLookUpMenu();
+  });
+  if (hasMenus) listenForLookUp();
+  if (browser.commands !== undefined) listenForCommands();
   routeMessages(found);
   forgetClosedTabs(found);
 });

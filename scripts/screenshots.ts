@@ -1,7 +1,8 @@
 /**
  * Takes the README's screenshots in real Chromium with the built extension: a hover card on
  * the demo article, and the popup's search, start view and settings, in light and dark.
- * Run with `npm run screenshots` (it builds first).
+ * Run with `npm run screenshots` (it builds first). With `--store` it takes the 1280×800
+ * store screenshots instead (scripts/store-screenshots.ts).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +14,7 @@ import {
   ROOT,
 } from '../tests/e2e/harness';
 import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { takeStoreScreenshots } from './store-screenshots';
 
 const OUT = join(ROOT, 'docs');
 
@@ -29,9 +31,14 @@ async function hoverFirst(page: Page, name: string): Promise<void> {
 }
 
 const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
-const browser = await launchWithExtension();
+const store = process.argv.includes('--store');
+const browser = await launchWithExtension({ keepWelcome: store });
 try {
-  for (const scheme of ['light', 'dark'] as const) {
+  if (store) {
+    await takeStoreScreenshots(browser, server);
+    console.log(`store screenshots written to ${join(ROOT, 'docs/store')}`);
+  }
+  for (const scheme of store ? [] : (['light', 'dark'] as const)) {
     await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
     const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
     await page.emulateMedia({ colorScheme: scheme });
@@ -59,7 +66,7 @@ try {
     }
     await page.close();
   }
-  console.log(`screenshots written to ${OUT}`);
+  if (!store) console.log(`screenshots written to ${OUT}`);
 } finally {
   await browser.close();
   await server.stop();

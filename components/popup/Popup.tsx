@@ -3,12 +3,14 @@ import { createCardSearch } from '../../card-search/search-cards';
 import { createTermSuggester } from '../../card-search/suggest-terms';
 import { pack } from '../../content/pack';
 import type { TabFound } from '../../messaging/messages';
+import type { Shortcut } from '../../messaging/shortcuts';
 import type { Settings } from '../../settings/settings';
 import { Attribution } from '../source-note/SourceNote';
 import { BrowseCards } from './BrowseCards';
 import { OnThisPage } from './OnThisPage';
 import { SearchResults } from './SearchResults';
 import { SettingsPanel } from './SettingsPanel';
+import { ShortcutHint } from './ShortcutHint';
 
 /** What the popup needs from the browser, passed in so the UI holds no extension calls. */
 export interface PopupServices {
@@ -21,6 +23,8 @@ export interface PopupServices {
   watchFoundInTab(tabId: number, onChange: (found: TabFound) => void): () => void;
   originOfTab(tabId: number): Promise<string | null>;
   revealInTab(tabId: number, id: string, found: TabFound): Promise<boolean>;
+  /** Our keyboard commands with the keys the browser has for them now. */
+  shortcuts(): Promise<Shortcut[]>;
   close(): void;
 }
 
@@ -174,6 +178,7 @@ export function Popup({
           </>
         )}
       </main>
+      <ShortcutHint load={services.shortcuts} />
       <Attribution />
     </div>
   );

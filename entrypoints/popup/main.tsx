@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
+import { readShortcuts } from '../../messaging/shortcuts';
 import {
   foundInTab,
   originOfTab,
@@ -21,6 +22,7 @@ const services: PopupServices = {
   watchFoundInTab,
   originOfTab,
   revealInTab,
+  shortcuts: readShortcuts,
   close: () => window.close(),
 };
 

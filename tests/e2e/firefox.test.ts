@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixtureServer, ROOT } from './harness';
 
@@ -28,6 +28,22 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
+
+/**
+ * The tab the install opened. Over BiDi, Firefox ESR reports a tab that an extension opened
+ * as about:blank, so each tab is asked where it is until one is the welcome page.
+ */
+async function welcomeTab(timeout = 20_000): Promise<Page> {
+  const deadline = Date.now() + timeout;
+  while (Date.now() < deadline) {
+    for (const page of await browser.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href.startsWith('moz-extension://') && href.endsWith('/welcome.html')) return page;
+    }
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  throw new Error('The install opened no welcome page');
+}
 
 describe('in Firefox', () => {
   it('highlights terms and myths and marks the page ready', async () => {
@@ -81,5 +97,26 @@ describe('in Firefox', () => {
     );
     expect(cardIds.length).toBeGreaterThan(0);
     await page.close();
+  });
+
+  it('opens the welcome page on install, with the shortcuts and a live example', async () => {
+    const page = await welcomeTab();
+    await page.waitForFunction(
+      () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
+      { timeout: 20_000 },
+    );
+    await page.waitForSelector('[data-command="next-term"] kbd');
+    const shown = await page.evaluate(() => ({
+      keys: [...document.querySelectorAll('[data-command="next-term"] kbd')].map(
+        (kbd) => kbd.textContent,
+      ),
+      example: [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
+        .filter((range) =>
+          document.querySelector('[data-example]')?.contains((range as Range).startContainer),
+        )
+        .map((range) => (range as Range).toString()),
+    }));
+    expect(shown.keys).toEqual(['Alt', 'Shift', 'K']);
+    expect(shown.example).toEqual(expect.arrayContaining(['Ketamine', 'esketamine']));
   });
 });

@@ -9,6 +9,7 @@ import {
   openPopup,
   openScanned,
 } from './harness';
+import { inWorker } from './popup-helpers';
 import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
@@ -18,9 +19,13 @@ withExtensionBrowser((launched) => {
 });
 
 describe('the built extension', () => {
-  it('declares a content script on every page and frame, and the popup', () => {
+  it('declares a content script on every page and frame, and the popup', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-    expect(manifest.name).toBe('Ketamine Lens');
+    // The name is a message in the browser's language (public/_locales); English here.
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(await inWorker(browser, (chrome) => chrome.i18n.getMessage('extName'))).toBe(
+      'Ketamine Lens',
+    );
     expect(manifest.action.default_popup).toBe('popup.html');
     expect(manifest.content_scripts).toEqual([
       expect.objectContaining({

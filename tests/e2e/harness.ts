@@ -104,24 +104,43 @@ export interface ExtensionBrowser {
   extensionId: string;
   worker: Worker;
   userDataDir: string;
+  /** The welcome page the install opened, when `keepWelcome` asked to keep it. */
+  welcome?: Page;
   close(): Promise<void>;
 }
 
 /** Launches real Chromium with the built extension loaded; only 127.0.0.1 is reachable. */
 export async function launchWithExtension(
-  /** `hasTouch` gives the context a touchscreen (for page.touchscreen.tap); off by default. */
-  options: { userDataDir?: string; hasTouch?: boolean } = {},
+  /**
+   * `hasTouch` gives the context a touchscreen (for page.touchscreen.tap); off by default.
+   * A first launch in a profile installs the extension, which opens the welcome page; it is
+   * closed so that each test starts from its own tabs, unless `keepWelcome`. `uiLanguage`
+   * (e.g. "de") is the browser's own language, which picks the extension's strings.
+   */
+  options: {
+    userDataDir?: string;
+    hasTouch?: boolean;
+    keepWelcome?: boolean;
+    uiLanguage?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ketamine-lens-e2e-'));
+  const installs = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,
     viewport: { width: 1000, height: 800 },
     hasTouch: options.hasTouch ?? false,
+    // Chromium on Linux takes its UI language from LANGUAGE; --lang is for other systems.
+    ...(options.uiLanguage && {
+      env: { ...process.env, LANGUAGE: options.uiLanguage },
+      locale: options.uiLanguage,
+    }),
     args: [
+      ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
@@ -130,16 +149,45 @@ export async function launchWithExtension(
   await onlyLocal(context);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const welcome = installs ? await welcomePage(context, extensionId) : undefined;
+  if (welcome && !options.keepWelcome) await welcome.close();
   return {
     context,
     extensionId,
     worker,
     userDataDir,
+    welcome: options.keepWelcome ? welcome : undefined,
     close: async () => {
       await context.close();
       if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The tab the install opens (background-services/welcome.ts), once it has loaded. */
+async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
+  const url = `chrome-extension://${extensionId}/welcome.html`;
+  // A new tab may be reported before it navigates, so each tab is watched until one is it.
+  const page = await new Promise<Page>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      context.off('page', watch);
+      reject(new Error(`The install opened no ${url}`));
+    }, 15_000);
+    const check = (tab: Page) => {
+      if (tab.url() !== url) return;
+      clearTimeout(timer);
+      context.off('page', watch);
+      resolve(tab);
+    };
+    function watch(tab: Page) {
+      tab.on('framenavigated', (frame) => frame === tab.mainFrame() && check(tab));
+      check(tab);
+    }
+    context.on('page', watch);
+    for (const tab of context.pages()) watch(tab);
+  });
+  await page.waitForLoadState('domcontentloaded');
+  return page;
 }
 
 /**

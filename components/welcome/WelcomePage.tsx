@@ -1,0 +1,117 @@
+import { useEffect, useState } from 'preact/hooks';
+import { pack } from '../../content/pack';
+import type { MessageKey } from '../../i18n/message-keys';
+import { t } from '../../i18n/t';
+import type { CommandName, Shortcut } from '../../messaging/shortcuts';
+import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
+
+/** What each command is called here; the same strings the browser's shortcut settings show. */
+const COMMAND_TEXT: Record<CommandName, MessageKey> = {
+  'next-term': 'commandNextTerm',
+  'toggle-highlighting': 'commandToggleHighlighting',
+};
+
+interface WelcomePageProps {
+  shortcuts: () => Promise<Shortcut[]>;
+  openShortcutSettings: () => Promise<void>;
+}
+
+/** The page opened after install: how to open a card, the shortcuts, the privacy promise. */
+export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProps) {
+  return (
+    <div class="kl-theme kl-welcome">
+      <header class="kl-welcome__header">
+        <img src="/icon/128.png" alt="" width="56" height="56" />
+        {/* The title is drawn from CSS generated content, which the highlighter does not read:
+            else the name "Ketamine Lens" itself would be marked as the term "ketamine". */}
+        <h1 aria-label={t('welcomeTitle')}>
+          <span class="kl-welcome__title" data-text={t('welcomeTitle')} />
+        </h1>
+      </header>
+      <main>
+        <p class="kl-welcome__lead">{t('welcomeIntro')}</p>
+
+        <section aria-labelledby="kl-try">
+          <h2 id="kl-try">{t('welcomeTryHeading')}</h2>
+          <p>{t('welcomeTryHint')}</p>
+          <p class="kl-welcome__example" data-example>
+            {t('welcomeExample')}
+          </p>
+        </section>
+
+        <section aria-labelledby="kl-how">
+          <h2 id="kl-how">{t('welcomeHowHeading')}</h2>
+          <dl class="kl-welcome__ways">
+            <dt>{t('welcomeHoverLabel')}</dt>
+            <dd>{t('welcomeHoverText')}</dd>
+            <dt>{t('welcomeTapLabel')}</dt>
+            <dd>{t('welcomeTapText')}</dd>
+            <KeyboardWay load={shortcuts} openShortcutSettings={openShortcutSettings} />
+          </dl>
+        </section>
+
+        <section aria-labelledby="kl-privacy">
+          <h2 id="kl-privacy">{t('welcomePrivacyHeading')}</h2>
+          <ul class="kl-welcome__promises">
+            <li>{t('welcomePrivacyNetwork')}</li>
+            <li>{t('welcomePrivacyAnalytics')}</li>
+            <li>{t('welcomePrivacyStorage')}</li>
+          </ul>
+        </section>
+
+        <p>{t('welcomeToolbarHint')}</p>
+      </main>
+      <footer class="kl-welcome__footer">
+        <p>{t('welcomeSource', [pack.article.title, pack.article.author, pack.article.blog])}</p>
+        <p role="note">{t('welcomeDisclaimer')}</p>
+      </footer>
+    </div>
+  );
+}
+
+/**
+ * The commands with the keys the browser has now, so a changed shortcut shows as changed.
+ * Nothing at all where the browser has no keyboard commands (Firefox for Android).
+ */
+function KeyboardWay({
+  load,
+  openShortcutSettings,
+}: {
+  load: WelcomePageProps['shortcuts'];
+  openShortcutSettings: WelcomePageProps['openShortcutSettings'];
+}) {
+  const [shortcuts, setShortcuts] = useState<Shortcut[] | null>(null);
+  useEffect(() => {
+    load()
+      .then(setShortcuts)
+      .catch(() => setShortcuts([]));
+  }, [load]);
+  if (!shortcuts?.length) return null;
+  return (
+    <>
+      <dt>{t('welcomeKeyboardLabel')}</dt>
+      <dd>
+        <p class="kl-welcome__ways-intro">{t('welcomeKeyboardText')}</p>
+        <ul class="kl-welcome__shortcuts" aria-label={t('welcomeKeyboardLabel')}>
+          {shortcuts.map((shortcut) => (
+            <li key={shortcut.name} data-command={shortcut.name}>
+              {shortcut.keys ? (
+                <ShortcutKeys keys={shortcut.keys} />
+              ) : (
+                <span class="kl-welcome__unset">{t('welcomeShortcutUnset')}</span>
+              )}
+              <span>{t(COMMAND_TEXT[shortcut.name])}</span>
+            </li>
+          ))}
+        </ul>
+        <button
+          type="button"
+          class="kl-welcome__button"
+          onClick={() => void openShortcutSettings()}
+        >
+          {t('welcomeChangeShortcuts')}
+        </button>
+      </dd>
+    </>
+  );
+}
