@@ -35,21 +35,46 @@ ${MYTH} { text-decoration: underline dotted #dc2626; }`,
 export class HighlightStyles {
   private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
+  private css = '';
+  /** The sheet's rules as we wrote them, to notice a page rewriting them. */
+  private written = '';
 
   constructor(style: HighlightStyle) {
-    this.sheet.replaceSync(cssFor(style));
+    this.setStyle(style);
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(cssFor(style));
+    this.css = cssFor(style);
+    this.write();
   }
 
   /** Adopts the sheet into a root, again if the page replaced its adopted sheets. */
   adoptInto(root: Document | ShadowRoot): void {
     this.roots.add(root);
     if (!root.adoptedStyleSheets.includes(this.sheet)) {
+      // Appended to what the page has: its own sheets stay, in their order.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
+  }
+
+  /**
+   * Puts the sheet back where a page took it away: the page sees our sheet in its roots'
+   * `adoptedStyleSheets`, so it can drop it (by replacing the list) or empty and rewrite it.
+   * Returns whether anything had to be repaired.
+   */
+  reassert(): boolean {
+    let repaired = false;
+    if (rulesText(this.sheet) !== this.written) {
+      this.write();
+      repaired = true;
+    }
+    for (const root of this.roots) {
+      if (root.isConnected && !root.adoptedStyleSheets.includes(this.sheet)) {
+        this.adoptInto(root);
+        repaired = true;
+      }
+    }
+    return repaired;
   }
 
   /** Leaves each root's sheets as the page had them. */
@@ -61,4 +86,15 @@ export class HighlightStyles {
     }
     this.roots.clear();
   }
+
+  private write(): void {
+    this.sheet.replaceSync(this.css);
+    this.written = rulesText(this.sheet);
+  }
+}
+
+function rulesText(sheet: CSSStyleSheet): string {
+  let text = '';
+  for (const rule of sheet.cssRules) text += rule.cssText;
+  return text;
 }
