@@ -1,9 +1,10 @@
 /**
  * Pages and probes for the page-interference tests, shared by Chromium (playwright-core) and
- * Firefox (puppeteer-core): the in-page functions take one argument, as both evaluate APIs do.
+ * Firefox (puppeteer-core): in-page functions take one argument, as both evaluate APIs do.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR } from './harness';
 
 /** Three things to highlight (badge "3") and one plain line to aim at. */
@@ -39,12 +40,8 @@ export function highlightBackgroundOf({ selector, host }: { selector: string; ho
   return getComputedStyle(element, '::highlight(ketamine-lens-term)').backgroundColor;
 }
 
-interface Evaluator {
-  evaluate<A, R>(fn: (arg: A) => R, arg: A): Promise<R>;
-}
-
 export function highlightBackground(
-  target: Evaluator,
+  target: Page | Frame,
   selector: string,
   host?: string,
 ): Promise<string> {
