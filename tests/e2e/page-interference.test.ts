@@ -191,6 +191,34 @@ describe('a page replacing adopted stylesheets', () => {
     expect(await highlightBackground(page, '#inner', '#host')).toBe(MARKER_BACKGROUND);
     await page.close();
   });
+
+  it('repairs the last of 400 shadow roots too (roots are checked a batch at a time)', async () => {
+    const hosts = '<div class="host"></div>'.repeat(400);
+    const page = await openScanned(
+      browser.context,
+      server.page(
+        '/guard-many-shadows.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many shadows</title>
+        </head><body>${hosts}<script>
+          for (const host of document.querySelectorAll('.host')) {
+            host.attachShadow({ mode: 'open' }).innerHTML = '<p>A shadow on ketamine.</p>';
+          }
+        </script></body></html>`,
+      ),
+    );
+    const lastRoot = () =>
+      page.evaluate(() => {
+        const root = [...document.querySelectorAll('.host')].at(-1)?.shadowRoot as ShadowRoot;
+        return root.adoptedStyleSheets.length;
+      });
+    await expect.poll(lastRoot, { timeout: 15_000 }).toBe(1);
+    await page.evaluate(() => {
+      const root = [...document.querySelectorAll('.host')].at(-1)?.shadowRoot as ShadowRoot;
+      root.adoptedStyleSheets = [];
+    });
+    await expect.poll(lastRoot, { timeout: 15_000 }).toBe(1);
+    await page.close();
+  });
 });
 
 describe('a page forging WXT’s content-script-started event', () => {
