@@ -242,7 +242,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     await page.close();
   });
 
-  it('posts no message that tells the page the extension id', async () => {
+  it('lets the page read nothing that names the extension id: no posted message, DOM or resource timing', async () => {
     const page = await openScanned(browser.context, server.page('/guard-spy.html', SPY_PAGE));
     // A message posted now arrives after any the content script posted when it started.
     await page.evaluate(() => window.postMessage('probe', '*'));
@@ -251,6 +251,20 @@ describe('a page forging WXT’s content-script-started event', () => {
     );
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.filter((text) => text.includes(browser.extensionId))).toEqual([]);
+    // Nor does anything else the page can read, with a card open: DOM, card, resource timing.
+    await pointAt(page, { within: 'p' });
+    await waitForCard(page, 'Ketamine');
+    const readable = await page.evaluate(() => {
+      const host = document.querySelector('ketamine-lens-card');
+      return [
+        document.documentElement.outerHTML,
+        host?.shadowRoot?.innerHTML ?? '',
+        ...performance.getEntriesByType('resource').map((entry) => entry.name),
+      ].join('\n');
+    });
+    expect(readable).toContain('data-card-id');
+    expect(readable).not.toContain(browser.extensionId);
+    expect(readable).not.toContain('chrome-extension:');
     await page.close();
   });
 });
