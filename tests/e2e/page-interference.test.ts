@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MYTH, rangeInfos, TERM, texts, waitForTexts } from './engine-helpers';
+import { MYTH, rangeInfos, TERM, texts, waitForTexts, watchErrors } from './engine-helpers';
 import { type ExtensionBrowser, FixtureServer, openScanned } from './harness';
 import {
   cardLog,
@@ -239,6 +239,28 @@ describe('a page forging WXT’s content-script-started event', () => {
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
     await pointAt(page, { within: '#later' });
     await waitForCard(page);
+    await page.close();
+  });
+
+  it('ends only when a newer copy starts in our own world, not when the page claims one', async () => {
+    const page = await browser.context.newPage();
+    const log = await watchErrors(page);
+    await page.goto(server.page('/guard.html', GUARD_PAGE));
+    await waitForTexts(page, ORIGINAL_TEXTS);
+    const claim = "globalThis[Symbol.for('ketamine-lens:newest-context')] = {};";
+    // The page's claim lands on its own window, which our world does not share.
+    await page.evaluate(claim);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Still on Spravato.';
+      document.body.append(p);
+    });
+    await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
+    // The same claim made in our own isolated world ends this copy, which takes all away.
+    await log.evaluateInExtensionWorld(claim);
+    await waitForTexts(page, []);
+    expect(log.errors).toEqual([]);
+    await log.stop();
     await page.close();
   });
 
