@@ -13,8 +13,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   // WXT's context posts a message naming the extension id to the page; not ours.
   noScriptStartedPostMessage: true,
-  main() {
+  main(wxtContext) {
     // WXT's context can be ended by any page (a forged DOM event): ours only by the browser.
+    // WXT's is retired at once, so nothing of it is left listening to the page.
+    wxtContext.abort();
     void startLens(new ExtensionContext('content'));
   },
 });
