@@ -9,6 +9,7 @@ import {
   highlightBackgroundOf,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
+  SHADOW_PAGE,
 } from './interference-helpers';
 
 // Issue 11's page attacks, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
@@ -81,6 +82,34 @@ describe('in Firefox, a page that interferes', () => {
       CSS.highlights.set('ketamine-lens-term', new Highlight(range));
     });
     await waitForTexts(page, ORIGINAL_TEXTS);
+    await page.close();
+  });
+
+  it('gets our highlights back after it deletes our entries or empties our Highlight', async () => {
+    const page = await openGuardPage();
+    await page.evaluate(() => {
+      CSS.highlights.get('ketamine-lens-term')?.clear();
+      CSS.highlights.delete('ketamine-lens-misconception');
+    });
+    await waitForTexts(page, ORIGINAL_TEXTS);
+    await page.close();
+  });
+
+  it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.page('/guard-shadow.html', SHADOW_PAGE));
+    await waitForTexts(page, ['ketamine', 'esketamine']);
+    const inShadow = { selector: '#inner', host: '#host' };
+    expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
+    await page.evaluate(() => {
+      const root = document.querySelector('#host')?.shadowRoot as ShadowRoot;
+      root.adoptedStyleSheets = [];
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#host')?.shadowRoot?.adoptedStyleSheets.length === 1,
+      { timeout: 20_000 },
+    );
+    expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
     await page.close();
   });
 
