@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { ExtensionContext } from '../page-session/extension-context';
 import { startLens } from '../page-session/start-lens';
 
 export default defineContentScript({
@@ -10,7 +11,12 @@ export default defineContentScript({
   runAt: 'document_idle',
   // The card's CSS is handed to its shadow root; nothing is injected into the page.
   cssInjectionMode: 'manual',
-  main(ctx) {
-    void startLens(ctx);
+  // WXT's context posts a message naming the extension id to the page; not ours.
+  noScriptStartedPostMessage: true,
+  main(wxtContext) {
+    // WXT's context can be ended by any page (a forged DOM event): ours only by the browser.
+    // WXT's is retired at once, so nothing of it is left listening to the page.
+    wxtContext.abort();
+    void startLens(new ExtensionContext('content'));
   },
 });

@@ -1,5 +1,9 @@
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
 
+const KINDS = ['term', 'misconception'] as const;
+// A misconception outranks a term where a page's own highlights overlap ours.
+const PRIORITY = { term: 0, misconception: 1 } as const;
+
 interface Entry {
   range: Range;
   value: MatchValue;
@@ -21,17 +25,55 @@ export class HighlightRegistry {
   private readonly byOwner = new Map<Node, Entry[]>();
   private readonly byRange = new Map<AbstractRange, Entry>();
   private readonly counts = new Map<string, number>();
+  /** How many ranges each Highlight should hold, to notice a page adding or removing some. */
+  private readonly sizes = { term: 0, misconception: 0 };
+  /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
+  private registered = false;
 
   constructor() {
-    // A misconception outranks a term where a page's own highlights overlap ours.
-    this.highlights.misconception.priority = 1;
+    this.highlights.misconception.priority = PRIORITY.misconception;
   }
 
   /** Registers both highlights with the page under their contract names. */
   register(): void {
-    for (const kind of ['term', 'misconception'] as const) {
+    this.registered = true;
+    for (const kind of KINDS) {
       CSS.highlights.set(HIGHLIGHT_NAMES[kind], this.highlights[kind]);
     }
+  }
+
+  /**
+   * Puts our highlights back as they should be: the page shares `CSS.highlights` and our
+   * Highlight objects with us, so it can clear, delete or replace them, or add and remove
+   * ranges. A Highlight the page set under our name is replaced, never touched. Costs a few
+   * property reads unless something was changed. Returns whether anything was.
+   */
+  reassert(): boolean {
+    let repaired = false;
+    for (const kind of KINDS) {
+      const highlight = this.highlights[kind];
+      if (highlight.size !== this.sizes[kind]) {
+        highlight.clear();
+        for (const entry of this.byRange.values()) {
+          if (entry.value.kind === kind) highlight.add(entry.range);
+        }
+        repaired = true;
+      }
+      // A page can turn ours into, say, a spelling-error highlight (browsers without `type` skip).
+      if ('type' in highlight && highlight.type !== 'highlight') {
+        highlight.type = 'highlight';
+        repaired = true;
+      }
+      if (highlight.priority !== PRIORITY[kind]) {
+        highlight.priority = PRIORITY[kind];
+        repaired = true;
+      }
+      if (this.registered && CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) {
+        CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlight);
+        repaired = true;
+      }
+    }
+    return repaired;
   }
 
   /**
@@ -39,8 +81,9 @@ export class HighlightRegistry {
    * update, a newer content script may already have registered its own under the same names.
    */
   release(): void {
+    this.registered = false;
     this.clear();
-    for (const kind of ['term', 'misconception'] as const) {
+    for (const kind of KINDS) {
       if (CSS.highlights.get(HIGHLIGHT_NAMES[kind]) === this.highlights[kind]) {
         CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
       }
@@ -57,6 +100,7 @@ export class HighlightRegistry {
     entries.push(entry);
     this.byRange.set(range, entry);
     this.highlights[value.kind].add(range);
+    this.sizes[value.kind]++;
     this.counts.set(value.id, (this.counts.get(value.id) ?? 0) + 1);
   }
 
@@ -148,6 +192,7 @@ export class HighlightRegistry {
   private forget(entry: Entry): void {
     this.byRange.delete(entry.range);
     this.highlights[entry.value.kind].delete(entry.range);
+    this.sizes[entry.value.kind]--;
     const left = (this.counts.get(entry.value.id) ?? 1) - 1;
     if (left > 0) this.counts.set(entry.value.id, left);
     else this.counts.delete(entry.value.id);

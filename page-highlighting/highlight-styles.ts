@@ -35,21 +35,61 @@ ${MYTH} { text-decoration: underline dotted #dc2626; }`,
 export class HighlightStyles {
   private readonly sheet = new CSSStyleSheet();
   private readonly roots = new Set<Document | ShadowRoot>();
+  private readonly documents: Document[] = [];
+  /** Shadow roots in the order met, for checking them a batch at a time. */
+  private readonly shadowRoots: ShadowRoot[] = [];
+  private nextShadowRoot = 0;
+  private css = '';
+  /** The sheet's rules as we wrote them, to notice a page rewriting them. */
+  private written = '';
 
   constructor(style: HighlightStyle) {
-    this.sheet.replaceSync(cssFor(style));
+    this.setStyle(style);
   }
 
   setStyle(style: HighlightStyle): void {
-    this.sheet.replaceSync(cssFor(style));
+    this.css = cssFor(style);
+    this.write();
   }
 
   /** Adopts the sheet into a root, again if the page replaced its adopted sheets. */
   adoptInto(root: Document | ShadowRoot): void {
-    this.roots.add(root);
+    if (!this.roots.has(root)) {
+      this.roots.add(root);
+      if (root.nodeType === Node.DOCUMENT_NODE) this.documents.push(root as Document);
+      else this.shadowRoots.push(root as ShadowRoot);
+    }
     if (!root.adoptedStyleSheets.includes(this.sheet)) {
+      // Appended to what the page has: its own sheets stay, in their order.
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
     }
+  }
+
+  /**
+   * Puts the sheet back where a page took it away: the page sees our sheet in its roots'
+   * `adoptedStyleSheets`, so it can drop it (by replacing the list) or empty and rewrite it.
+   * The document is checked each time, shadow roots `maxShadowRoots` at a time, in turn (a
+   * check costs ~0.6 µs a root). Returns whether anything had to be repaired.
+   */
+  reassert(maxShadowRoots = Number.POSITIVE_INFINITY): boolean {
+    let repaired = false;
+    if (rulesText(this.sheet) !== this.written) {
+      this.write();
+      repaired = true;
+    }
+    const batch = Math.min(maxShadowRoots, this.shadowRoots.length);
+    for (let i = 0; i < batch; i++) {
+      this.nextShadowRoot = (this.nextShadowRoot + 1) % this.shadowRoots.length;
+      repaired = this.readopt(this.shadowRoots[this.nextShadowRoot] as ShadowRoot) || repaired;
+    }
+    for (const root of this.documents) repaired = this.readopt(root) || repaired;
+    return repaired;
+  }
+
+  private readopt(root: Document | ShadowRoot): boolean {
+    if (!root.isConnected || root.adoptedStyleSheets.includes(this.sheet)) return false;
+    this.adoptInto(root);
+    return true;
   }
 
   /** Leaves each root's sheets as the page had them. */
@@ -60,5 +100,18 @@ export class HighlightStyles {
       }
     }
     this.roots.clear();
+    this.documents.length = 0;
+    this.shadowRoots.length = 0;
   }
+
+  private write(): void {
+    this.sheet.replaceSync(this.css);
+    this.written = rulesText(this.sheet);
+  }
+}
+
+function rulesText(sheet: CSSStyleSheet): string {
+  let text = '';
+  for (const rule of sheet.cssRules) text += rule.cssText;
+  return text;
 }

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '../settings/settings';
 import type { Matcher } from '../term-matching';
+import { guardHighlights } from './highlight-guard';
 import { HighlightRegistry } from './highlight-registry';
 import { HighlightStyles } from './highlight-styles';
 import type { MatchValue } from './match-value';
@@ -13,6 +14,8 @@ export interface PageHighlighterOptions {
   matcher: Matcher<MatchValue>;
   style: HighlightStyle;
   signal: AbortSignal;
+  /** Whether this copy of the script may still repair what a page did to its highlights. */
+  isValid?: () => boolean;
   /** Called after each scan pass with occurrences per id. */
   onScanned?: (counts: Record<string, number>) => void;
 }
@@ -36,6 +39,10 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const styles = new HighlightStyles(options.style);
   const shadowRoots = new Set<ShadowRoot>();
   const openShadow = shadowRootOpener();
+  const guard = guardHighlights(registry, styles, {
+    signal,
+    isValid: options.isValid ?? (() => true),
+  });
 
   const scanner = new PageScanner(
     matcher,
@@ -69,7 +76,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         return scanner.pass(scopes);
       })
       .then(() => {
-        if (!signal.aborted) options.onScanned?.(registry.countsById());
+        if (signal.aborted) return;
+        guard.check();
+        options.onScanned?.(registry.countsById());
       });
     return queue;
   };

@@ -48,6 +48,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       matcher: matcherFor(settings),
       style: settings.style,
       signal: AbortSignal.any([stop.signal, ctx.signal]),
+      isValid: () => ctx.isValid,
       onScanned: report,
     });
   };
@@ -58,9 +59,14 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   apply(await loadSettings());
   // watchSettings' unwatch is safe to call after the extension context is gone.
   ctx.onInvalidated(watchSettings(apply));
-  // A page leaving (or entering the back/forward cache) no longer shows its terms.
-  ctx.addEventListener(window, 'pagehide', () => report({}));
+  // A page leaving (or entering the back/forward cache) no longer shows its terms. Only the
+  // browser's own events count: a page can dispatch a pagehide of its own at any time.
+  ctx.addEventListener(window, 'pagehide', (event) => {
+    if (event.isTrusted) report({});
+  });
   ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.persisted && highlighter) report(highlighter.registry.countsById());
+    if (event.isTrusted && event.persisted && highlighter) {
+      report(highlighter.registry.countsById());
+    }
   });
 }

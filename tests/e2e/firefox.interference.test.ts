@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FixtureServer, ROOT } from './harness';
+import {
+  forgedStartedEvent,
+  GUARD_PAGE,
+  highlightBackgroundOf,
+  MARKER_BACKGROUND,
+  ORIGINAL_TEXTS,
+  SHADOW_PAGE,
+} from './interference-helpers';
+
+// Issue 11's page attacks, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
+// WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const FIREFOX_BUILD = resolve(process.env.KL_OUT_DIR ?? resolve(ROOT, '.output'), 'firefox-mv2');
+// The add-on id the manifest gives Firefox: what `browser.runtime.id` is there.
+const ADDON_ID = 'ketamine-lens@ketamine-lens.org';
+
+let browser: Browser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) {
+    throw new Error(
+      `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+    );
+  }
+  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
+  }
+  server = await new FixtureServer().start();
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  await browser.installExtension(FIREFOX_BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Sorted texts of both our highlights, as the page sees them. */
+function highlightedTexts(): string[] {
+  return ['ketamine-lens-term', 'ketamine-lens-misconception']
+    .flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()))
+    .sort();
+}
+
+async function waitForTexts(page: Page, expected: string[]): Promise<void> {
+  const want = JSON.stringify([...expected].sort());
+  await page.waitForFunction(
+    (source: string, wanted: string) =>
+      JSON.stringify(new Function(`return (${source})`)()()) === wanted,
+    { timeout: 20_000, polling: 50 },
+    highlightedTexts.toString(),
+    want,
+  );
+}
+
+async function openGuardPage(path = '/guard.html', html = GUARD_PAGE): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(server.page(path, html));
+  await waitForTexts(page, ORIGINAL_TEXTS);
+  return page;
+}
+
+describe('in Firefox, a page that interferes', () => {
+  it('gets our highlights back after CSS.highlights.clear()', async () => {
+    const page = await openGuardPage();
+    await page.evaluate(() => CSS.highlights.clear());
+    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+    await waitForTexts(page, ORIGINAL_TEXTS);
+    await page.close();
+  });
+
+  it('has its own Highlight under our name replaced by ours', async () => {
+    const page = await openGuardPage();
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#plain') as Element);
+      CSS.highlights.set('ketamine-lens-term', new Highlight(range));
+    });
+    await waitForTexts(page, ORIGINAL_TEXTS);
+    await page.close();
+  });
+
+  it('gets our highlights back after it deletes our entries or empties our Highlight', async () => {
+    const page = await openGuardPage();
+    await page.evaluate(() => {
+      CSS.highlights.get('ketamine-lens-term')?.clear();
+      CSS.highlights.delete('ketamine-lens-misconception');
+    });
+    await waitForTexts(page, ORIGINAL_TEXTS);
+    await page.close();
+  });
+
+  it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.page('/guard-shadow.html', SHADOW_PAGE));
+    await waitForTexts(page, ['ketamine', 'esketamine']);
+    const inShadow = { selector: '#inner', host: '#host' };
+    expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
+    await page.evaluate(() => {
+      const root = document.querySelector('#host')?.shadowRoot as ShadowRoot;
+      root.adoptedStyleSheets = [];
+    });
+    await page.waitForFunction(
+      () => document.querySelector('#host')?.shadowRoot?.adoptedStyleSheets.length === 1,
+      { timeout: 20_000 },
+    );
+    expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
+    await page.close();
+  });
+
+  it('keeps the highlight style when it replaces document.adoptedStyleSheets', async () => {
+    const page = await openGuardPage();
+    expect(await page.evaluate(highlightBackgroundOf, { selector: '#first' })).toBe(
+      MARKER_BACKGROUND,
+    );
+    await page.evaluate(() => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('body { margin: 3px; }');
+      document.adoptedStyleSheets = [sheet];
+    });
+    await page.waitForFunction(() => document.adoptedStyleSheets.length === 2, {
+      timeout: 20_000,
+    });
+    expect(await page.evaluate(highlightBackgroundOf, { selector: '#first' })).toBe(
+      MARKER_BACKGROUND,
+    );
+    await page.close();
+  });
+
+  it('cannot stop the content script with a forged content-script-started event', async () => {
+    const page = await openGuardPage();
+    const forged = forgedStartedEvent(ADDON_ID, resolve(FIREFOX_BUILD));
+    await page.evaluate(({ name, detail }) => {
+      document.dispatchEvent(new CustomEvent(name, { detail }));
+    }, forged);
+    expect(await page.evaluate(highlightedTexts)).toEqual([...ORIGINAL_TEXTS].sort());
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'later';
+      p.textContent = 'A later paragraph on esketamine.';
+      document.body.append(p);
+    });
+    await waitForTexts(page, [...ORIGINAL_TEXTS, 'esketamine']);
+    // Hover still opens the card (caret hit-testing in Firefox).
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
+        document.querySelector('#later')?.contains((r as Range).startContainer),
+      ) as Range;
+      const rect = range.getClientRects()[0] as DOMRect;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('ketamine-lens-card')
+          ?.shadowRoot?.querySelector('[role=dialog] h2')
+          ?.textContent?.includes('Esketamine'),
+      { timeout: 10_000 },
+    );
+    await page.close();
+  });
+
+  it('is posted no message naming the add-on', async () => {
+    const page = await browser.newPage();
+    await page.goto(
+      server.page(
+        '/guard-spy.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
+        <script>window.seen = []; addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));</script>
+        </head><body><p>Ketamine is discussed here.</p></body></html>`,
+      ),
+    );
+    await waitForTexts(page, ['Ketamine']);
+    await page.evaluate(() => window.postMessage('probe', '*'));
+    await page.waitForFunction(() =>
+      (window as unknown as { seen: string[] }).seen.includes('"probe"'),
+    );
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen.filter((text) => text.includes(ADDON_ID))).toEqual([]);
+    await page.close();
+  });
+});

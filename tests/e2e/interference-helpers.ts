@@ -1,0 +1,70 @@
+/**
+ * Pages and probes for the page-interference tests, shared by Chromium (playwright-core) and
+ * Firefox (puppeteer-core): in-page functions take one argument, as both evaluate APIs do.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { EXTENSION_DIR } from './harness';
+
+/** Three things to highlight (badge "3") and one plain line to aim at. */
+export const GUARD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Guard</title></head><body>
+<h1 id="first">Ketamine in the clinic</h1>
+<p id="second">Some call esketamine new.</p>
+<p id="myth">Critics call it just a horse tranquilizer.</p>
+<p id="plain">Critics meet weekly.</p>
+</body></html>`;
+
+export const ORIGINAL_TEXTS = ['Ketamine', 'esketamine', 'horse tranquilizer'];
+
+/** A term in the document and one in an open shadow root. */
+export const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Guard: shadow</title></head><body>
+<p id="light">Light ketamine.</p>
+<div id="host"></div>
+<script>
+  document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML =
+    '<p id="inner">Shadow esketamine.</p>';
+</script>
+</body></html>`;
+
+/** The marker style's term background. */
+export const MARKER_BACKGROUND = 'rgb(253, 230, 138)';
+
+/** In the page: the background our term highlight paints on an element (in a shadow root when `host`). */
+export function highlightBackgroundOf({ selector, host }: { selector: string; host?: string }) {
+  const root = host ? document.querySelector(host)?.shadowRoot : document;
+  const element = root?.querySelector(selector);
+  if (!element) throw new Error(`no ${selector}`);
+  return getComputedStyle(element, '::highlight(ketamine-lens-term)').backgroundColor;
+}
+
+export function highlightBackground(
+  target: Page | Frame,
+  selector: string,
+  host?: string,
+): Promise<string> {
+  return target.evaluate(highlightBackgroundOf, { selector, host });
+}
+
+/**
+ * The event WXT's ContentScriptContext listens for to stop an older copy of the script, as a
+ * page would forge it: the name as the build makes it (`<extension id>:<entrypoint>:<event>`)
+ * and a made-up message id.
+ */
+export function forgedStartedEvent(
+  extensionId: string,
+  buildDir = EXTENSION_DIR,
+): { name: string; detail: { contentScriptName: string; messageId: string } } {
+  const source = readFileSync(join(buildDir, 'content-scripts/content.js'), 'utf8');
+  const event = source.match(/`(wxt:content-script-started)`/)?.[1];
+  const entrypoint = source.match(/runtime\?\.id\}:([\w-]+):\$\{/)?.[1];
+  if (!event || !entrypoint) {
+    throw new Error('the built content script no longer names WXT’s content-script-started event');
+  }
+  return {
+    name: `${extensionId}:${entrypoint}:${event}`,
+    detail: { contentScriptName: entrypoint, messageId: 'forged-by-the-page' },
+  };
+}
