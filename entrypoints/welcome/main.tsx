@@ -1,8 +1,8 @@
 import { render } from 'preact';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { shownLanguage, t } from '../../i18n/t';
 import { openShortcutSettings, readShortcuts } from '../../messaging/shortcuts';
+import { ExtensionContext } from '../../page-session/extension-context';
 import { startLens } from '../../page-session/start-lens';
 import '../../components/theme.css';
 import '../../components/welcome/welcome.css';
@@ -16,4 +16,4 @@ render(
 
 // Content scripts never run on extension pages, so this page starts the same highlighter
 // and card the content script starts on every other page: the example is the real thing.
-void startLens(new ContentScriptContext('welcome'));
+void startLens(new ExtensionContext('welcome'));
