@@ -1,3 +1,4 @@
+import { ContextGate } from './context-gate';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
 
 interface Entry {
@@ -7,6 +8,8 @@ interface Entry {
   endNode: Text;
   /** The text the range covered when it was added, to notice text rewritten under it. */
   text: string;
+  /** In its highlight and counted; the context gate decides (context-gate.ts). */
+  shown: boolean;
 }
 
 /**
@@ -21,6 +24,11 @@ export class HighlightRegistry {
   private readonly byOwner = new Map<Node, Entry[]>();
   private readonly byRange = new Map<AbstractRange, Entry>();
   private readonly counts = new Map<string, number>();
+  private shownCount = 0;
+  private readonly gate = new ContextGate<Entry>(
+    (entry) => this.show(entry),
+    (entry) => this.hide(entry),
+  );
 
   constructor() {
     // A misconception outranks a term where a page's own highlights overlap ours.
@@ -48,7 +56,14 @@ export class HighlightRegistry {
   }
 
   add(owner: Node, range: Range, value: MatchValue, startNode: Text, endNode: Text): void {
-    const entry: Entry = { range, value, startNode, endNode, text: range.toString() };
+    const entry: Entry = {
+      range,
+      value,
+      startNode,
+      endNode,
+      text: range.toString(),
+      shown: false,
+    };
     let entries = this.byOwner.get(owner);
     if (!entries) {
       entries = [];
@@ -56,8 +71,12 @@ export class HighlightRegistry {
     }
     entries.push(entry);
     this.byRange.set(range, entry);
-    this.highlights[value.kind].add(range);
-    this.counts.set(value.id, (this.counts.get(value.id) ?? 0) + 1);
+    this.gate.add(entry);
+  }
+
+  /** After a scan pass: context matches stay only while a ketamine-family match does. */
+  settleContext(): void {
+    this.gate.settle();
   }
 
   dropOwner(owner: Node): void {
@@ -117,7 +136,8 @@ export class HighlightRegistry {
   }
 
   valueOf(range: AbstractRange): MatchValue | undefined {
-    return this.byRange.get(range)?.value;
+    const entry = this.byRange.get(range);
+    return entry?.shown ? entry.value : undefined;
   }
 
   /** Occurrences per term or misconception id. */
@@ -125,13 +145,14 @@ export class HighlightRegistry {
     return Object.fromEntries(this.counts);
   }
 
+  /** Ranges shown. */
   get size(): number {
-    return this.byRange.size;
+    return this.shownCount;
   }
 
-  /** Every range, in no particular order. */
-  ranges(): IterableIterator<AbstractRange> {
-    return this.byRange.keys();
+  /** Every range shown, in no particular order. */
+  *ranges(): IterableIterator<AbstractRange> {
+    for (const entry of this.byRange.values()) if (entry.shown) yield entry.range;
   }
 
   /** Keeps an owner's entries that pass `keep` and forgets the rest. */
@@ -147,6 +168,21 @@ export class HighlightRegistry {
 
   private forget(entry: Entry): void {
     this.byRange.delete(entry.range);
+    this.gate.remove(entry);
+  }
+
+  private show(entry: Entry): void {
+    if (entry.shown) return;
+    entry.shown = true;
+    this.shownCount++;
+    this.highlights[entry.value.kind].add(entry.range);
+    this.counts.set(entry.value.id, (this.counts.get(entry.value.id) ?? 0) + 1);
+  }
+
+  private hide(entry: Entry): void {
+    if (!entry.shown) return;
+    entry.shown = false;
+    this.shownCount--;
     this.highlights[entry.value.kind].delete(entry.range);
     const left = (this.counts.get(entry.value.id) ?? 1) - 1;
     if (left > 0) this.counts.set(entry.value.id, left);

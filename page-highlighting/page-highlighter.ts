@@ -69,6 +69,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         return scanner.pass(scopes);
       })
       .then(() => {
+        registry.settleContext();
         if (!signal.aborted) options.onScanned?.(registry.countsById());
       });
     return queue;
