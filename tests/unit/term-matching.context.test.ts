@@ -1,5 +1,11 @@
 import { describe, expect, it, test } from 'vitest';
+import { article } from '../../content/article';
+import { cards } from '../../content/cards';
+import { disclaimer } from '../../content/disclaimer';
+import { misconceptions } from '../../content/misconceptions';
 import { pack } from '../../content/pack';
+import { PackError, validatePack } from '../../content/schema';
+import { terms } from '../../content/terms';
 import { ContextGate, mayShow } from '../../page-highlighting/context-gate';
 import type { MatchValue } from '../../page-highlighting/match-value';
 import { matcherFor, matcherPatterns } from '../../page-session/pattern-matcher';
@@ -69,6 +75,49 @@ describe('the pack marks context terms', () => {
         for (const lemma of lemmas ?? []) expect(forms, `${term.id}: ${lemma}`).toContain(lemma);
       }
     }
+  });
+});
+
+describe('the schema checks the new term fields, naming file, term and field', () => {
+  const problems = (edit: (input: { terms: Record<string, unknown>[] }) => void): string => {
+    const input = structuredClone({ article, terms, cards, misconceptions, disclaimer });
+    edit(input as unknown as { terms: Record<string, unknown>[] });
+    try {
+      validatePack(input);
+    } catch (error) {
+      if (error instanceof PackError) return error.message;
+      throw error;
+    }
+    return '';
+  };
+  const depression = () => terms.findIndex((t) => t.id === 'depression');
+  const ketamine = () => terms.findIndex((t) => t.id === 'ketamine');
+
+  it('the pack as it is passes', () => {
+    expect(problems(() => {})).toBe('');
+  });
+
+  it('a context term that is not highlighted', () => {
+    expect(
+      problems((input) => {
+        (input.terms[depression()] as Record<string, unknown>).context = true;
+      }),
+    ).toContain(
+      'content/terms.ts: term "depression": field "context": only a highlighted term can be a context term',
+    );
+  });
+
+  it('a lemma that does not end as its paradigm expects, and an unknown language', () => {
+    const message = problems((input) => {
+      (input.terms[ketamine()] as Record<string, unknown>).inflected = {
+        pl: ['ketamin'],
+        xx: ['ketamine'],
+      };
+    });
+    expect(message).toContain(
+      'content/terms.ts: term "ketamine": field "inflected.pl": each pl lemma must end in "a"',
+    );
+    expect(message).toMatch(/content\/terms\.ts: term "ketamine": field "inflected\.xx"/);
   });
 });
 
