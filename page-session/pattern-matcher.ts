@@ -34,7 +34,7 @@ export function matcherPatterns(
   ): MatchValue | null => {
     if (kind === 'misconception') {
       if (!settings.highlightMisconceptions) return null;
-      // Every myth in the pack is about ketamine: its phrase needs a family term nearby,
+      // Every myth in the pack is about ketamine: its phrase needs a family term in the frame,
       // unless the phrase names one itself.
       const folded = foldCase(text);
       return familyForms.some((form) => folded.includes(form))
