@@ -3,6 +3,12 @@ import type { MatchValue } from './match-value';
 /** What the gate needs to know of a registered match. */
 export interface Gated {
   readonly value: MatchValue;
+  /**
+   * In the page's navigation, an aside or a footer (page-chrome.ts): a family match there is
+   * shown but puts nothing in context, so a "related: ketamine" box does not make an Ozempic
+   * article a ketamine page.
+   */
+  readonly inPageChrome?: boolean;
 }
 
 /** Whether a match may be shown, given how many ketamine-family matches the frame holds. */
@@ -11,14 +17,20 @@ export function mayShow(value: MatchValue, familyMatches: number): boolean {
   return value.context !== true || familyMatches > 0;
 }
 
-/** A match that puts context matches in context: a family term, shown or not. */
+/** A ketamine-family match (shown or, `anchorOnly`, not). */
 export function isFamily(value: MatchValue): boolean {
   return value.context !== true;
 }
 
+/** A match that puts context matches in context: a family match in the page's own text. */
+export function isAnchor(entry: Gated): boolean {
+  return isFamily(entry.value) && entry.inPageChrome !== true;
+}
+
 /**
  * Decides which registered matches are shown, for one frame: a context match (a generic
- * phrase, a myth's wording) only while the frame also holds a ketamine-family match.
+ * phrase, a myth's wording) only while the frame also holds a ketamine-family match in its
+ * own text (not in navigation, an aside or a footer).
  * The registry tells it what is added and forgotten; it calls `show` and `hide` (which
  * must be idempotent). No DOM, no per-node work: it does something only when the first
  * family match arrives (shows the context ones) or, at `settle`, when none is left.
@@ -40,7 +52,9 @@ export class ContextGate<E extends Gated> {
       return;
     }
     if (mayShow(value, this.family)) this.show(entry);
-    if (++this.family === 1) for (const held of this.contextEntries) this.show(held);
+    if (isAnchor(entry) && ++this.family === 1) {
+      for (const held of this.contextEntries) this.show(held);
+    }
   }
 
   /**
@@ -50,8 +64,8 @@ export class ContextGate<E extends Gated> {
    */
   remove(entry: E): void {
     this.hide(entry);
-    if (isFamily(entry.value)) this.family--;
-    else this.contextEntries.delete(entry);
+    if (isAnchor(entry)) this.family--;
+    else if (!isFamily(entry.value)) this.contextEntries.delete(entry);
   }
 
   /** After a scan pass: with no family match left, the context matches are hidden. */

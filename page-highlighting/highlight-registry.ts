@@ -1,5 +1,6 @@
-import { ContextGate } from './context-gate';
+import { ContextGate, isFamily } from './context-gate';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
+import { isInPageChrome } from './page-chrome';
 
 interface Entry {
   range: Range;
@@ -10,6 +11,8 @@ interface Entry {
   text: string;
   /** In its highlight and counted; the context gate decides (context-gate.ts). */
   shown: boolean;
+  /** A family match in navigation, an aside or a footer: puts nothing in context. */
+  inPageChrome: boolean;
 }
 
 /**
@@ -63,6 +66,8 @@ export class HighlightRegistry {
       endNode,
       text: range.toString(),
       shown: false,
+      // Asked only of family matches: a few per page, never per node.
+      inPageChrome: isFamily(value) && isInPageChrome(startNode),
     };
     let entries = this.byOwner.get(owner);
     if (!entries) {

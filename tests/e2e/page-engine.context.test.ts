@@ -133,6 +133,34 @@ describe('context terms need a ketamine-family term in the frame', () => {
     await live.close();
   });
 
+  it('a ketamine link in an aside, the navigation or the footer does not make a ketamine page', async () => {
+    const { page: news } = await openOwn(
+      page(
+        'Ozempic news',
+        `<nav><a href="#k">Ketamine</a></nav>
+         <p>Many doctors prescribe Ozempic off-label.</p>
+         <aside><h2>Related</h2><p>Ketamine clinics are opening.</p></aside>
+         <div role="contentinfo">Our esketamine guide</div>`,
+      ),
+    );
+    await waitForTexts(news, ['Ketamine', 'Ketamine', 'esketamine']);
+    // The same family term in the article's own text puts it in context.
+    await news.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Ketamine is sometimes prescribed off-label too.';
+      document.getElementById('main')?.append(p);
+    });
+    await waitForTexts(news, [
+      'Ketamine',
+      'Ketamine',
+      'esketamine',
+      'off-label',
+      'Ketamine',
+      'off-label',
+    ]);
+    await news.close();
+  });
+
   it('each frame decides for itself: a ketamine page does not light up an Ozempic frame', async () => {
     const site = await new FixtureServer().start();
     sites.push(site);

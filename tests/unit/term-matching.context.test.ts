@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS } from '../../settings/settings';
 interface FakeEntry {
   value: MatchValue;
   text: string;
+  inPageChrome?: boolean;
 }
 
 /** A gate whose show/hide keep a set, the way the registry keeps its highlights. */
@@ -247,6 +248,19 @@ describe('ContextGate', () => {
     gate.remove(offLabel);
     gate.add(family);
     expect(shownTexts()).toEqual(['ketamine']);
+  });
+
+  it('a family match in navigation, an aside or a footer is shown but puts nothing in context', () => {
+    const { gate, shownTexts } = fakeFrame();
+    const related = { ...family, text: 'Ketamine clinics', inPageChrome: true };
+    gate.add(offLabel);
+    gate.add(related);
+    expect(shownTexts()).toEqual(['Ketamine clinics']);
+    gate.add(family);
+    expect(shownTexts()).toEqual(['Ketamine clinics', 'ketamine', 'off-label']);
+    gate.remove(family);
+    gate.settle();
+    expect(shownTexts()).toEqual(['Ketamine clinics']);
   });
 
   it('an anchor-only family match is never shown but puts context matches in context', () => {
