@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { type InflectedLanguage, PARADIGMS } from './inflections';
 import { crossCheckPack } from './pack-checks';
 
 // Schemas for the knowledge pack. Data files are typed with the *Input types; the
@@ -67,15 +68,52 @@ export const ArticleSchema = v.strictObject({
   sections: v.pipe(v.array(Text), v.minLength(1, 'must list at least one section'), v.readonly()),
 });
 
-export const TermSchema = v.strictObject({
-  id: Slug,
-  label: Text,
-  // Spelling, hyphenation, spacing and other-language forms; matching is case-insensitive.
-  variants: list(Text),
-  // Short forms (KAP, TRD, GAD) collide with ordinary words, so they are searchable but never highlighted.
-  abbreviations: list(Text),
-  highlight: v.boolean(),
-});
+// Lemmas per language that inflects them; each must end as its paradigm expects.
+const lemmasIn = (language: InflectedLanguage) =>
+  v.optional(
+    v.pipe(
+      list(Text),
+      v.check(
+        (lemmas) => lemmas.every((lemma) => lemma.endsWith(PARADIGMS[language].lemmaEnding)),
+        `each ${language} lemma must end in "${PARADIGMS[language].lemmaEnding}" (content/inflections.ts)`,
+      ),
+    ),
+  );
+
+const InflectedSchema = v.strictObject({
+  de: lemmasIn('de'),
+  el: lemmasIn('el'),
+  es: lemmasIn('es'),
+  fr: lemmasIn('fr'),
+  pl: lemmasIn('pl'),
+  ru: lemmasIn('ru'),
+  uk: lemmasIn('uk'),
+} satisfies Record<InflectedLanguage, unknown>);
+
+export const TermSchema = v.pipe(
+  v.strictObject({
+    id: Slug,
+    label: Text,
+    // Spelling, hyphenation, spacing and other-language forms; matching is case-insensitive.
+    variants: list(Text),
+    // Short forms (KAP, TRD, GAD) collide with ordinary words, so they are searchable but never highlighted.
+    abbreviations: list(Text),
+    highlight: v.boolean(),
+    // A context term is generic outside ketamine pages (off-label, treatment-resistant
+    // depression), so it is highlighted only in a frame that also shows a ketamine-family term:
+    // a highlighted term without `context`.
+    context: v.optional(v.boolean()),
+    // Forms (the label or variants) in languages with case endings, also matched inflected.
+    inflected: v.optional(InflectedSchema),
+  }),
+  v.forward(
+    v.check(
+      (term) => term.context !== true || term.highlight,
+      'only a highlighted term can be a context term',
+    ),
+    ['context'],
+  ),
+);
 
 export const CardSchema = v.strictObject({
   id: Slug,

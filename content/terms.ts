@@ -3,6 +3,9 @@ import type { TermInput } from './schema';
 // Highlighted: drug names, therapy names and distinctive technical phrases.
 // Not highlighted (search only): everyday or generic words that would light up unrelated pages.
 // Abbreviations (KAP, TRD, GAD) collide with ordinary words in some languages, so they are search-only.
+// Ketamine-family terms (highlighted, no `context`) name the drug; context terms are generic
+// medical phrases, highlighted only in a frame that also shows a family term (README: Context terms).
+// `inflected` names the forms that take case endings (content/inflections.ts), by language.
 export const terms: TermInput[] = [
   {
     id: 'ketamine',
@@ -22,6 +25,15 @@ export const terms: TermInput[] = [
     ],
     abbreviations: [],
     highlight: true,
+    inflected: {
+      de: ['Ketamin'],
+      el: ['κεταμίνη'],
+      es: ['ketamina'],
+      fr: ['kétamine'],
+      pl: ['ketamina'],
+      ru: ['кетамин'],
+      uk: ['кетамін'],
+    },
   },
   {
     id: 'esketamine',
@@ -35,9 +47,24 @@ export const terms: TermInput[] = [
       'eskétamine',
       'esketamina',
       'эскетамин',
+      'ескетамін',
+      'εσκεταμίνη',
+      // In scripts without spaces the ketamine form inside these would match on its own.
+      'エスケタミン',
+      '艾司氯胺酮',
+      '에스케타민',
     ],
     abbreviations: [],
     highlight: true,
+    inflected: {
+      de: ['Esketamin'],
+      el: ['εσκεταμίνη'],
+      es: ['esketamina'],
+      fr: ['eskétamine'],
+      pl: ['esketamina'],
+      ru: ['эскетамин'],
+      uk: ['ескетамін'],
+    },
   },
   {
     id: 'ketamine-assisted-psychotherapy',
@@ -78,6 +105,7 @@ export const terms: TermInput[] = [
     variants: ['dissociative anesthetic', 'dissociative anaesthetics', 'dissociative anesthetics'],
     abbreviations: [],
     highlight: true,
+    context: true,
   },
   {
     // Plural/"drug" forms only: the bare adjective "dissociative" is common in unrelated psychology texts.
@@ -86,6 +114,7 @@ export const terms: TermInput[] = [
     variants: ['dissociative drug', 'dissociative drugs'],
     abbreviations: [],
     highlight: true,
+    context: true,
   },
   {
     id: 'treatment-resistant-depression',
@@ -93,6 +122,7 @@ export const terms: TermInput[] = [
     variants: ['treatment resistant depression'],
     abbreviations: ['TRD'],
     highlight: true,
+    context: true,
   },
   {
     id: 'generalised-anxiety-disorder',
@@ -100,6 +130,7 @@ export const terms: TermInput[] = [
     variants: ['generalized anxiety disorder'],
     abbreviations: ['GAD'],
     highlight: true,
+    context: true,
   },
   {
     id: 'treatment-resistant-anxiety',
@@ -107,6 +138,7 @@ export const terms: TermInput[] = [
     variants: ['treatment resistant anxiety'],
     abbreviations: [],
     highlight: true,
+    context: true,
   },
   {
     id: 'off-label',
@@ -114,6 +146,7 @@ export const terms: TermInput[] = [
     variants: ['off label', 'off-label prescribing', 'off-label use', 'off label use'],
     abbreviations: [],
     highlight: true,
+    context: true,
   },
   {
     // Not highlighted: "glutamate" is common on food pages (monosodium glutamate), same treatment as serotonin.

@@ -1,4 +1,6 @@
+import { ContextGate, isFamily } from './context-gate';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
+import { isInPageChrome } from './page-chrome';
 
 const KINDS = ['term', 'misconception'] as const;
 // A misconception outranks a term where a page's own highlights overlap ours.
@@ -11,6 +13,10 @@ interface Entry {
   endNode: Text;
   /** The text the range covered when it was added, to notice text rewritten under it. */
   text: string;
+  /** In its highlight and counted; the context gate decides (context-gate.ts). */
+  shown: boolean;
+  /** A family match in navigation, an aside or a footer: puts nothing in context. */
+  inPageChrome: boolean;
 }
 
 /**
@@ -29,6 +35,11 @@ export class HighlightRegistry {
   private readonly sizes = { term: 0, misconception: 0 };
   /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
   private registered = false;
+  private shownCount = 0;
+  private readonly gate = new ContextGate<Entry>(
+    (entry) => this.show(entry),
+    (entry) => this.hide(entry),
+  );
 
   constructor() {
     this.highlights.misconception.priority = PRIORITY.misconception;
@@ -55,7 +66,7 @@ export class HighlightRegistry {
       if (highlight.size !== this.sizes[kind]) {
         highlight.clear();
         for (const entry of this.byRange.values()) {
-          if (entry.value.kind === kind) highlight.add(entry.range);
+          if (entry.value.kind === kind && entry.shown) highlight.add(entry.range);
         }
         repaired = true;
       }
@@ -91,7 +102,16 @@ export class HighlightRegistry {
   }
 
   add(owner: Node, range: Range, value: MatchValue, startNode: Text, endNode: Text): void {
-    const entry: Entry = { range, value, startNode, endNode, text: range.toString() };
+    const entry: Entry = {
+      range,
+      value,
+      startNode,
+      endNode,
+      text: range.toString(),
+      shown: false,
+      // Asked only of family matches: a few per page, never per node.
+      inPageChrome: isFamily(value) && isInPageChrome(startNode),
+    };
     let entries = this.byOwner.get(owner);
     if (!entries) {
       entries = [];
@@ -99,9 +119,12 @@ export class HighlightRegistry {
     }
     entries.push(entry);
     this.byRange.set(range, entry);
-    this.highlights[value.kind].add(range);
-    this.sizes[value.kind]++;
-    this.counts.set(value.id, (this.counts.get(value.id) ?? 0) + 1);
+    this.gate.add(entry);
+  }
+
+  /** After a scan pass: context matches stay only while a ketamine-family match does. */
+  settleContext(): void {
+    this.gate.settle();
   }
 
   dropOwner(owner: Node): void {
@@ -161,7 +184,8 @@ export class HighlightRegistry {
   }
 
   valueOf(range: AbstractRange): MatchValue | undefined {
-    return this.byRange.get(range)?.value;
+    const entry = this.byRange.get(range);
+    return entry?.shown ? entry.value : undefined;
   }
 
   /** Occurrences per term or misconception id. */
@@ -169,13 +193,14 @@ export class HighlightRegistry {
     return Object.fromEntries(this.counts);
   }
 
+  /** Ranges shown. */
   get size(): number {
-    return this.byRange.size;
+    return this.shownCount;
   }
 
-  /** Every range, in no particular order. */
-  ranges(): IterableIterator<AbstractRange> {
-    return this.byRange.keys();
+  /** Every range shown, in no particular order. */
+  *ranges(): IterableIterator<AbstractRange> {
+    for (const entry of this.byRange.values()) if (entry.shown) yield entry.range;
   }
 
   /** Keeps an owner's entries that pass `keep` and forgets the rest. */
@@ -191,6 +216,22 @@ export class HighlightRegistry {
 
   private forget(entry: Entry): void {
     this.byRange.delete(entry.range);
+    this.gate.remove(entry);
+  }
+
+  private show(entry: Entry): void {
+    if (entry.shown) return;
+    entry.shown = true;
+    this.shownCount++;
+    this.highlights[entry.value.kind].add(entry.range);
+    this.sizes[entry.value.kind]++;
+    this.counts.set(entry.value.id, (this.counts.get(entry.value.id) ?? 0) + 1);
+  }
+
+  private hide(entry: Entry): void {
+    if (!entry.shown) return;
+    entry.shown = false;
+    this.shownCount--;
     this.highlights[entry.value.kind].delete(entry.range);
     this.sizes[entry.value.kind]--;
     const left = (this.counts.get(entry.value.id) ?? 1) - 1;

@@ -2,6 +2,16 @@
 export interface MatchValue {
   kind: 'term' | 'misconception';
   id: string;
+  /**
+   * A context match (a generic phrase, a myth's wording): shown only while the frame also
+   * holds a ketamine-family match, one without `context` (see context-gate.ts).
+   */
+  context?: true;
+  /**
+   * A ketamine-family term the reader chose not to highlight: still found, never shown, so
+   * that a myth's phrase can be in context when only misconceptions are highlighted.
+   */
+  anchorOnly?: true;
 }
 
 export const HIGHLIGHT_NAMES = {

@@ -76,6 +76,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         return scanner.pass(scopes);
       })
       .then(() => {
+        registry.settleContext();
         if (signal.aborted) return;
         guard.check();
         options.onScanned?.(registry.countsById());

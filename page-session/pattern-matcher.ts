@@ -1,14 +1,67 @@
-import { highlightPatterns, pack } from '../content/pack';
+import { foldCase } from '../content/fold-case';
+import { type InflectedLanguage, inflectedForms } from '../content/inflections';
+import { type HighlightPattern, highlightPatterns, pack } from '../content/pack';
+import type { KnowledgePack } from '../content/schema';
 import type { MatchValue } from '../page-highlighting/match-value';
 import type { Settings } from '../settings/settings';
-import { compileMatcher, type Matcher } from '../term-matching';
+import { compileMatcher, type Matcher, type Pattern } from '../term-matching';
+
+type Wanted = Pick<Settings, 'highlightTerms' | 'highlightMisconceptions'>;
 
 /** One matcher for the kinds the reader wants highlighted. */
-export function matcherFor(settings: Settings): Matcher<MatchValue> {
-  const wanted = { term: settings.highlightTerms, misconception: settings.highlightMisconceptions };
-  return compileMatcher(
-    highlightPatterns(pack)
-      .filter((pattern) => wanted[pattern.kind])
-      .map((pattern) => ({ text: pattern.text, value: { kind: pattern.kind, id: pattern.id } })),
-  );
+export function matcherFor(settings: Wanted): Matcher<MatchValue> {
+  return compileMatcher(matcherPatterns(settings));
+}
+
+/**
+ * The patterns behind `matcherFor`: the pack's highlight patterns, then the inflected forms
+ * of each highlighted term, each with what its match stands for. Context terms and myth
+ * phrases are marked `context`; family terms stay in even when terms are not highlighted, as
+ * `anchorOnly`, so the myths keep their context.
+ */
+export function matcherPatterns(
+  settings: Wanted,
+  source: KnowledgePack = pack,
+): Pattern<MatchValue>[] {
+  const contextTerms = new Set(source.terms.filter((t) => t.context === true).map((t) => t.id));
+  const familyForms = source.terms
+    .filter((term) => term.highlight && term.context !== true)
+    .flatMap((term) => [term.label, ...term.variants].map(foldCase));
+  const matchValue = (
+    kind: HighlightPattern['kind'],
+    id: string,
+    text: string,
+  ): MatchValue | null => {
+    if (kind === 'misconception') {
+      if (!settings.highlightMisconceptions) return null;
+      // Every myth in the pack is about ketamine: its phrase needs a family term in the frame,
+      // unless the phrase names one itself.
+      const folded = foldCase(text);
+      return familyForms.some((form) => folded.includes(form))
+        ? { kind, id }
+        : { kind, id, context: true };
+    }
+    const isContext = contextTerms.has(id);
+    if (settings.highlightTerms) return isContext ? { kind, id, context: true } : { kind, id };
+    return !isContext && settings.highlightMisconceptions ? { kind, id, anchorOnly: true } : null;
+  };
+
+  const out: Pattern<MatchValue>[] = [];
+  for (const pattern of highlightPatterns(source)) {
+    const value = matchValue(pattern.kind, pattern.id, pattern.text);
+    if (value) out.push({ text: pattern.text, value });
+  }
+  for (const term of source.terms) {
+    if (!term.highlight || !term.inflected) continue;
+    const value = matchValue('term', term.id, term.label);
+    if (!value) continue;
+    for (const [language, lemmas] of Object.entries(term.inflected)) {
+      for (const lemma of lemmas ?? []) {
+        for (const form of inflectedForms(lemma, language as InflectedLanguage)) {
+          out.push({ text: form, value });
+        }
+      }
+    }
+  }
+  return out;
 }

@@ -31,7 +31,8 @@ export function foldPattern(text: string): number[] {
  */
 export function patternForms(text: string): number[][] {
   const forms: number[][] = [];
-  for (const variant of [text, text.normalize('NFC'), text.normalize('NFD')]) {
+  // Most patterns are the same string in all three (plain ASCII, say): fold each string once.
+  for (const variant of new Set([text, text.normalize('NFC'), text.normalize('NFD')])) {
     const folded = foldPattern(variant);
     if (!forms.some((form) => sameCodePoints(form, folded))) forms.push(folded);
   }

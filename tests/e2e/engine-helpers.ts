@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { highlightPatterns } from '../../content/pack';
+import { matcherPatterns } from '../../page-session/pattern-matcher';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 
 export const TERM = 'ketamine-lens-term';
 export const MYTH = 'ketamine-lens-misconception';
@@ -91,7 +92,8 @@ export function foldForCompare(text: string): string {
     .toLowerCase();
 }
 
-const KNOWN = new Set(highlightPatterns().map((p) => foldForCompare(p.text)));
+// What the extension matches: the pack's patterns and their inflected forms.
+const KNOWN = new Set(matcherPatterns(DEFAULT_SETTINGS).map((p) => foldForCompare(p.text)));
 
 /** Whether a range's text is one of the pack's highlight patterns (case-insensitively). */
 export function isKnownPattern(text: string): boolean {

@@ -142,7 +142,7 @@ function expectedRanges(tree: GNode[]): string[] {
   for (const node of tree) visit(node, false);
   endRun();
 
-  const out: string[] = [];
+  const out: { at: string; context: boolean }[] = [];
   for (const run of runs) {
     const text = run.map((part) => part.text).join('');
     const starts: number[] = [];
@@ -155,10 +155,18 @@ function expectedRanges(tree: GNode[]): string[] {
       let index = 0;
       while (index + 1 < starts.length && (starts[index + 1] as number) <= match.start) index++;
       const at = (run[index] as { at: number }).at + match.start - (starts[index] as number);
-      out.push(`${at}:${text.slice(match.start, match.end)}`);
+      out.push({
+        at: `${at}:${text.slice(match.start, match.end)}`,
+        context: !!match.value.context,
+      });
     }
   }
-  return out.sort();
+  // Context matches (off-label, a myth's phrase) show only in a frame with a family match.
+  const inContext = out.some((m) => !m.context);
+  return out
+    .filter((m) => inContext || !m.context)
+    .map((m) => m.at)
+    .sort();
 }
 
 function pageFor(tree: GNode[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { compileMatcher } from '../../term-matching/index';
+import { isSpacedWordChar } from '../../term-matching/word-chars';
 
 function matched(patterns: string[], text: string): string[] {
   const matcher = compileMatcher(patterns.map((p) => ({ text: p, value: p })));
@@ -88,5 +89,23 @@ describe('boundaries look past the scanned window', () => {
   test('the character after the match counts even past `to`', () => {
     expect(matcher.find('ketaminex', 0, 3)).toEqual([]);
     expect(matcher.find('ketamine x', 0, 3)).toEqual([{ start: 0, end: 8, value: 1 }]);
+  });
+});
+
+describe('word characters', () => {
+  // The rule as README.md states it, with no shortcut: the fast path for common blocks must agree.
+  const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+  const UNSPACED =
+    /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Yi}]$/u;
+
+  test('every BMP code point is classified as the rule says', () => {
+    const wrong: string[] = [];
+    for (let cp = 0; cp < 0x10000; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const ch = String.fromCodePoint(cp);
+      const expected = WORD.test(ch) && !UNSPACED.test(ch);
+      if (isSpacedWordChar(cp) !== expected) wrong.push(cp.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });

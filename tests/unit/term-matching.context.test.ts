@@ -1,0 +1,312 @@
+import { describe, expect, it, test } from 'vitest';
+import { article } from '../../content/article';
+import { cards } from '../../content/cards';
+import { disclaimer } from '../../content/disclaimer';
+import { misconceptions } from '../../content/misconceptions';
+import { pack } from '../../content/pack';
+import { PackError, validatePack } from '../../content/schema';
+import { terms } from '../../content/terms';
+import { ContextGate, mayShow } from '../../page-highlighting/context-gate';
+import type { MatchValue } from '../../page-highlighting/match-value';
+import { matcherFor, matcherPatterns } from '../../page-session/pattern-matcher';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
+
+// Context terms (generic medical phrases, myth wordings) are shown only in a frame that also
+// holds a ketamine-family match. The decision is pure: the registry only reports what it adds
+// and forgets, and shows what the gate tells it to.
+
+interface FakeEntry {
+  value: MatchValue;
+  text: string;
+  inPageChrome?: boolean;
+}
+
+/** A gate whose show/hide keep a set, the way the registry keeps its highlights. */
+function fakeFrame() {
+  const shown = new Set<FakeEntry>();
+  const gate = new ContextGate<FakeEntry>(
+    (entry) => shown.add(entry),
+    (entry) => shown.delete(entry),
+  );
+  return { gate, shownTexts: () => [...shown].map((e) => e.text).sort() };
+}
+
+/** What one frame whose blocks hold these texts shows, scanned in order like the engine does. */
+function shownOnPage(blocks: string[], settings = DEFAULT_SETTINGS): string[] {
+  const matcher = matcherFor(settings);
+  const { gate, shownTexts } = fakeFrame();
+  for (const text of blocks) {
+    for (const m of matcher.find(text))
+      gate.add({ value: m.value, text: text.slice(m.start, m.end) });
+  }
+  gate.settle();
+  return shownTexts();
+}
+
+describe('the pack marks context terms', () => {
+  const context = pack.terms.filter((t) => t.context).map((t) => t.id);
+
+  it('marks the generic medical phrases and drug classes, and no ketamine-family term', () => {
+    expect(context.sort()).toEqual([
+      'dissociative-anaesthetic',
+      'dissociatives',
+      'generalised-anxiety-disorder',
+      'off-label',
+      'treatment-resistant-anxiety',
+      'treatment-resistant-depression',
+    ]);
+  });
+
+  it('every context term is highlighted, and family terms exist to put them in context', () => {
+    for (const term of pack.terms.filter((t) => t.context)) expect(term.highlight).toBe(true);
+    const family = pack.terms.filter((t) => t.highlight && !t.context).map((t) => t.id);
+    expect(family).toEqual([
+      'ketamine',
+      'esketamine',
+      'ketamine-assisted-psychotherapy',
+      'ketamine-therapy',
+      'ketamine-infusion',
+    ]);
+  });
+
+  it('every inflected lemma is also the label or a variant of its term (so search knows it)', () => {
+    for (const term of pack.terms) {
+      const forms = new Set([term.label, ...term.variants]);
+      for (const lemmas of Object.values(term.inflected ?? {})) {
+        for (const lemma of lemmas ?? []) expect(forms, `${term.id}: ${lemma}`).toContain(lemma);
+      }
+    }
+  });
+});
+
+describe('the schema checks the new term fields, naming file, term and field', () => {
+  const problems = (edit: (input: { terms: Record<string, unknown>[] }) => void): string => {
+    const input = structuredClone({ article, terms, cards, misconceptions, disclaimer });
+    edit(input as unknown as { terms: Record<string, unknown>[] });
+    try {
+      validatePack(input);
+    } catch (error) {
+      if (error instanceof PackError) return error.message;
+      throw error;
+    }
+    return '';
+  };
+  const depression = () => terms.findIndex((t) => t.id === 'depression');
+  const ketamine = () => terms.findIndex((t) => t.id === 'ketamine');
+
+  it('the pack as it is passes', () => {
+    expect(problems(() => {})).toBe('');
+  });
+
+  it('a context term that is not highlighted', () => {
+    expect(
+      problems((input) => {
+        (input.terms[depression()] as Record<string, unknown>).context = true;
+      }),
+    ).toContain(
+      'content/terms.ts: term "depression": field "context": only a highlighted term can be a context term',
+    );
+  });
+
+  it('a lemma that does not end as its paradigm expects, and an unknown language', () => {
+    const message = problems((input) => {
+      (input.terms[ketamine()] as Record<string, unknown>).inflected = {
+        pl: ['ketamin'],
+        xx: ['ketamine'],
+      };
+    });
+    expect(message).toContain(
+      'content/terms.ts: term "ketamine": field "inflected.pl": each pl lemma must end in "a"',
+    );
+    expect(message).toMatch(/content\/terms\.ts: term "ketamine": field "inflected\.xx"/);
+  });
+});
+
+describe('matcher patterns carry the rule', () => {
+  const valueFor = (patterns: ReturnType<typeof matcherPatterns>, text: string) =>
+    patterns.find((p) => p.text.toLowerCase() === text.toLowerCase())?.value;
+
+  it('context terms and myth phrases need context; family terms do not', () => {
+    const patterns = matcherPatterns(DEFAULT_SETTINGS);
+    expect(valueFor(patterns, 'off-label')).toEqual({
+      kind: 'term',
+      id: 'off-label',
+      context: true,
+    });
+    expect(valueFor(patterns, 'horse tranquilizer')).toEqual({
+      kind: 'misconception',
+      id: 'myth-just-horse-tranquiliser',
+      context: true,
+    });
+    expect(valueFor(patterns, 'horse tranq')?.context).toBe(true);
+    expect(valueFor(patterns, 'ketamine')).toEqual({ kind: 'term', id: 'ketamine' });
+    expect(valueFor(patterns, 'кетамином')).toEqual({ kind: 'term', id: 'ketamine' });
+  });
+
+  it('with terms off, family terms are still found (anchor only) and context terms are not', () => {
+    const patterns = matcherPatterns({ highlightTerms: false, highlightMisconceptions: true });
+    expect(valueFor(patterns, 'ketamine')).toEqual({
+      kind: 'term',
+      id: 'ketamine',
+      anchorOnly: true,
+    });
+    expect(valueFor(patterns, 'off-label')).toBeUndefined();
+    expect(valueFor(patterns, 'horse tranquilizer')?.context).toBe(true);
+  });
+
+  it('with misconceptions off, nothing is anchor only and no phrase is in', () => {
+    const patterns = matcherPatterns({ highlightTerms: true, highlightMisconceptions: false });
+    expect(patterns.some((p) => p.value.anchorOnly)).toBe(false);
+    expect(patterns.some((p) => p.value.kind === 'misconception')).toBe(false);
+  });
+
+  it('a myth phrase that names a family term is its own context', () => {
+    const myth = pack.misconceptions[0] as (typeof pack.misconceptions)[number];
+    const source = {
+      ...pack,
+      misconceptions: [
+        { ...myth, phrases: ['ketamine is just a horse tranquilizer', 'horse tranq'] },
+      ],
+    };
+    const patterns = matcherPatterns(DEFAULT_SETTINGS, source);
+    expect(valueFor(patterns, 'ketamine is just a horse tranquilizer')?.context).toBeUndefined();
+    expect(valueFor(patterns, 'horse tranq')?.context).toBe(true);
+  });
+});
+
+describe('mayShow', () => {
+  test.each([
+    [{ kind: 'term', id: 'ketamine' }, 0, true],
+    [{ kind: 'term', id: 'off-label', context: true }, 0, false],
+    [{ kind: 'term', id: 'off-label', context: true }, 1, true],
+    [{ kind: 'misconception', id: 'm', context: true }, 0, false],
+    [{ kind: 'misconception', id: 'm', context: true }, 2, true],
+    [{ kind: 'term', id: 'ketamine', anchorOnly: true }, 1, false],
+  ] as [MatchValue, number, boolean][])(
+    '%j with %i family matches → %s',
+    (value, family, shown) => {
+      expect(mayShow(value, family)).toBe(shown);
+    },
+  );
+});
+
+describe('ContextGate', () => {
+  const family: FakeEntry = { value: { kind: 'term', id: 'ketamine' }, text: 'ketamine' };
+  const offLabel: FakeEntry = {
+    value: { kind: 'term', id: 'off-label', context: true },
+    text: 'off-label',
+  };
+  const myth: FakeEntry = {
+    value: { kind: 'misconception', id: 'm', context: true },
+    text: 'horse tranquilizer',
+  };
+
+  it('holds context matches until a family match arrives, in the same pass or a later one', () => {
+    const { gate, shownTexts } = fakeFrame();
+    gate.add(offLabel);
+    gate.add(myth);
+    gate.settle();
+    expect(shownTexts()).toEqual([]);
+    gate.add(family);
+    expect(shownTexts()).toEqual(['horse tranquilizer', 'ketamine', 'off-label']);
+  });
+
+  it('shows a context match added after the family one at once', () => {
+    const { gate, shownTexts } = fakeFrame();
+    gate.add(family);
+    gate.add(offLabel);
+    expect(shownTexts()).toEqual(['ketamine', 'off-label']);
+  });
+
+  it('hides context matches when the pass ends with no family match left, not before', () => {
+    const { gate, shownTexts } = fakeFrame();
+    gate.add(family);
+    gate.add(offLabel);
+    gate.remove(family);
+    // A rescan forgets a block and finds it again: no flicker in between.
+    expect(shownTexts()).toEqual(['off-label']);
+    gate.settle();
+    expect(shownTexts()).toEqual([]);
+    gate.add({ ...family });
+    expect(shownTexts()).toEqual(['ketamine', 'off-label']);
+  });
+
+  it('keeps context matches while another family match remains', () => {
+    const { gate, shownTexts } = fakeFrame();
+    const second = { ...family };
+    gate.add(family);
+    gate.add(second);
+    gate.add(offLabel);
+    gate.remove(family);
+    gate.settle();
+    expect(shownTexts()).toEqual(['ketamine', 'off-label']);
+  });
+
+  it('a forgotten context match is hidden and never comes back', () => {
+    const { gate, shownTexts } = fakeFrame();
+    gate.add(offLabel);
+    gate.remove(offLabel);
+    gate.add(family);
+    expect(shownTexts()).toEqual(['ketamine']);
+  });
+
+  it('a family match in navigation, an aside or a footer is shown but puts nothing in context', () => {
+    const { gate, shownTexts } = fakeFrame();
+    const related = { ...family, text: 'Ketamine clinics', inPageChrome: true };
+    gate.add(offLabel);
+    gate.add(related);
+    expect(shownTexts()).toEqual(['Ketamine clinics']);
+    gate.add(family);
+    expect(shownTexts()).toEqual(['Ketamine clinics', 'ketamine', 'off-label']);
+    gate.remove(family);
+    gate.settle();
+    expect(shownTexts()).toEqual(['Ketamine clinics']);
+  });
+
+  it('an anchor-only family match is never shown but puts context matches in context', () => {
+    const { gate, shownTexts } = fakeFrame();
+    gate.add(myth);
+    gate.add({ value: { kind: 'term', id: 'ketamine', anchorOnly: true }, text: 'ketamine' });
+    expect(shownTexts()).toEqual(['horse tranquilizer']);
+  });
+});
+
+describe('pages, end to end in Node (matcher, then gate)', () => {
+  it('an Ozempic article that mentions off-label use and no ketamine shows nothing', () => {
+    expect(
+      shownOnPage([
+        'Ozempic (semaglutide) is approved for type 2 diabetes.',
+        'Many doctors prescribe it off-label for weight loss; off-label use is legal.',
+        'It is not a treatment for treatment-resistant depression or generalised anxiety disorder.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('a xylazine story about a "horse tranquilizer" shows no myth', () => {
+    expect(
+      shownOnPage([
+        'Xylazine, known on the street as tranq, is a horse tranquilizer.',
+        'The horse tranq is cut into fentanyl.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the same phrases on a ketamine page are shown, wherever in the frame the family term is', () => {
+    expect(
+      shownOnPage([
+        'Doctors may prescribe it off-label.',
+        'Critics call it a horse tranquilizer.',
+        'Esketamine was licensed for treatment-resistant depression.',
+      ]),
+    ).toEqual(['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression']);
+  });
+
+  it('with terms off, a myth on a ketamine page is still shown, and the family term is not', () => {
+    expect(
+      shownOnPage(['Ketamine is not just a horse tranquilizer.'], {
+        ...DEFAULT_SETTINGS,
+        highlightTerms: false,
+      }),
+    ).toEqual(['horse tranquilizer']);
+  });
+});
