@@ -1,5 +1,4 @@
 import { wordsIn } from './search-words';
-import { stem } from './stem';
 
 // Query clean-up: what the reader typed, cut into words and stripped of filler, with limits
 // so that a pasted page of text costs no more than a long question.
@@ -71,8 +70,8 @@ export function clip(text: string, max: number): string {
 }
 
 /** Filler by its folded form or its stem ("needed" is "need"). */
-export function isStopword(key: string): boolean {
-  return STOPWORDS.has(key) || STOPWORDS.has(stem(key));
+export function isFiller(word: { key: string; stem: string }): boolean {
+  return STOPWORDS.has(word.key) || STOPWORDS.has(word.stem);
 }
 
 /** The query cut into words, filler marked, limits applied. Pure and cheap for any input. */
@@ -85,7 +84,7 @@ export function analyseQuery(query: string): QueryAnalysis {
   const all = wordsIn(cleaned).map(
     (w): QueryWord => ({ ...w, text: cleaned.slice(w.start, w.end) }),
   );
-  let topic = all.filter((w) => !isStopword(w.key));
+  let topic = all.filter((w) => !isFiller(w));
   if (topic.length > MAX_QUERY_WORDS) {
     topic = topic.slice(0, MAX_QUERY_WORDS);
     truncated = true;

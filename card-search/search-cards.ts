@@ -1,10 +1,9 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgePack } from '../content/schema';
-import { analyseQuery, isStopword, type QueryWord, startsAStopword } from './normalise-query';
+import { analyseQuery, isFiller, type QueryWord, startsAStopword } from './normalise-query';
 import { notCoveredStatement, safetyTopicOf } from './not-covered';
 import { buildSearchEntries, type SearchEntry } from './search-entries';
 import { originalPrefixLength, type TextWord, WORD, wordsIn } from './search-words';
-import { stem } from './stem';
 import { MIN_PREFIX, Vocabulary, type WordMatch } from './word-match';
 
 // The search in three steps. (1) Each topic word of the query is looked up among the words
@@ -125,10 +124,7 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
   const entries = buildSearchEntries(pack);
   const indexed = entries.map(indexEntry);
   const vocabulary = new Vocabulary(
-    indexed
-      .flatMap((e) => e.fields.flatMap((f) => f.words.map((w) => w.key)))
-      .filter((key) => !isStopword(key)),
-    stem,
+    indexed.flatMap((e) => e.fields.flatMap((f) => f.words)).filter((w) => !isFiller(w)),
   );
   const fuse = new Fuse(entries, OPTIONS);
 

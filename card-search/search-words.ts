@@ -24,6 +24,8 @@ export interface TextWord {
  * shared with the page highlighter), then accents stripped so "kétamine" meets "ketamine".
  */
 export function searchKey(word: string): string {
+  // Plain ASCII folds to its lower case; most words are, and the index is built at popup open.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   let folded = '';
   for (const ch of word) {
     const code = foldCode(ch.codePointAt(0) as number);

@@ -80,12 +80,11 @@ export function editDistance(a: string, b: string, max: number): number {
 export class Vocabulary {
   private readonly stems = new Map<string, string[]>();
 
-  constructor(keys: Iterable<string>, stemOf: (key: string) => string) {
-    for (const key of new Set(keys)) {
-      const stem = stemOf(key);
+  constructor(words: Iterable<{ key: string; stem: string }>) {
+    for (const { key, stem } of words) {
       const same = this.stems.get(stem);
-      if (same) same.push(key);
-      else this.stems.set(stem, [key]);
+      if (!same) this.stems.set(stem, [key]);
+      else if (!same.includes(key)) same.push(key);
     }
   }
 
