@@ -12,7 +12,7 @@ import { MIN_PREFIX, Vocabulary, type WordMatch } from './word-match';
 // (field weights, word rarity, field length) and the words that matched are marked, whole.
 
 export interface SearchMatch {
-  /** Which entry field matched: title, summary, detail, keywords, terms, phrases or section. */
+  /** Which entry field matched: title, summary, detail, keywords, terms or phrases. */
   key: string;
   /** Inclusive [start, end] character ranges in `value`, for highlighting: whole words or typed starts. */
   indices: readonly (readonly [number, number])[];
@@ -54,7 +54,7 @@ export interface CardSearch {
 
 export const DEFAULT_LIMIT = 10;
 
-type FieldName = Exclude<keyof SearchEntry, 'id' | 'kind'>;
+type FieldName = Exclude<keyof SearchEntry, 'id' | 'kind' | 'section'>;
 
 const KEYS: readonly { name: FieldName; weight: number }[] = [
   { name: 'title', weight: 3 },
@@ -63,13 +63,13 @@ const KEYS: readonly { name: FieldName; weight: number }[] = [
   { name: 'phrases', weight: 2 },
   { name: 'summary', weight: 2 },
   { name: 'detail', weight: 1 },
-  { name: 'section', weight: 0.5 },
 ];
 
 // fuse.js only ranks here: every query word it gets is a whole word already found in the
 // cards, so it searches exactly (threshold 0) and its token search weighs rare words higher.
-// Term names and section headings count for finding a card, not for ranking it: a card that
-// lists many terms would otherwise outrank the one whose title answers the query.
+// Term names count for finding a card, not for ranking it: a card that lists many terms would
+// otherwise outrank the one whose title answers the query. Section headings are not searched:
+// a heading's words ("How fast does ketamine work for anxiety?") would match every card under it.
 const RANKED: readonly FieldName[] = ['title', 'keywords', 'phrases', 'summary', 'detail'];
 const OPTIONS: IFuseOptions<SearchEntry> = {
   keys: KEYS.filter((key) => RANKED.includes(key.name)),
@@ -182,7 +182,7 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
       const most = Math.max(0, ...hits.map((hit) => hit.covered.size));
       const kept = hits.filter((hit) => hit.covered.size === most);
 
-      const rankingWords = [...new Set(looked.flatMap((l) => [...l.found.keys()]))];
+      const rankingWords = [...new Set(looked.flatMap((l) => rankingTerms(l, vocabulary)))];
       const scores = new Map(
         fuse
           .search(rankingWords.slice(0, MAX_RANKING_WORDS).join(' '))
@@ -202,6 +202,19 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
       return { results, unmatched: unmatched.map((w) => w.text), notCovered: null, truncated };
     },
   };
+}
+
+/**
+ * What fuse ranks a query word by: one term per form found, so that a word with many forms
+ * ("work": works, worked, working) weighs as much as a word with one. A stem is the start of
+ * its words, so fuse's exact substring search finds them all; a typed start stands for itself.
+ */
+function rankingTerms(
+  { word, found }: { word: QueryWord; found: Map<string, WordMatch> },
+  vocabulary: Vocabulary,
+): string[] {
+  if ([...found.values()].some((m) => m.kind === 'prefix')) return [word.key];
+  return [...new Set([...found.keys()].map((key) => vocabulary.stemOf(key) ?? key))];
 }
 
 /** A word still being typed that matches nothing yet is no miss: too short, or filler to be. */

@@ -79,13 +79,19 @@ export function editDistance(a: string, b: string, max: number): number {
 /** The index's distinct words (filler excluded), to look query words up in. */
 export class Vocabulary {
   private readonly stems = new Map<string, string[]>();
+  private readonly stemsByKey = new Map<string, string>();
 
   constructor(words: Iterable<{ key: string; stem: string }>) {
     for (const { key, stem } of words) {
+      this.stemsByKey.set(key, stem);
       const same = this.stems.get(stem);
       if (!same) this.stems.set(stem, [key]);
       else if (!same.includes(key)) same.push(key);
     }
+  }
+
+  stemOf(key: string): string | undefined {
+    return this.stemsByKey.get(key);
   }
 
   /** Index words the query word stands for, each with how it matched; empty if none. */

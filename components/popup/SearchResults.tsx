@@ -22,7 +22,10 @@ export function SearchResults(props: SearchResultsProps) {
       <ResultsHeading />
       {/* One live region, so a screen reader hears the whole answer once per change. */}
       <div role="status" class="kl-search-status">
-        {notCovered && <p class="kl-not-covered">{notCovered.statement}</p>}
+        {/* A close spelling to try means a typo, more likely than a topic the article lacks. */}
+        {notCovered && suggestions.length === 0 && (
+          <p class="kl-not-covered">{notCovered.statement}</p>
+        )}
         <StatusLine outcome={outcome} />
         {outcome.truncated && (
           <p class="kl-count">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>
@@ -75,10 +78,10 @@ function StatusLine({ outcome }: { outcome: SearchOutcome }) {
   );
   if (results.length > 0) {
     const count = results.length === 1 ? '1 card' : `${results.length} cards`;
+    if (!missing) return <p class="kl-count">{count}</p>;
     return (
       <p class="kl-count">
-        {count}
-        {missing && <>; {missing}</>}
+        {missing}. {results.length === 1 ? '1 card matches' : `${count} match`} the other words.
       </p>
     );
   }

@@ -370,9 +370,7 @@ describe('card search: results', () => {
     expect(best?.kind).toBe('misconception');
     expect(best?.matches.length).toBeGreaterThan(0);
     for (const match of best?.matches ?? []) {
-      expect(['title', 'summary', 'detail', 'keywords', 'terms', 'phrases', 'section']).toContain(
-        match.key,
-      );
+      expect(['title', 'summary', 'detail', 'keywords', 'terms', 'phrases']).toContain(match.key);
       for (const [start, end] of match.indices) {
         expect(start).toBeGreaterThanOrEqual(0);
         expect(end).toBeLessThan(match.value.length);
