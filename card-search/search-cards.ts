@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgePack } from '../content/schema';
 import { analyseQuery, isFiller, type QueryWord, startsAStopword } from './normalise-query';
-import { notCoveredStatement, safetyTopicOf } from './not-covered';
+import { notCoveredStatement, type SafetyTopic, safetyTopicOf } from './not-covered';
 import { buildSearchEntries, type SearchEntry } from './search-entries';
 import { originalPrefixLength, type TextWord, WORD, wordsIn } from './search-words';
 import { MIN_PREFIX, Vocabulary, type WordMatch } from './word-match';
@@ -135,19 +135,10 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
       if (limit <= 0) return EMPTY(truncated);
 
       const safety = safetyTopicOf(analysis.all);
-      if (safety) {
-        return {
-          ...EMPTY(truncated),
-          notCovered: {
-            subject: safety.name,
-            safety: true,
-            statement: notCoveredStatement(safety.name),
-          },
-        };
-      }
+      if (safety) return { ...EMPTY(truncated), notCovered: safetyStatement(safety) };
 
       if (topic.length === 0) return EMPTY(truncated);
-      const looked: { word: QueryWord; found: Map<string, WordMatch> }[] = [];
+      const looked: LookedUp[] = [];
       const unmatched: QueryWord[] = [];
       for (const word of topic) {
         const typing = word === analysis.typing;
@@ -168,14 +159,13 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
           hits.filter((hit) => hit.covered.has(word)).length < COMMON_SHARE * indexed.length,
       );
       if (unmatched.length > 0 && !specific) {
-        const asked = [...looked.map((l) => l.word), ...unmatched];
-        const from = Math.min(...asked.map((w) => w.start));
-        const to = Math.max(...asked.map((w) => w.end));
-        const subject = `“${analysis.cleaned.slice(from, to)}”`;
         return {
           results: [],
           unmatched: unmatched.map((w) => w.text),
-          notCovered: { subject, safety: false, statement: notCoveredStatement(subject) },
+          notCovered: wordsStatement(analysis.cleaned, [
+            ...looked.map((l) => l.word),
+            ...unmatched,
+          ]),
           truncated,
         };
       }
@@ -204,15 +194,30 @@ export function createCardSearch(pack: KnowledgePack): CardSearch {
   };
 }
 
+/** A query word and the index words it stands for. */
+interface LookedUp {
+  word: QueryWord;
+  found: Map<string, WordMatch>;
+}
+
+function safetyStatement(topic: SafetyTopic): NotCovered {
+  return { subject: topic.name, safety: true, statement: notCoveredStatement(topic.name) };
+}
+
+/** The statement naming the reader's own words, from the first topic word to the last. */
+function wordsStatement(cleaned: string, asked: readonly QueryWord[]): NotCovered {
+  const from = Math.min(...asked.map((w) => w.start));
+  const to = Math.max(...asked.map((w) => w.end));
+  const subject = `“${cleaned.slice(from, to)}”`;
+  return { subject, safety: false, statement: notCoveredStatement(subject) };
+}
+
 /**
  * What fuse ranks a query word by: one term per form found, so that a word with many forms
  * ("work": works, worked, working) weighs as much as a word with one. A stem is the start of
  * its words, so fuse's exact substring search finds them all; a typed start stands for itself.
  */
-function rankingTerms(
-  { word, found }: { word: QueryWord; found: Map<string, WordMatch> },
-  vocabulary: Vocabulary,
-): string[] {
+function rankingTerms({ word, found }: LookedUp, vocabulary: Vocabulary): string[] {
   if ([...found.values()].some((m) => m.kind === 'prefix')) return [word.key];
   return [...new Set([...found.keys()].map((key) => vocabulary.stemOf(key) ?? key))];
 }
@@ -225,7 +230,7 @@ function stillTyping(word: QueryWord): boolean {
 /** How many query words an entry contains, and the marks for them in each field. */
 function markEntry(
   indexedEntry: IndexedEntry,
-  looked: readonly { word: QueryWord; found: Map<string, WordMatch> }[],
+  looked: readonly LookedUp[],
 ): { covered: Set<QueryWord>; matches: SearchMatch[] } {
   const coveredWords = new Set<QueryWord>();
   const matches: SearchMatch[] = [];
