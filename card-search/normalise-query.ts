@@ -9,18 +9,19 @@ export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_WORDS = 12;
 
 /**
- * Filler words of plain-language questions; they carry no topic of their own, so they are
- * neither searched nor indexed (a card's "does" must not answer a query's "dose").
+ * Filler words of plain-language questions, and verbs too general to name a topic ("help",
+ * "cause", "happen"); they are neither searched nor indexed (a card's "does" must not answer
+ * a query's "dose", and "does ketamine help with X" is about X).
  */
 export const STOPWORDS: ReadonlySet<string> = new Set(
   (
     'a about actually after also am an and any anything are as at be been before being but by ' +
-    'can could did do does doing during ever even for from get gets getting give gives got ' +
-    'had has have having he her here him his how i if in into is it its just know let like me ' +
-    'more most much my need of on or other our please really she should so some someone ' +
-    'something still tell than that the their them then there these they this those to too us ' +
-    'very want was way we were what when where whether which while who why will with would ' +
-    'yet you your'
+    'can cause causes could did do does doing during even ever for from get gets getting give ' +
+    'gives got had happen happens has have having he help helps her here him his how i if in ' +
+    'into is it its just know let like make makes me more most much my need of on or other ' +
+    'our please really she should so some someone something still tell than that the their ' +
+    'them then there these they thing things this those to too us very want was way we were ' +
+    'what when where whether which while who why will with would yet you your'
   ).split(' '),
 );
 

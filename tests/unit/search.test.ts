@@ -111,6 +111,8 @@ const CASES: readonly (readonly [string, string])[] = [
   ['how many people with GAD resist treatment', 'gad-50-percent'],
   ['where do ketamine infusions take place', 'infusion-intravenous'],
   ['who watches the patient after esketamine', 'esketamine-clinic-monitoring'],
+  ['what happens in a ketamine session', 'session-monitoring'],
+  ['who can prescribe ketamine', 'anxiety-off-label'],
   // other words for the same thing
   ['painkiller', 'low-dose-pain-relief'],
   ['drip into a vein', 'infusion-intravenous'],
@@ -137,6 +139,9 @@ const NOT_COVERED: readonly (readonly [string, string])[] = [
   ['ketamine for weight loss', 'weight'],
   ['grief', 'grief'],
   ['microwave', 'microwave'],
+  ['can ketamine cause psychosis', 'psychosis'],
+  ['does ketamine help suicidal thoughts', 'suicidal'],
+  ['ketamine nasal spray', 'nasal'],
 ];
 
 // Safety questions: the statement for their topic and no card, even where a card mentions
