@@ -51,15 +51,17 @@ try {
 
     const tabId = await tabIdOf(browser, server.origin);
     const views = [
-      { name: 'search', query: 'how fast does it work' },
-      { name: 'start', query: '' },
-      { name: 'settings', query: '' },
+      { name: 'search', query: 'how fast does it work', ready: 'article[data-card-id]' },
+      { name: 'not-covered', query: 'PTSD ketamine', ready: '.kl-not-covered' },
+      { name: 'safety', query: 'is ketamine addictive', ready: '.kl-not-covered' },
+      { name: 'start', query: '', ready: '.kl-found__item' },
+      { name: 'settings', query: '', ready: '.kl-found__item' },
     ];
     for (const view of views) {
       const popup = await openPopupFor(browser, tabId, view.query);
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 380, height: 600 });
-      await popup.waitForSelector(view.query ? 'article[data-card-id]' : '.kl-found__item');
+      await popup.waitForSelector(view.ready);
       if (view.name === 'settings') await popup.click('.kl-settings > summary');
       await popup.screenshot({ path: join(OUT, `popup-${view.name}-${scheme}.png`) });
       await popup.close();

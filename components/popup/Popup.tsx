@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { clip, MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
 import { createCardSearch } from '../../card-search/search-cards';
 import { createTermSuggester } from '../../card-search/suggest-terms';
 import { pack } from '../../content/pack';
@@ -43,7 +44,8 @@ export function Popup({
 }) {
   const search = useMemo(() => createCardSearch(pack), []);
   const suggest = useMemo(() => createTermSuggester(pack), []);
-  const [query, setQuery] = useState(initialQuery);
+  // A query from the URL (context menu, hover card) obeys the same limit as typing does.
+  const [query, setQuery] = useState(() => clip(initialQuery, MAX_QUERY_LENGTH));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
@@ -80,10 +82,10 @@ export function Popup({
     };
   }, [services]);
 
-  const results = useMemo(() => (query.trim() ? search.search(query) : []), [search, query]);
+  const outcome = useMemo(() => search.search(query), [search, query]);
   const suggestions = useMemo(
-    () => (query.trim() && results.length === 0 ? suggest(query) : []),
-    [suggest, query, results],
+    () => (outcome.notCovered?.safety ? [] : suggest(query, outcome.unmatched)),
+    [suggest, query, outcome],
   );
 
   const toggle = (id: string) =>
@@ -147,6 +149,7 @@ export function Popup({
           // Short enough to show whole in a 360px popup (the longer one was cut off).
           placeholder="Search facts, e.g. “esketamine”"
           autoComplete="off"
+          maxLength={MAX_QUERY_LENGTH}
           spellcheck={false}
           // biome-ignore lint/a11y/noAutofocus: the popup exists to search; focus belongs here
           autoFocus
@@ -161,13 +164,12 @@ export function Popup({
       <main ref={main} class="kl-popup__main">
         {query.trim() ? (
           <SearchResults
-            query={query}
-            results={results}
+            outcome={outcome}
             suggestions={suggestions}
             expanded={expanded}
             onToggle={toggle}
-            onSuggest={(term) => {
-              setQuery(term);
+            onSuggest={(next) => {
+              setQuery(next);
               input.current?.focus();
             }}
           />

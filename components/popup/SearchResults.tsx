@@ -1,67 +1,95 @@
-import type { SearchResult } from '../../card-search/search-cards';
+import { MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
+import type { SearchOutcome, SearchResult } from '../../card-search/search-cards';
+import type { Suggestion } from '../../card-search/suggest-terms';
 import { cardById, misconceptionById } from '../../content/pack';
 import type { CardEntry } from '../fact-card/entries';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
 
 interface SearchResultsProps {
-  query: string;
-  results: SearchResult[];
-  suggestions: string[];
+  outcome: SearchOutcome;
+  suggestions: Suggestion[];
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onSuggest: (query: string) => void;
 }
 
 export function SearchResults(props: SearchResultsProps) {
-  const { query, results, suggestions, expanded, onToggle, onSuggest } = props;
-  if (results.length === 0) {
-    return (
-      <section class="kl-section" aria-labelledby="kl-results">
-        <ResultsHeading />
-        <p role="status">No cards match “{query}”.</p>
-        {suggestions.length > 0 && (
-          <p>
-            Try:{' '}
-            {suggestions.map((term) => (
-              <button key={term} type="button" class="kl-chip" onClick={() => onSuggest(term)}>
-                {term}
-              </button>
-            ))}
-          </p>
-        )}
-      </section>
-    );
-  }
+  const { outcome, suggestions, expanded, onToggle, onSuggest } = props;
+  const { results, notCovered } = outcome;
   return (
     <section class="kl-section" aria-labelledby="kl-results">
       <ResultsHeading />
-      <p role="status" class="kl-count">
-        {results.length === 1 ? '1 card' : `${results.length} cards`}
-      </p>
-      <ul class="kl-list">
-        {results.map((result) => {
-          const entry = toEntry(result);
-          return entry ? (
-            <li key={result.id}>
-              <ExpandableCard
-                entry={entry}
-                expanded={expanded.has(result.id)}
-                onToggle={onToggle}
-                matches={matchesByField(result)}
-              />
-            </li>
-          ) : null;
-        })}
-      </ul>
+      {/* One live region, so a screen reader hears the whole answer once per change. */}
+      <div role="status" class="kl-search-status">
+        {/* A close spelling to try means a typo, more likely than a topic the article lacks. */}
+        {notCovered && suggestions.length === 0 && (
+          <p class="kl-not-covered">{notCovered.statement}</p>
+        )}
+        <StatusLine outcome={outcome} />
+        {outcome.truncated && (
+          <p class="kl-count">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>
+        )}
+      </div>
+      {suggestions.length > 0 && (
+        <p>
+          Did you mean:{' '}
+          {suggestions.map((s) => (
+            <button key={s.label} type="button" class="kl-chip" onClick={() => onSuggest(s.query)}>
+              {s.label}
+            </button>
+          ))}
+        </p>
+      )}
+      {results.length > 0 && (
+        <ul class="kl-list">
+          {results.map((result) => {
+            const entry = toEntry(result);
+            return entry ? (
+              <li key={result.id}>
+                <ExpandableCard
+                  entry={entry}
+                  expanded={expanded.has(result.id)}
+                  onToggle={onToggle}
+                  matches={matchesByField(result)}
+                />
+              </li>
+            ) : null;
+          })}
+        </ul>
+      )}
     </section>
   );
 }
 
-/**
- * Fix: results went from the h1 straight to the cards' h3 (axe "heading-order"); a hidden h2
- * keeps the outline whole, as the start view's visible h2 headings do.
- */
+/** "3 cards", the words no card has, or what to type; nothing more for a safety question. */
+function StatusLine({ outcome }: { outcome: SearchOutcome }) {
+  const { results, unmatched, notCovered } = outcome;
+  if (notCovered?.safety) return null;
+  const missing = unmatched.length > 0 && (
+    <>
+      No card mentions{' '}
+      {unmatched.map((word, i) => (
+        <span key={`${i}:${word}`}>
+          {i > 0 && (i === unmatched.length - 1 ? ' or ' : ', ')}“{word}”
+        </span>
+      ))}
+    </>
+  );
+  if (results.length > 0) {
+    const count = results.length === 1 ? '1 card' : `${results.length} cards`;
+    if (!missing) return <p class="kl-count">{count}</p>;
+    return (
+      <p class="kl-count">
+        {missing}. {results.length === 1 ? '1 card matches' : `${count} match`} the other words.
+      </p>
+    );
+  }
+  if (missing) return <p class="kl-count">{missing}.</p>;
+  return <p class="kl-count">Type a word of 3 letters or more, such as “esketamine”.</p>;
+}
+
+/** The results need an h2 between the popup's h1 and the cards' h3 (axe "heading-order"). */
 function ResultsHeading() {
   return (
     <h2 id="kl-results" class="kl-visually-hidden">

@@ -26,7 +26,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-type View = 'empty' | 'results' | 'no-results' | 'settings';
+type View = 'empty' | 'results' | 'no-results' | 'not-covered' | 'settings';
 
 /** Opens the popup (380 wide, as the toolbar shows it) in one of its states. */
 async function popupIn(view: View, scheme: Scheme): Promise<Page> {
@@ -41,8 +41,11 @@ async function popupIn(view: View, scheme: Scheme): Promise<Page> {
     await toggles.nth(1).click();
     await popup.waitForSelector('.kl-card__detail');
   } else if (view === 'no-results') {
-    await search(popup, 'gltmt');
+    await search(popup, 'glutamet');
     await popup.waitForSelector('.kl-chip');
+  } else if (view === 'not-covered') {
+    await search(popup, 'is ketamine addictive');
+    await popup.waitForSelector('.kl-not-covered');
   } else if (view === 'settings') {
     await popup.click('.kl-settings > summary');
     await popup.locator('.kl-topic > summary').first().click();
@@ -55,7 +58,7 @@ async function popupIn(view: View, scheme: Scheme): Promise<Page> {
 }
 
 describe.each(SCHEMES)('in %s mode', (scheme) => {
-  it.each<View>(['empty', 'results', 'no-results', 'settings'])(
+  it.each<View>(['empty', 'results', 'no-results', 'not-covered', 'settings'])(
     'axe finds no serious or critical violation in the %s view',
     async (view) => {
       const popup = await popupIn(view, scheme);

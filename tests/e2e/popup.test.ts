@@ -88,16 +88,17 @@ describe('searching', () => {
       });
       const hostile = '<img src=x onerror=alert(1)>';
       await search(popup, hostile);
-      await popup.waitForSelector('[role=status]');
+      // The statement quotes the reader's words, as text.
+      await popup.waitForSelector('[role=status] .kl-not-covered');
       expect(await popup.locator('main img, main script, main iframe').count()).toBe(0);
       expect(await popup.locator('img').count()).toBe(0);
-      expect(await popup.locator('[role=status]').textContent()).toContain(hostile);
+      expect(await popup.locator('[role=status]').textContent()).toContain('img src=x onerror');
 
       // Markup around a real term: still results, still no element from the query.
       await search(popup, '<b onmouseover=alert(2)>ketamine</b>');
       await popup.waitForSelector('article[data-card-id]');
       expect(await popup.locator('main b, main [onmouseover]').count()).toBe(0);
-      await popup.waitForTimeout(200);
+      // No element came from the query, so no handler of it can ever run.
       expect(dialogs).toEqual([]);
     });
   });
@@ -147,24 +148,133 @@ describe('searching', () => {
     }, 'horse tranquilizer');
   });
 
-  it('says when nothing matches and offers close terms to try', async () => {
+  it('offers close spellings only, and a chip puts the term in the query', async () => {
     await withPopup(async (popup) => {
-      await search(popup, 'gltmt');
-      expect(await popup.locator('[role=status]').textContent()).toBe('No cards match “gltmt”.');
+      await search(popup, 'glutamet');
+      await popup.waitForSelector('main button.kl-chip');
+      // Likely a typo: the words no card has, and the close term, without the statement.
+      expect(await popup.locator('[role=status]').textContent()).toBe(
+        'No card mentions “glutamet”.',
+      );
       expect(await popup.locator('article[data-card-id]').count()).toBe(0);
       const chips = popup.locator('main button.kl-chip');
-      const labels = await chips.allTextContents();
-      expect(labels).toContain('Glutamate');
+      expect(await chips.allTextContents()).toEqual(['Glutamate']);
       await chips.filter({ hasText: /^Glutamate$/ }).click();
       expect(await popup.inputValue('input[type=search]')).toBe('Glutamate');
       await popup.waitForSelector('article[data-card-id="glutamate-definition"]');
       expect(await activeElement(popup)).toMatchObject({ tag: 'input' });
 
-      // Gibberish: still says so, offers nothing rather than nonsense.
-      await search(popup, 'zzqxj');
-      expect(await popup.locator('[role=status]').textContent()).toBe('No cards match “zzqxj”.');
-      expect(await popup.locator('main button.kl-chip').count()).toBe(0);
+      // Far from every term ("addictive" is not "Dissociatives"): nothing to try.
+      for (const query of ['zzqxj', 'gltmt']) {
+        await search(popup, query);
+        await popup.waitForFunction(
+          (q) => document.querySelector('[role=status]')?.textContent?.includes(`“${q}”`),
+          query,
+        );
+        expect(await popup.locator('main button.kl-chip').count()).toBe(0);
+      }
     });
+  });
+});
+
+describe('what the article does not cover', () => {
+  it('says so plainly, names the word no card has, and shows no card', async () => {
+    await withPopup(async (popup) => {
+      await search(popup, 'PTSD ketamine');
+      const status = popup.locator('[role=status]');
+      await popup.waitForSelector('[role=status] .kl-not-covered');
+      expect(await status.locator('.kl-not-covered').textContent()).toBe(
+        'The article does not cover “PTSD ketamine”. Questions about this are for a clinician or a national medicines information service.',
+      );
+      expect(await status.textContent()).toContain('No card mentions “PTSD”.');
+      expect(await popup.locator('article[data-card-id], main mark').count()).toBe(0);
+    });
+  });
+
+  it('answers a safety question with the statement alone: no card, no chip', async () => {
+    await withPopup(async (popup) => {
+      for (const query of ['is ketamine addictive', 'dosage', 'side effects']) {
+        await search(popup, query);
+        await popup.waitForFunction(
+          () => document.querySelector('[role=status] .kl-not-covered') !== null,
+        );
+        const statement = await popup.locator('[role=status]').textContent();
+        expect(statement).toMatch(/^The article does not cover [^“]+\. Questions about this/);
+        expect(await popup.locator('article[data-card-id], main .kl-chip').count()).toBe(0);
+      }
+    });
+  });
+
+  it('shows the cards for the other words, naming the ones no card has', async () => {
+    await withPopup(async (popup) => {
+      await search(popup, 'esketamine nasal spray');
+      await popup.waitForSelector('article[data-card-id="esketamine-licensed-2019"]');
+      expect(await popup.locator('[role=status]').textContent()).toMatch(
+        /^No card mentions “nasal” or “spray”\. \d+ cards? match(es)? the other words\.$/,
+      );
+      expect(await popup.locator('.kl-not-covered').count()).toBe(0);
+    });
+  });
+
+  it('marks whole words only, or the start of the word being typed', async () => {
+    await withPopup(async (popup) => {
+      for (const [query, expected] of [
+        ['esketamine', /^esketamin/i],
+        ['glutam', /^glutam$/i],
+        ['how fast does it work', /^(fast|work)/i],
+      ] as const) {
+        await search(popup, query);
+        await popup.waitForSelector('article mark');
+        const marks = await popup.locator('article mark').evaluateAll((els) =>
+          els.map((mark) => ({
+            text: mark.textContent ?? '',
+            before: mark.previousSibling?.textContent?.slice(-1) ?? '',
+          })),
+        );
+        for (const mark of marks) {
+          expect(mark.text).toMatch(expected);
+          expect(mark.before).not.toMatch(/[\p{L}\p{N}]/u);
+        }
+      }
+    });
+  });
+});
+
+describe('the search field (issue 11)', () => {
+  it('takes at most 200 characters, so a 10,000-character paste stays quick', async () => {
+    await withPopup(async (popup) => {
+      const field = popup.locator('input[type=search]');
+      expect(await field.getAttribute('maxlength')).toBe('200');
+      await field.fill('ketamine side effects and esketamine '.repeat(300).slice(0, 10_000));
+      expect((await field.inputValue()).length).toBe(200);
+      // From a keystroke to the frame after it, with the field full (was 1.8-2.2 s unbounded).
+      await field.fill((await field.inputValue()).slice(0, 199));
+      await popup.evaluate(() => {
+        const input = document.querySelector('input[type=search]') as HTMLInputElement;
+        (window as { keystroke?: Promise<number> }).keystroke = new Promise((done) =>
+          input.addEventListener(
+            'keydown',
+            () => {
+              const started = performance.now();
+              requestAnimationFrame(() => setTimeout(() => done(performance.now() - started)));
+            },
+            { once: true },
+          ),
+        );
+      });
+      await field.press('x');
+      const ms = await popup.evaluate(() => (window as { keystroke?: Promise<number> }).keystroke);
+      console.info(`keystroke with a full search field: ${ms?.toFixed(1)} ms`);
+      expect(ms).toBeLessThan(500);
+      expect((await field.inputValue()).length).toBe(200);
+    });
+  });
+
+  it('keeps a query from the URL to the same limit', async () => {
+    await withPopup(async (popup) => {
+      await popup.waitForSelector('article[data-card-id]');
+      expect((await popup.inputValue('input[type=search]')).length).toBe(200);
+    }, 'ketamine '.repeat(1000));
   });
 });
 

@@ -1,0 +1,112 @@
+import type { QueryWord } from './normalise-query';
+
+// When a query word counts as one of the index's words. Whole words only: the same word,
+// the same stem, a close typo of it, or (for the word still being typed) its first letters.
+
+/** How a query word met an index word; a prefix match marks only the letters typed. */
+export type WordMatch = { kind: 'word' } | { kind: 'prefix'; length: number };
+
+/** A word being typed matches the start of longer words once it has this many letters. */
+export const MIN_PREFIX = 3;
+
+/**
+ * Typos allowed in a word of `length` letters: none up to 3 (too many short words differ by
+ * one letter: "cost"/"most"), one from 5, two from 9. Four-letter words may swap two
+ * neighbouring letters ("pian"), nothing else.
+ */
+export function typosAllowed(length: number): number {
+  if (length >= 9) return 2;
+  if (length >= 5) return 1;
+  return 0;
+}
+
+/**
+ * Whether `typed` is a close misspelling of `word`: same first letter (typos rarely hit it,
+ * and it keeps "addictive" away from "dissociatives"), within `typosAllowed` edits plus
+ * `slack` (suggestions are allowed one more).
+ */
+export function isCloseTypo(typed: string, word: string, slack = 0): boolean {
+  if (typed === word || typed[0] !== word[0]) return false;
+  const allowed = typosAllowed(typed.length) + slack;
+  if (Math.abs(typed.length - word.length) > allowed) return false;
+  if (allowed === 0) return typed.length === 4 && isSwap(typed, word);
+  return editDistance(typed, word, allowed) <= allowed;
+}
+
+/** "pian"/"pain": the same letters with one neighbouring pair swapped. */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+  const [i, j] = diff;
+  return (
+    diff.length === 2 &&
+    j === (i as number) + 1 &&
+    a[i as number] === b[j] &&
+    a[j] === b[i as number]
+  );
+}
+
+/**
+ * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of
+ * neighbours), giving up as soon as it must exceed `max` (then returns max + 1).
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  let before = new Array<number>(b.length + 1).fill(0);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(
+        (previous[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (previous[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d = Math.min(d, (before[j - 2] as number) + 1);
+      }
+      current.push(d);
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = current;
+  }
+  return previous[b.length] as number;
+}
+
+/** The index's distinct words (filler excluded), to look query words up in. */
+export class Vocabulary {
+  private readonly stems = new Map<string, string[]>();
+  private readonly stemsByKey = new Map<string, string>();
+
+  constructor(words: Iterable<{ key: string; stem: string }>) {
+    for (const { key, stem } of words) {
+      this.stemsByKey.set(key, stem);
+      const same = this.stems.get(stem);
+      if (!same) this.stems.set(stem, [key]);
+      else if (!same.includes(key)) same.push(key);
+    }
+  }
+
+  stemOf(key: string): string | undefined {
+    return this.stemsByKey.get(key);
+  }
+
+  /** Index words the query word stands for, each with how it matched; empty if none. */
+  lookUp(word: QueryWord, typing: boolean): Map<string, WordMatch> {
+    const found = new Map<string, WordMatch>();
+    for (const key of this.stems.get(word.stem) ?? []) found.set(key, { kind: 'word' });
+    for (const keys of this.stems.values()) {
+      for (const key of keys) {
+        if (found.has(key)) continue;
+        if (isCloseTypo(word.key, key)) found.set(key, { kind: 'word' });
+        else if (typing && word.key.length >= MIN_PREFIX && key.startsWith(word.key)) {
+          found.set(key, { kind: 'prefix', length: word.key.length });
+        }
+      }
+    }
+    return found;
+  }
+}
