@@ -383,6 +383,7 @@ export const cards: CardInput[] = [
       'few days to a week',
       'a week',
       'long-term effectiveness',
+      'short-lived',
       'permanent',
       'cure',
     ],

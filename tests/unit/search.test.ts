@@ -50,6 +50,7 @@ const CASES: readonly (readonly [string, string])[] = [
   ['IV ketamine', 'infusion-intravenous'],
   // plain-word questions
   ['how long does it last', 'rapid-but-short-lived'],
+  ['is the relief short lived', 'rapid-but-short-lived'],
   ['is it approved in the UK', 'not-approved-uk'],
   ['how fast does it work', 'anxiety-relief-in-hours'],
   ['is it just a horse tranquilizer', 'myth-just-horse-tranquiliser'],
