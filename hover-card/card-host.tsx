@@ -2,17 +2,15 @@ import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  createShadowRootUi,
-  type ShadowRootContentScriptUi,
-} from 'wxt/utils/content-script-ui/shadow-root';
 import factCardCss from '../components/fact-card/fact-card.css?inline';
 import { HoverCard } from '../components/hover-card/HoverCard';
 import hoverCardCss from '../components/hover-card/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
 import type { Message } from '../messaging/messages';
 import type { MatchValue } from '../page-highlighting/match-value';
+import { type CardElement, createCardElement } from './card-element';
 import { modalDialogAround } from './modal-dialog';
+import { isUserAction } from './trusted-input';
 
 export const CARD_ELEMENT = 'ketamine-lens-card';
 const EDGE_PADDING = 8;
@@ -25,7 +23,7 @@ const MIN_CARD_HEIGHT = 160;
  * on first use, so pages never hovered pay nothing for it.
  */
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<void> | null = null;
+  private ui: CardElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
   private shown: Range | null = null;
@@ -49,7 +47,7 @@ export class CardHost {
 
   /** Whether an event happened inside the card. */
   contains(event: Event): boolean {
-    return this.ui !== null && event.composedPath().includes(this.ui.shadowHost);
+    return this.ui !== null && event.composedPath().includes(this.ui.host);
   }
 
   /**
@@ -61,7 +59,7 @@ export class CardHost {
     value: MatchValue,
     options: { focus: boolean; point?: { x: number; y: number } },
   ): Promise<void> {
-    const ui = await this.ensureUi();
+    const ui = this.ensureUi();
     this.close({ restoreFocus: false });
     // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
     // under <html> would show (in the top layer) but take no pointer or focus, closing as
@@ -70,8 +68,8 @@ export class CardHost {
     this.shown = range;
     this.openedByKeyboard = options.focus;
     if (options.focus) this.returnFocus = deepActiveElement();
-    ui.mount();
-    const host = ui.shadowHost;
+    ui.mount(this.anchor);
+    const host = ui.host;
     host.setAttribute('popover', 'manual');
     host.showPopover?.();
     render(
@@ -80,10 +78,10 @@ export class CardHost {
           value={value}
           matchedText={range.toString()}
           onClose={() => this.close({ restoreFocus: true })}
-          onOpenSearch={(query) => this.openSearch(query)}
+          onOpenSearch={(query, event) => this.openSearch(query, event)}
         />
       </div>,
-      ui.uiContainer,
+      ui.container,
     );
     const card = ui.shadow.querySelector<HTMLElement>('.kl-hover');
     card?.addEventListener('keydown', (event) => {
@@ -107,7 +105,7 @@ export class CardHost {
     this.stopFollowing = null;
     this.shown = null;
     this.openedByKeyboard = false;
-    render(null, this.ui.uiContainer);
+    render(null, this.ui.container);
     this.ui.remove();
     const target = this.returnFocus;
     this.returnFocus = null;
@@ -166,24 +164,23 @@ export class CardHost {
     this.stopFollowing = autoUpdate(reference, host, () => void place());
   }
 
-  private openSearch(query: string): void {
-    if (!this.ctx.isValid) return;
+  private openSearch(query: string, event: Event): void {
+    // Opening a tab acts for the reader: a page's forged click (even one that borrows a
+    // real click elsewhere) must not do it.
+    if (!this.ctx.isValid || !isUserAction(event)) return;
     const message: Message = { type: 'open-search', query };
     browser.runtime.sendMessage(message).catch(() => {});
   }
 
-  private async ensureUi(): Promise<ShadowRootContentScriptUi<void>> {
-    this.ui ??= await createShadowRootUi<void>(this.ctx, {
-      name: CARD_ELEMENT,
-      mode: 'open',
-      position: 'inline',
-      anchor: () => this.anchor,
-      append: 'last',
-      // Keys typed in the card stay in the card, away from the page's shortcuts.
-      isolateEvents: true,
-      css: [themeCss, factCardCss, hoverCardCss].join('\n'),
-      onMount: () => {},
-    });
+  private ensureUi(): CardElement {
+    if (!this.ui) {
+      const ui = createCardElement(CARD_ELEMENT, [themeCss, factCardCss, hoverCardCss].join('\n'));
+      // The page can reach into our open shadow root and click() our buttons: such clicks
+      // never reach the card's handlers.
+      ui.shadow.addEventListener('click', stopForged, { capture: true });
+      this.ctx.onInvalidated(() => ui.remove());
+      this.ui = ui;
+    }
     return this.ui;
   }
 }
@@ -192,6 +189,12 @@ export class CardHost {
  * Sets one of the host's custom properties, as !important so that a page rule aimed at our
  * element (even an !important one) cannot move or resize the card.
  */
+function stopForged(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
 function setHostProperty(host: HTMLElement, name: string, value: string): void {
   host.style.setProperty(name, value, 'important');
 }

@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageHighlighter } from '../page-highlighting/page-highlighter';
 import type { CardHost } from './card-host';
+import { listenToDocument, on } from './document-listeners';
 import { hitTestHighlight } from './hit-test';
 
 // Hover intent: a pointer crossing a term on its way elsewhere opens nothing.
@@ -64,72 +65,63 @@ export function watchPointer(
     }, OPEN_DELAY_MS);
   };
 
-  ctx.addEventListener(
-    document,
-    'pointermove',
-    (event) => {
-      if (event.pointerType !== 'mouse') return;
-      if (card.contains(event)) {
-        cancelClose();
-        cancelOpen();
-        return;
-      }
-      // A held button means a drag (selecting text, moving something): no card pops up over
-      // what the reader is working on. An open card is left as it is until the drag ends.
-      if (event.buttons !== 0) {
-        cancelOpen();
-        clearTimeout(trailing);
-        return;
-      }
-      const { clientX, clientY } = event;
+  // Only the reader's own input counts: events a page dispatches (isTrusted false) are ignored.
+  const onPointerMove = (event: PointerEvent) => {
+    if (!event.isTrusted || event.pointerType !== 'mouse') return;
+    if (card.contains(event)) {
+      cancelClose();
+      cancelOpen();
+      return;
+    }
+    // A held button means a drag (selecting text, moving something): no card pops up over
+    // what the reader is working on. An open card is left as it is until the drag ends.
+    if (event.buttons !== 0) {
+      cancelOpen();
       clearTimeout(trailing);
-      const now = performance.now();
-      if (now - lastSample >= SAMPLE_MS) {
-        lastSample = now;
-        onHover(clientX, clientY);
-      } else {
-        // The last position of a burst is still tested, once the pointer settles.
-        trailing = setTimeout(() => onHover(clientX, clientY), SAMPLE_MS);
-      }
-    },
-    { passive: true, capture: true },
-  );
+      return;
+    }
+    const { clientX, clientY } = event;
+    clearTimeout(trailing);
+    const now = performance.now();
+    if (now - lastSample >= SAMPLE_MS) {
+      lastSample = now;
+      onHover(clientX, clientY);
+    } else {
+      // The last position of a burst is still tested, once the pointer settles.
+      trailing = setTimeout(() => onHover(clientX, clientY), SAMPLE_MS);
+    }
+  };
 
   // Pressing the button on a term (to click, or to start selecting) cancels a pending open.
-  ctx.addEventListener(
-    document,
-    'pointerdown',
-    (event) => {
-      if (event.pointerType === 'mouse') cancelOpen();
-    },
-    { passive: true, capture: true },
-  );
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.isTrusted && event.pointerType === 'mouse') cancelOpen();
+  };
 
-  ctx.addEventListener(
-    document,
-    'pointerup',
-    (event) => {
-      if (event.pointerType === 'mouse' || card.contains(event)) return;
-      const hit = rangeAt(event.clientX, event.clientY);
-      // A tap on a term opens its card, unless the term is part of a link: links still work.
-      if (hit && !isInLink(hit.range)) {
-        const point = { x: event.clientX, y: event.clientY };
-        void card.open(hit.range, hit.value, { focus: false, point });
-      } else card.close({ restoreFocus: false });
-    },
-    { passive: true, capture: true },
-  );
+  const onPointerUp = (event: PointerEvent) => {
+    if (!event.isTrusted || event.pointerType === 'mouse' || card.contains(event)) return;
+    const hit = rangeAt(event.clientX, event.clientY);
+    // A tap on a term opens its card, unless the term is part of a link: links still work.
+    if (hit && !isInLink(hit.range)) {
+      const point = { x: event.clientX, y: event.clientY };
+      void card.open(hit.range, hit.value, { focus: false, point });
+    } else card.close({ restoreFocus: false });
+  };
 
-  ctx.addEventListener(
-    document,
-    'keydown',
-    (event) => {
-      // This capture listener runs before the card's own Escape handler, so it must be the one
-      // to give focus back to where it was before a keyboard open.
-      if (event.key === 'Escape' && card.openRange) card.close({ restoreFocus: true });
-    },
-    { capture: true },
-  );
+  const onKeyDown = (event: KeyboardEvent) => {
+    // This capture listener runs before the card's own Escape handler, so it must be the one
+    // to give focus back to where it was before a keyboard open.
+    if (event.isTrusted && event.key === 'Escape' && card.openRange) {
+      card.close({ restoreFocus: true });
+    }
+  };
+
+  const quiet = { passive: true, capture: true };
+  listenToDocument(ctx, [
+    on('pointermove', onPointerMove, quiet),
+    on('pointerdown', onPointerDown, quiet),
+    on('pointerup', onPointerUp, quiet),
+    on('keydown', onKeyDown, { capture: true }),
+  ]);
   ctx.onInvalidated(() => {
     cancelOpen();
     cancelClose();

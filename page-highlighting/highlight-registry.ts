@@ -203,6 +203,19 @@ export class HighlightRegistry {
     for (const entry of this.byRange.values()) if (entry.shown) yield entry.range;
   }
 
+  /**
+   * The ranges shown in the nearest block around `node` that holds any (read-only):
+   * hit-testing looks at these instead of every range of the page.
+   */
+  *rangesAround(node: Node): Generator<Range> {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      const entries = this.byOwner.get(current);
+      if (!entries) continue;
+      for (const entry of entries) if (entry.shown) yield entry.range;
+      return;
+    }
+  }
+
   /** Keeps an owner's entries that pass `keep` and forgets the rest. */
   private keepOnly(owner: Node, entries: Entry[], keep: (entry: Entry) => boolean): void {
     const kept = entries.filter((entry) => {

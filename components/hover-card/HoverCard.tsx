@@ -12,7 +12,8 @@ export interface HoverCardProps {
   /** The words as the page wrote them. */
   matchedText: string;
   onClose: () => void;
-  onOpenSearch: (query: string) => void;
+  /** Gets the click, so the caller can tell the reader's own click from a page's forged one. */
+  onOpenSearch: (query: string, event: Event) => void;
 }
 
 export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCardProps) {
@@ -56,7 +57,11 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
         ))}
       </section>
       <footer class="kl-hover__footer">
-        <button type="button" class="kl-hover__more" onClick={() => onOpenSearch(query)}>
+        <button
+          type="button"
+          class="kl-hover__more"
+          onClick={(event) => onOpenSearch(query, event)}
+        >
           Search all cards for “{query}”
         </button>
         <ArticleCredit />

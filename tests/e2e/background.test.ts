@@ -172,14 +172,10 @@ describe('context menu and opening the search', () => {
       await page.waitForFunction(() =>
         document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('.kl-hover__more'),
       );
+      // A real click: the card ignores a page's .click() (hover-card.robust.test.ts).
       const [search] = await Promise.all([
         browser.context.waitForEvent('page'),
-        page.evaluate(() =>
-          document
-            .querySelector('ketamine-lens-card')
-            ?.shadowRoot?.querySelector<HTMLButtonElement>('.kl-hover__more')
-            ?.click(),
-        ),
+        page.locator('ketamine-lens-card .kl-hover__more').click(),
       ]);
       await search.waitForSelector('article[data-card-id]');
       const url = new URL(search.url());

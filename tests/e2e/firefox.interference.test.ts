@@ -1,8 +1,7 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureServer, ROOT } from './harness';
+import { ADDON_ID, FIREFOX_BUILD, launchFirefoxWithExtension } from './firefox-harness';
+import { FixtureServer } from './harness';
 import {
   forgedStartedEvent,
   GUARD_PAGE,
@@ -14,26 +13,13 @@ import {
 
 // Issue 11's page attacks, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
 // WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(process.env.KL_OUT_DIR ?? resolve(ROOT, '.output'), 'firefox-mv2');
-// The add-on id the manifest gives Firefox: what `browser.runtime.id` is there.
-const ADDON_ID = 'ketamine-lens@ketamine-lens.org';
 
 let browser: Browser;
 let server: FixtureServer;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) {
-    throw new Error(
-      `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
-    );
-  }
-  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
-  }
   server = await new FixtureServer().start();
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(FIREFOX_BUILD);
+  ({ browser } = await launchFirefoxWithExtension());
 });
 afterAll(async () => {
   await browser?.close();
@@ -134,7 +120,7 @@ describe('in Firefox, a page that interferes', () => {
 
   it('cannot stop the content script with a forged content-script-started event', async () => {
     const page = await openGuardPage();
-    const forged = forgedStartedEvent(ADDON_ID, resolve(FIREFOX_BUILD));
+    const forged = forgedStartedEvent(ADDON_ID, FIREFOX_BUILD);
     await page.evaluate(({ name, detail }) => {
       document.dispatchEvent(new CustomEvent(name, { detail }));
     }, forged);

@@ -1,49 +1,22 @@
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FixtureServer, ROOT } from './harness';
+import { launchFirefoxWithExtension } from './firefox-harness';
+import { FixtureServer } from './harness';
 
 // The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core.
-const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const FIREFOX_BUILD = resolve(process.env.KL_OUT_DIR ?? resolve(ROOT, '.output'), 'firefox-mv2');
 
 let browser: Browser;
 let server: FixtureServer;
+let welcome: Page | undefined;
 
 beforeAll(async () => {
-  if (!existsSync(FIREFOX)) {
-    throw new Error(
-      `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
-    );
-  }
-  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
-  }
   server = await new FixtureServer().start();
-  browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
-  await browser.installExtension(FIREFOX_BUILD);
+  ({ browser, welcome } = await launchFirefoxWithExtension({ keepWelcome: true }));
 });
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/**
- * The tab the install opened. Over BiDi, Firefox ESR reports a tab that an extension opened
- * as about:blank, so each tab is asked where it is until one is the welcome page.
- */
-async function welcomeTab(timeout = 20_000): Promise<Page> {
-  const deadline = Date.now() + timeout;
-  while (Date.now() < deadline) {
-    for (const page of await browser.pages()) {
-      const href = await page.evaluate(() => location.href).catch(() => '');
-      if (href.startsWith('moz-extension://') && href.endsWith('/welcome.html')) return page;
-    }
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  throw new Error('The install opened no welcome page');
-}
 
 describe('in Firefox', () => {
   it('highlights terms and myths and marks the page ready', async () => {
@@ -100,7 +73,8 @@ describe('in Firefox', () => {
   });
 
   it('opens the welcome page on install, with the shortcuts and a live example', async () => {
-    const page = await welcomeTab();
+    const page = welcome;
+    if (!page) throw new Error('The install opened no welcome page');
     await page.waitForFunction(
       () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
       { timeout: 20_000 },
