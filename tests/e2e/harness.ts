@@ -63,7 +63,10 @@ export class FixtureServer {
   }
 
   async stop(): Promise<void> {
-    await new Promise((done) => this.server?.close(done));
+    const closed = new Promise((done) => this.server?.close(done));
+    // Browsers keep connections alive; close() alone would wait for them to time out.
+    this.server?.closeAllConnections();
+    await closed;
   }
 
   private readFile(path: string): Buffer | undefined {
