@@ -3,7 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listenForCommands } from '../background-services/commands';
 import { createLookUpMenu, listenForLookUp } from '../background-services/context-menu';
 import { FoundStore } from '../background-services/found-store';
-import { forgetClosedTabs, routeMessages } from '../background-services/message-router';
+import {
+  forgetClosedTabs,
+  reconcileStoredTabs,
+  routeMessages,
+} from '../background-services/message-router';
 
 export default defineBackground(() => {
   const found = new FoundStore();
@@ -12,4 +16,5 @@ export default defineBackground(() => {
   listenForCommands();
   routeMessages(found);
   forgetClosedTabs(found);
+  void reconcileStoredTabs(found);
 });
