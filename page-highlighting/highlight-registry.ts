@@ -112,6 +112,25 @@ export class HighlightRegistry {
     return moved;
   }
 
+  /**
+   * `dropChanged` and `sweep` for every block at once, at a cost of one check per range:
+   * cheaper than finding the blocks of thousands of changes. Returns the blocks still in the
+   * page that lost ranges, to be rescanned.
+   */
+  dropAllChanged(): Node[] {
+    const lost: Node[] = [];
+    for (const [owner, entries] of this.byOwner) {
+      const connected = owner.isConnected;
+      this.keepOnly(
+        owner,
+        entries,
+        (entry) => connected && !isStale(entry) && entry.range.toString() === entry.text,
+      );
+      if (connected && this.byOwner.get(owner)?.length !== entries.length) lost.push(owner);
+    }
+    return lost;
+  }
+
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.dropOwner(owner);
   }
