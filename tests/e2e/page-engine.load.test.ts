@@ -24,6 +24,10 @@ withExtensionBrowser((launched) => {
 
 // Slices are budgeted at 8 ms; a slow, shared CI machine stretches them, never to this.
 const LONG_TASK_MS = 50;
+// The live table's own ticks (5,000 rewrites, then rendering) take 50–95 ms on a loaded
+// 2-core machine with any MutationObserver attached; before the fix, tasks of 104–213 ms came
+// with ours. A page-world task this long is ours to answer for.
+const PAGE_TASK_MS = 100;
 
 interface ScanDetail {
   scopes: number;
@@ -70,7 +74,7 @@ describe('one block with 200,000 children', () => {
 });
 
 describe('a live table of 5,000 cells rewritten every 100 ms', () => {
-  it('makes no long task while it ticks, and ends with every term highlighted', async () => {
+  it('makes no long task of its own while it ticks, and ends with every term highlighted', async () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(server.page('/load-live-table.html', liveTablePage()));
@@ -100,7 +104,7 @@ describe('a live table of 5,000 cells rewritten every 100 ms', () => {
       );
       // The rescans happened (so the absence of long tasks means something).
       expect(scans).toBeGreaterThan(3);
-      expect(longTasks.filter((t) => Number.parseInt(t, 10) >= LONG_TASK_MS)).toEqual([]);
+      expect(longTasks.filter((t) => Number.parseInt(t, 10) >= PAGE_TASK_MS)).toEqual([]);
       for (const detail of (await scanDetails(page)).slice(1)) {
         expect(detail.longestSliceMs).toBeLessThan(LONG_TASK_MS);
       }
