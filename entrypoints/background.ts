@@ -3,7 +3,11 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listenForCommands } from '../background-services/commands';
 import { createLookUpMenu, listenForLookUp } from '../background-services/context-menu';
 import { FoundStore } from '../background-services/found-store';
-import { forgetClosedTabs, routeMessages } from '../background-services/message-router';
+import {
+  forgetClosedTabs,
+  reconcileStoredTabs,
+  routeMessages,
+} from '../background-services/message-router';
 import { welcomeOnInstall } from '../background-services/welcome';
 
 export default defineBackground(() => {
@@ -18,4 +22,5 @@ export default defineBackground(() => {
   if (browser.commands !== undefined) listenForCommands();
   routeMessages(found);
   forgetClosedTabs(found);
+  void reconcileStoredTabs(found);
 });

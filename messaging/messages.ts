@@ -5,8 +5,8 @@ import * as v from 'valibot';
  * Receivers validate with `parseMessage` and ignore anything else, so a malformed or foreign
  * message can never reach feature code.
  */
-const countsSchema = v.pipe(
-  // Fix: valibot's record accepts arrays (they are objects), so `counts: [1, 2]` passed.
+export const countsSchema = v.pipe(
+  // valibot's record accepts arrays (they are objects): `counts: [1, 2]` must not pass.
   v.custom<object>(
     (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
     'counts must be a plain object',
@@ -14,9 +14,27 @@ const countsSchema = v.pipe(
   v.record(v.string(), v.pipe(v.number(), v.integer(), v.minValue(0))),
 );
 
+/**
+ * Which report of which document: a frame's content script names its document with a random
+ * id and numbers its reports, so the background can replace (never add) and spot old ones.
+ */
+const reportStampSchema = {
+  document: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  seq: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+};
+
+/** A frame's answer to `get-found`: what it highlights now, stamped like a report. */
+export const frameFoundSchema = v.object({
+  counts: countsSchema,
+  document: v.pipe(v.string(), v.maxLength(64)),
+  seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
 const messageSchema = v.variant('type', [
   /** Content script → background: what this frame highlights now (id → occurrences). */
-  v.object({ type: v.literal('page-found'), counts: countsSchema }),
+  v.object({ type: v.literal('page-found'), counts: countsSchema, ...reportStampSchema }),
+  /** Background → content script (one frame): answer with a `FrameFound` (is it still there?). */
+  v.object({ type: v.literal('get-found') }),
   /** Popup → background: what a tab highlights, merged over its frames. */
   v.object({ type: v.literal('get-tab-found'), tabId: v.number() }),
   /** Popup/background → content script: scroll to the next occurrence of an id and open its card. */
@@ -31,6 +49,7 @@ const messageSchema = v.variant('type', [
 
 export type Message = v.InferOutput<typeof messageSchema>;
 export type FoundCounts = v.InferOutput<typeof countsSchema>;
+export type FrameFound = v.InferOutput<typeof frameFoundSchema>;
 
 /** Where an id was found in a tab: per frame, so a jump can be sent to the right frame. */
 export interface TabFound {

@@ -135,10 +135,9 @@ export class HighlightRegistry {
   }
 
   /**
-   * Fix: a mutation anywhere in a block used to drop all of the block's ranges until its
-   * rescan (50–250 ms later), so a term next to a ticking clock or counter was almost never
-   * shown. Now only the ranges whose own text was rewritten, moved or cut are dropped, at
-   * once; the others stay until the rescan replaces them.
+   * Only the ranges whose own text was rewritten, moved or cut are dropped, at once; the
+   * block's others stay until its rescan replaces them, so a term next to a ticking clock or
+   * counter stays shown.
    */
   dropChanged(owner: Node): void {
     const entries = this.byOwner.get(owner);
@@ -177,6 +176,25 @@ export class HighlightRegistry {
       }
     }
     return moved;
+  }
+
+  /**
+   * `dropChanged` and `sweep` for every block at once, at a cost of one check per range:
+   * cheaper than finding the blocks of thousands of changes. Returns the blocks still in the
+   * page that lost ranges, to be rescanned.
+   */
+  dropAllChanged(): Node[] {
+    const lost: Node[] = [];
+    for (const [owner, entries] of this.byOwner) {
+      const connected = owner.isConnected;
+      this.keepOnly(
+        owner,
+        entries,
+        (entry) => connected && !isStale(entry) && entry.range.toString() === entry.text,
+      );
+      if (connected && this.byOwner.get(owner)?.length !== entries.length) lost.push(owner);
+    }
+    return lost;
   }
 
   clear(): void {

@@ -62,28 +62,28 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   );
 
   // Passes run one after another so two never write the same block's ranges.
-  let queue = Promise.resolve();
+  let queue: Promise<number | undefined> = Promise.resolve(undefined);
   const runPass = (scopes: ScanScope[]) => {
     queue = queue
-      .then(() => {
-        // Fix: the design-mode check below ran only once, at start. Iframe editors switch
-        // designMode on after load and then fill the frame, and those mutations got scanned:
-        // an editable document is left alone whenever it becomes one.
+      .then((): Promise<number | undefined> | undefined => {
+        // Iframe editors switch designMode on after load and then fill the frame: an editable
+        // document is left alone whenever it becomes one, not only when it starts as one.
         if (document.designMode === 'on') {
           registry.clear();
-          return;
+          return undefined;
         }
         return scanner.pass(scopes);
       })
-      .then(() => {
+      .then((busy) => {
         registry.settleContext();
-        if (signal.aborted) return;
+        if (signal.aborted) return busy;
         guard.check();
         options.onScanned?.(registry.countsById());
+        return busy;
       });
     return queue;
   };
-  const watcher = new MutationWatcher(registry, runPass);
+  const watcher = new MutationWatcher(registry, runPass, (block) => scanner.restoreLeaf(block));
 
   const isEditableDocument = document.designMode === 'on';
   if (!isEditableDocument) {

@@ -1,7 +1,7 @@
 import type { Matcher } from '../term-matching';
 import type { HighlightRegistry } from './highlight-registry';
 import type { MatchValue } from './match-value';
-import { ownerBlockOf, PAUSE, type TextRun, walkTextRuns } from './text-runs';
+import { ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** A subtree to scan: deep walks every nested block, shallow only blocks not seen before. */
@@ -17,6 +17,17 @@ export interface ScannerHooks {
 }
 
 export const SCAN_MEASURE = 'ketamine-lens:scan';
+
+interface LeafMatch {
+  start: number;
+  end: number;
+  value: MatchValue;
+}
+
+interface ScannedLeaf {
+  text: string;
+  matches: LeafMatch[];
+}
 const MAX_KEPT_MEASURES = 1000;
 // Huge runs (a 5 MB <pre>) are matched a window at a time so a slice stays short.
 const MATCH_WINDOW = 64 * 1024;
@@ -29,6 +40,15 @@ const MAX_UNWRAPPED_LINE = 10_000;
  */
 export class PageScanner {
   private readonly seenBlocks = new WeakSet<Node>();
+  /**
+   * Blocks that hold only text, with their text and matches when last scanned: a page that
+   * rewrites them with the same text (a table re-rendered every 100 ms) costs a comparison,
+   * and their highlights are put back without a scan.
+   */
+  private readonly leaves = new WeakMap<Node, ScannedLeaf>();
+  /** The scope being scanned when it is a leaf, and the matches found in it. */
+  private collecting: { node: Node; matches: LeafMatch[] } | null = null;
+  private passing = false;
   private measures = 0;
 
   constructor(
@@ -38,14 +58,49 @@ export class PageScanner {
     private readonly signal: AbortSignal,
   ) {}
 
-  /** One scan pass, recorded as a `ketamine-lens:scan` measure. */
-  async pass(initial: ScanScope[]): Promise<void> {
+  /** One scan pass, recorded as a `ketamine-lens:scan` measure; resolves with its busy ms. */
+  async pass(initial: ScanScope[]): Promise<number | undefined> {
+    this.passing = true;
+    try {
+      return await this.scan(initial);
+    } finally {
+      this.passing = false;
+      this.collecting = null;
+    }
+  }
+
+  /**
+   * Puts back the highlights of a block that holds only text, when its text is what it was
+   * at its last scan (a re-render replaced its text nodes with equal ones): no walk, no
+   * matching. False when that cannot be done safely (a pass is under way, the text differs),
+   * and the block needs a rescan.
+   */
+  restoreLeaf(block: Node): boolean {
+    const leaf = this.leaves.get(block);
+    if (this.passing || !leaf || leaf.matches.length === 0 || !block.isConnected) return false;
+    if (leafText(block) !== leaf.text || ownerFinder()(block) !== block) return false;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    for (let child = block.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== Node.TEXT_NODE || (child as Text).length === 0) continue;
+      nodes.push(child as Text);
+      starts.push(length);
+      length += (child as Text).length;
+    }
+    this.registry.dropOwner(block);
+    const run: TextRun = { owner: block, nodes, starts, text: leaf.text };
+    for (const match of leaf.matches) this.addRange(run, match);
+    return true;
+  }
+
+  private async scan(initial: ScanScope[]): Promise<number | undefined> {
     const start = performance.now();
     let deadline = start + SLICE_MS;
     let busy = 0;
     let sliceStart = start;
-    // Slices and the longest one go into the measure: the Long Tasks API does not report
-    // content-script tasks, so this is how a test can see that no slice became a long task.
+    // Slices and the longest one go into the measure: a page-world 'longtask' observer sees
+    // every long task of the thread (ours included) but cannot say whose it was.
     let slices = 1;
     let longestSlice = 0;
     const scopes = [...initial];
@@ -53,50 +108,66 @@ export class PageScanner {
     const onShadowRoot = (root: ShadowRoot) => {
       if (this.hooks.onShadowRoot(root)) scopes.push({ node: root, deep: true });
     };
+    // Owners found before a break may have moved during it: a new finder after each one.
+    let ownerOf = ownerFinder();
     const takeBreak = async () => {
       const slice = performance.now() - sliceStart;
       busy += slice;
       longestSlice = Math.max(longestSlice, slice);
       slices++;
       await yieldToPage();
+      ownerOf = ownerFinder();
       sliceStart = performance.now();
       deadline = sliceStart + SLICE_MS;
+    };
+    const onInterrupted = (parent: Node) => {
+      const owner = ownerOf(parent);
+      if (owner) scopes.push({ node: owner, deep: false });
     };
 
     for (let i = 0; i < scopes.length; i++) {
       const { node, deep } = scopes[i] as ScanScope;
       if (!node.isConnected) continue;
-      // Fix: a <script>, <style>, <textarea>, editable region… added after load came here as
-      // a scope of its own, and the walk (which skips such elements only below its root)
-      // highlighted its text. A scope that is, or lies in, a skipped element is left alone.
-      if (ownerBlockOf(node, node.getRootNode()) === null) continue;
+      // A <script>, <style>, <textarea>, editable region… added after load comes as a scope
+      // of its own; the walk skips such elements only below its root, so it is left alone here.
+      if (ownerOf(node) === null) continue;
+      const textBefore = leafText(node);
+      const leaf = this.leaves.get(node);
+      if (!deep && leaf?.matches.length === 0 && leaf.text === textBefore) continue;
+      const leafMatches: LeafMatch[] = [];
+      this.collecting = textBefore === undefined ? null : { node, matches: leafMatches };
       this.seenBlocks.add(node);
       this.registry.dropOwner(node);
       const walk = walkTextRuns(node, {
         shadowRootOf: this.hooks.shadowRootOf,
         onShadowRoot,
         enterBlock: (element) => this.enterBlock(element, deep),
+        onInterrupted,
       });
       for (const run of walk) {
-        if (this.signal.aborted) return;
+        if (this.signal.aborted) return undefined;
         if (run !== PAUSE) {
           const skip = longUnwrappedLines(run);
           for (let from = 0; from < run.text.length; ) {
-            if (!isIntact(run)) break;
             const to = from + MATCH_WINDOW;
             const found = this.highlight(run, from, to, skip);
+            if (found === null) break;
             matched += found.count;
-            // Fix: the next window started at `to` even when the last match ran past it, so a
-            // phrase across the cut ("IV | ketamine") also gave an overlapping "ketamine".
-            // The matcher's contract: start the next window after the last match's end.
+            // The matcher's contract: the next window starts after the last match's end, so
+            // a phrase across the cut ("IV | ketamine") is not also found in part.
             from = Math.max(to, found.end);
             if (performance.now() > deadline) await takeBreak();
-            if (this.signal.aborted) return;
+            if (this.signal.aborted) return undefined;
           }
         } else if (performance.now() > deadline) {
           await takeBreak();
         }
       }
+      // Remembered only when its text did not change during the walk's breaks.
+      this.collecting = null;
+      if (textBefore !== undefined && leafText(node) === textBefore) {
+        this.leaves.set(node, { text: textBefore, matches: leafMatches });
+      } else this.leaves.delete(node);
     }
     const lastSlice = performance.now() - sliceStart;
     busy += lastSlice;
@@ -108,6 +179,7 @@ export class PageScanner {
       slices,
       longestSliceMs: round(longestSlice),
     });
+    return busy;
   }
 
   private enterBlock(element: Element, deep: boolean): boolean {
@@ -119,27 +191,37 @@ export class PageScanner {
 
   /**
    * Highlights the matches starting in [from, to), except those in `skip` (start, end pairs);
-   * returns how many it highlighted, and where the last match ends.
+   * returns how many it highlighted, and where the last match ends. Null when the page
+   * changed the run's text nodes in that stretch during a break: the run is left, and the
+   * change's own rescan will find its terms.
    */
   private highlight(
     run: TextRun,
     from: number,
     to: number,
     skip: readonly number[],
-  ): { count: number; end: number } {
+  ): { count: number; end: number } | null {
     const found = this.matcher.find(run.text, from, Math.min(to, run.text.length));
+    const end = found[found.length - 1]?.end ?? to;
+    if (!isIntact(run, from, Math.min(Math.max(to, end), run.text.length))) return null;
     const matches = skip.length === 0 ? found : found.filter((m) => !isInside(skip, m.start));
     for (const match of matches) {
-      const first = nodeIndexAt(run.starts, match.start);
-      const last = nodeIndexAt(run.starts, match.end - 1);
-      const startNode = run.nodes[first] as Text;
-      const endNode = run.nodes[last] as Text;
-      const range = new Range();
-      range.setStart(startNode, match.start - (run.starts[first] as number));
-      range.setEnd(endNode, match.end - (run.starts[last] as number));
-      this.registry.add(run.owner, range, match.value, startNode, endNode);
+      this.addRange(run, match);
+      // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
+      if (this.collecting?.node === run.owner) this.collecting.matches.push(match);
     }
-    return { count: matches.length, end: found[found.length - 1]?.end ?? to };
+    return { count: matches.length, end };
+  }
+
+  private addRange(run: TextRun, match: LeafMatch): void {
+    const first = nodeIndexAt(run.starts, match.start);
+    const last = nodeIndexAt(run.starts, match.end - 1);
+    const startNode = run.nodes[first] as Text;
+    const endNode = run.nodes[last] as Text;
+    const range = new Range();
+    range.setStart(startNode, match.start - (run.starts[first] as number));
+    range.setEnd(endNode, match.end - (run.starts[last] as number));
+    this.registry.add(run.owner, range, match.value, startNode, endNode);
   }
 
   private record(start: number, detail: Record<string, number>): void {
@@ -153,7 +235,7 @@ export class PageScanner {
 }
 
 /**
- * Fix: Chrome paints the highlights of a line that does not wrap at a cost of about its length
+ * Chrome paints the highlights of a line that does not wrap at a cost of about its length
  * times its number of ranges, whatever part is on screen: 100 ranges in a 1.2 MB single-line
  * <pre> took 2 s to paint, and a 2.2 MB one with 18,000 terms froze the tab for minutes (in
  * plain Chromium too, so it is the browser's cost, but we trigger it). Such lines are data,
@@ -197,15 +279,29 @@ function round(ms: number): number {
   return Math.round(ms * 100) / 100;
 }
 
-/** The run still holds the text it was built from (the page may have changed during a break). */
-function isIntact(run: TextRun): boolean {
+/**
+ * The nodes holding characters [from, to) of the run still hold the text they had when the
+ * run was built (the page may have changed during a break). Only that stretch is checked,
+ * so a run of 200,000 nodes costs its window's nodes per window, not all of them.
+ */
+function isIntact(run: TextRun, from: number, to: number): boolean {
+  if (to <= from) return true;
   const last = run.nodes.length - 1;
-  for (let i = 0; i <= last; i++) {
+  const lastInWindow = nodeIndexAt(run.starts, to - 1);
+  for (let i = nodeIndexAt(run.starts, from); i <= lastInWindow; i++) {
     const node = run.nodes[i] as Text;
     const next = i < last ? (run.starts[i + 1] as number) : run.text.length;
     if (!node.isConnected || node.length !== next - (run.starts[i] as number)) return false;
   }
   return true;
+}
+
+/** The text of a block that holds text nodes only (no element), else undefined. */
+function leafText(node: Node): string | undefined {
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).childElementCount > 0) {
+    return undefined;
+  }
+  return node.textContent ?? undefined;
 }
 
 /** Index of the node holding character `offset`, by binary search over node start offsets. */

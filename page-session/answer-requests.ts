@@ -1,10 +1,17 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermStepper } from '../hover-card/term-stepper';
-import { isOwnSender, parseMessage } from '../messaging/messages';
+import { type FrameFound, isOwnSender, parseMessage } from '../messaging/messages';
 
-/** Answers the popup and the background: jump to a term, step on, tell the page's origin. */
-export function answerRequests(ctx: ContentScriptContext, stepper: TermStepper): void {
+/**
+ * Answers the popup and the background: jump to a term, step on, tell the page's origin, say
+ * what this frame highlights.
+ */
+export function answerRequests(
+  ctx: ContentScriptContext,
+  stepper: TermStepper,
+  found: () => FrameFound,
+): void {
   const listener = (raw: unknown, sender: { id?: string }) => {
     if (!ctx.isValid || !isOwnSender(sender, browser.runtime.id)) return undefined;
     const message = parseMessage(raw);
@@ -15,6 +22,8 @@ export function answerRequests(ctx: ContentScriptContext, stepper: TermStepper):
         return stepper.next();
       case 'get-origin':
         return Promise.resolve(location.origin);
+      case 'get-found':
+        return Promise.resolve(found());
       default:
         return undefined;
     }

@@ -1,17 +1,51 @@
 import { browser } from 'wxt/browser';
-import type { FoundCounts, Message } from '../messaging/messages';
+import type { FoundCounts, FrameFound, Message } from '../messaging/messages';
+
+// A report the background did not take (its worker stopped while handling it) is sent again.
+const RETRY_DELAYS_MS = [100, 400, 1600, 6400];
+
+export interface FoundReporter {
+  /** Tells the background what this frame highlights now, when it changed. */
+  report(counts: FoundCounts): void;
+  /** The last report, for the background asking whether this frame is still there. */
+  current(): FrameFound;
+}
 
 /**
  * Tells the background what this frame highlights, only when it changed, for the badge and
- * the popup's "On this page". A closed background or an invalidated context is not an error.
+ * the popup's "On this page". Each report names this document (a random id) and is numbered,
+ * so the background replaces a frame's report and never counts one twice. A closed
+ * background or an invalidated context is not an error.
  */
-export function createFoundReporter(isValid: () => boolean): (counts: FoundCounts) => void {
-  let last = '';
-  return (counts) => {
-    const key = JSON.stringify(counts);
-    if (key === last || !isValid()) return;
-    last = key;
-    const message: Message = { type: 'page-found', counts };
-    browser.runtime.sendMessage(message).catch(() => {});
+export function createFoundReporter(isValid: () => boolean): FoundReporter {
+  const document = randomId();
+  let last: FrameFound = { counts: {}, document, seq: 0 };
+  let lastKey = '';
+
+  const send = (attempt: number) => {
+    if (!isValid()) return;
+    const sent = last;
+    const message: Message = { type: 'page-found', ...sent };
+    browser.runtime.sendMessage(message).catch(() => {
+      const delay = RETRY_DELAYS_MS[attempt];
+      // Only the latest report is worth sending again; a newer one is on its way already.
+      if (delay !== undefined && last === sent) setTimeout(() => send(attempt + 1), delay);
+    });
   };
+  return {
+    report(counts) {
+      const key = JSON.stringify(counts);
+      if (key === lastKey || !isValid()) return;
+      lastKey = key;
+      last = { counts, document, seq: last.seq + 1 };
+      send(0);
+    },
+    current: () => last,
+  };
+}
+
+/** 128 random bits as hex (`crypto.randomUUID` exists only in secure contexts, not on http pages). */
+function randomId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -18,7 +18,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
     return;
   }
-  const report = createFoundReporter(() => ctx.isValid);
+  const found = createFoundReporter(() => ctx.isValid);
+  const report = found.report;
   const card = new CardHost(ctx);
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
@@ -55,7 +56,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
 
   const current = () => highlighter;
   watchPointer(ctx, current, card);
-  answerRequests(ctx, new TermStepper(current, card));
+  answerRequests(ctx, new TermStepper(current, card), found.current);
   apply(await loadSettings());
   // watchSettings' unwatch is safe to call after the extension context is gone.
   ctx.onInvalidated(watchSettings(apply));

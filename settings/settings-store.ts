@@ -21,9 +21,9 @@ export async function saveSettings(settings: Settings): Promise<void> {
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const unwatch = settingsItem.watch((value) => onChange(parseSettings(value).settings));
   return () => {
-    // Fix: content scripts unwatch when the extension is reloaded or updated, and by then
-    // removing the storage listener throws "Extension context invalidated" into the page.
-    // The listener went with the old context anyway.
+    // Content scripts unwatch when the extension is reloaded or updated, when removing the
+    // storage listener throws "Extension context invalidated"; the listener went with the
+    // old context anyway.
     try {
       unwatch();
     } catch {}

@@ -1,0 +1,112 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import { tabIdOf, watchServiceWorker } from './popup-helpers';
+
+// The service worker stopped while a page with 20 frames navigates to another page with 20
+// frames: afterwards the stored findings must be the new page's, frame for frame.
+
+const FRAMES = 20;
+let browser: ExtensionBrowser;
+let site: FixtureServer;
+
+beforeAll(async () => {
+  site = await new FixtureServer().start();
+  for (const name of ['a', 'b']) {
+    const frames = Array.from(
+      { length: FRAMES },
+      (_, i) => `<iframe src="/frame-${name}-${i}.html" width="80" height="40"></iframe>`,
+    ).join('');
+    site.page(
+      `/${name}.html`,
+      `<!doctype html><title>${name}</title><p>Page ${name}.</p>${frames}`,
+    );
+    for (let i = 0; i < FRAMES; i++) {
+      // Page a's frames mention ketamine, page b's esketamine: a stale frame shows in the total.
+      const term = name === 'a' ? 'ketamine' : 'esketamine';
+      site.page(`/frame-${name}-${i}.html`, `<!doctype html><p>Frame ${i} on ${term}.</p>`);
+    }
+  }
+  browser = await launchWithExtension();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.stop();
+});
+
+interface Stored {
+  total: Record<string, number>;
+  frames: number;
+}
+
+/** What the background answers for the tab (read from storage.session by the worker). */
+function storedFor(page: Page, tabId: number): Promise<Stored> {
+  return page.evaluate(async (id) => {
+    const chrome = (
+      globalThis as unknown as {
+        chrome: {
+          runtime: {
+            sendMessage(m: unknown): Promise<{ total: Record<string, number>; frames: unknown[] }>;
+          };
+        };
+      }
+    ).chrome;
+    const found = await chrome.runtime.sendMessage({ type: 'get-tab-found', tabId: id });
+    return { total: found.total, frames: found.frames.length };
+  }, tabId);
+}
+
+async function pollStored(extensionPage: Page, tabId: number, want: Stored): Promise<Stored> {
+  let last: Stored = { total: {}, frames: 0 };
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    last = await storedFor(extensionPage, tabId).catch(() => last);
+    if (JSON.stringify(last) === JSON.stringify(want)) return last;
+    await new Promise((done) => setTimeout(done, 200));
+  }
+  return last;
+}
+
+describe('a service worker stopped during a 20-frame navigation', () => {
+  // Each run stops the worker at a different moment of the navigation.
+  it.each([0, 1, 2, 3, 4, 5])(
+    'leaves the findings of the new page only (run %i)',
+    async (run) => {
+      const page = await browser.context.newPage();
+      const extensionPage = await browser.context.newPage();
+      try {
+        await page.goto(site.url('/a.html'));
+        const tabId = await tabIdOf(browser, site.origin);
+        await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+        const before = await pollStored(extensionPage, tabId, {
+          total: { ketamine: FRAMES },
+          frames: FRAMES,
+        });
+        expect(before).toEqual({ total: { ketamine: FRAMES }, frames: FRAMES });
+
+        const worker = await watchServiceWorker(browser, page);
+        const navigation = page.goto(site.url('/b.html'));
+        // Stop after a growing number of the new page's frames have navigated.
+        let navigated = 0;
+        await new Promise<void>((resolve) => {
+          if (run === 0) resolve();
+          page.on('framenavigated', () => {
+            if (++navigated >= run * 4) resolve();
+          });
+        });
+        await worker.stop();
+        await navigation;
+        const after = await pollStored(extensionPage, tabId, {
+          total: { esketamine: FRAMES },
+          frames: FRAMES,
+        });
+        expect(after).toEqual({ total: { esketamine: FRAMES }, frames: FRAMES });
+        await worker.detach();
+      } finally {
+        await extensionPage.close();
+        await page.close();
+      }
+    },
+    90_000,
+  );
+});

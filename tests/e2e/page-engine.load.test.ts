@@ -1,0 +1,127 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { badRanges, rangeInfos, SCAN, TERM, waitForReadyIn, waitForTexts } from './engine-helpers';
+import type { ExtensionBrowser, FixtureServer } from './harness';
+import {
+  flatDivPage,
+  LIVE_TABLE_ROWS,
+  liveTablePage,
+  WIDE_COUNT,
+  wideParagraphPage,
+} from './load-pages';
+import { withExtensionBrowser } from './with-extension';
+
+// Loads that once made long tasks: a flat or wide DOM (one block with 200,000 children) and a
+// live table of 5,000 cells rewritten every 100 ms. Speed itself is measured by `npm run bench`;
+// these tests check what must hold on any machine: no slice of ours near the 50 ms long-task
+// line, no long task seen by the page while the table ticks, and the right highlights.
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
+});
+
+// Slices are budgeted at 8 ms; a slow, shared CI machine stretches them, never to this.
+const LONG_TASK_MS = 50;
+// With the extension on, the live table still showed page-world tasks of 50–95 ms while this
+// 2-core machine was loaded by other jobs (none in a quiet run; whose they are, the observer
+// cannot say). Before the fix it showed tasks of 104–213 ms: this line still catches that.
+const PAGE_TASK_MS = 100;
+
+interface ScanDetail {
+  scopes: number;
+  matched: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+function scanDetails(page: Page): Promise<ScanDetail[]> {
+  return page.evaluate(
+    (name) =>
+      performance
+        .getEntriesByName(name, 'measure')
+        .map((entry) => (entry as PerformanceMeasure).detail as ScanDetail),
+    SCAN,
+  );
+}
+
+describe('one block with 200,000 children', () => {
+  it.each([
+    ['200,000 <span>s in one <p>', wideParagraphPage],
+    ['200,000 <div>s in one <div>', flatDivPage],
+  ])(
+    '%s: every term highlighted, in slices far from a long task',
+    async (_name, build) => {
+      const { html, terms } = build();
+      const page = await browser.context.newPage();
+      try {
+        await page.goto(server.page(`/load-${build.name}.html`, html));
+        await waitForReadyIn(page, 120_000);
+        const infos = await rangeInfos(page);
+        expect(infos).toHaveLength(terms);
+        expect(badRanges(infos)).toEqual([]);
+        expect(terms).toBe(WIDE_COUNT / 1000);
+        const [first] = await scanDetails(page);
+        expect(first?.slices).toBeGreaterThan(5);
+        expect(first?.longestSliceMs).toBeLessThan(LONG_TASK_MS);
+      } finally {
+        await page.close();
+      }
+    },
+    180_000,
+  );
+});
+
+describe('a live table of 5,000 cells rewritten every 100 ms', () => {
+  it('makes no long task of its own while it ticks, and ends with every term highlighted', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(server.page('/load-live-table.html', liveTablePage()));
+      await waitForReadyIn(page, 60_000);
+      // Fifty ticks (5 s on an idle machine), counted from the first full scan.
+      const { longTasks, scans } = await page.evaluate(
+        async ([ready, scan]) => {
+          const w = window as unknown as {
+            __ticks: number;
+            __longTaskEntries: { start: number; ms: number }[];
+          };
+          const readyAt = performance.getEntriesByName(ready)[0]?.startTime ?? 0;
+          const start = w.__ticks;
+          await new Promise<void>((resolve) => {
+            const check = () =>
+              w.__ticks >= start + 50 ? resolve() : requestAnimationFrame(check);
+            check();
+          });
+          return {
+            longTasks: w.__longTaskEntries
+              .filter((t) => t.start > readyAt)
+              .map((t) => `${t.ms} ms at +${Math.round(t.start - readyAt)} ms`),
+            scans: performance.getEntriesByName(scan).length,
+          };
+        },
+        ['ketamine-lens:ready', SCAN] as const,
+      );
+      // The rescans happened (so the absence of long tasks means something).
+      expect(scans).toBeGreaterThan(3);
+      expect(longTasks.filter((t) => Number.parseInt(t, 10) >= PAGE_TASK_MS)).toEqual([]);
+      for (const detail of (await scanDetails(page)).slice(1)) {
+        expect(detail.longestSliceMs).toBeLessThan(LONG_TASK_MS);
+      }
+      // Stopped, the table keeps its text: one term in the heading, one in every tenth row.
+      await page.evaluate(() => {
+        (window as unknown as { __stop: boolean }).__stop = true;
+      });
+      await waitForTexts(page, [
+        'esketamine',
+        ...Array.from({ length: LIVE_TABLE_ROWS / 10 }, () => 'ketamine'),
+      ]);
+      expect(badRanges(await rangeInfos(page))).toEqual([]);
+      expect((await rangeInfos(page)).filter((r) => r.highlight === TERM)).toHaveLength(
+        LIVE_TABLE_ROWS / 10 + 1,
+      );
+    } finally {
+      await page.close();
+    }
+  }, 120_000);
+});
