@@ -154,9 +154,9 @@ export class CardHost {
       setHostProperty(host, '--kl-zoom', String(parentZoom > 0 ? 1 / parentZoom : 1));
       if (sheet) {
         // Once, on opening: later scrolls are the reader's own.
-        if (!revealed) revealAboveSheet(rect, host.offsetHeight);
-        revealed = true;
         fitBody();
+        if (!revealed) revealAboveSheet(rect, host.getBoundingClientRect().height);
+        revealed = true;
         const at = sheetPosition(host, reference.getBoundingClientRect());
         setHostProperty(host, '--kl-x', `${Math.round(at.x)}px`);
         setHostProperty(host, '--kl-y', `${Math.round(at.y)}px`);
