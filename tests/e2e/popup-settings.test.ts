@@ -194,8 +194,8 @@ describe('applied live to open tabs', () => {
     const popup = await openSettings();
     const select = popup.locator('.kl-settings select');
     for (const [style, expected] of [
-      ['dotted', /\{ text-decoration: underline dotted /],
-      ['underline', /\{ text-decoration: underline dashed /],
+      ['dotted', /\{ text-decoration: underline [^;]*dotted/],
+      ['underline', /\{ text-decoration: underline [^;]*dashed/],
       ['marker', /\{ background-color: /],
     ] as const) {
       await select.selectOption(style);
