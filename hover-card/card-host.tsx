@@ -3,11 +3,13 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import factCardCss from '../components/fact-card/fact-card.css?inline';
+import { endScrollAtLine } from '../components/hover-card/fit-lines';
 import { HoverCard } from '../components/hover-card/HoverCard';
 import hoverCardCss from '../components/hover-card/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
 import type { Message } from '../messaging/messages';
 import type { MatchValue } from '../page-highlighting/match-value';
+import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
 import { modalDialogAround } from './modal-dialog';
 import { isUserAction } from './trusted-input';
@@ -72,11 +74,13 @@ export class CardHost {
     const host = ui.host;
     host.setAttribute('popover', 'manual');
     host.showPopover?.();
+    const sheet = wantsSheet();
     render(
       <div class="kl-theme">
         <HoverCard
           value={value}
           matchedText={range.toString()}
+          sheet={sheet}
           onClose={() => this.close({ restoreFocus: true })}
           onOpenSearch={(query, event) => this.openSearch(query, event)}
         />
@@ -89,7 +93,7 @@ export class CardHost {
       event.preventDefault();
       this.close({ restoreFocus: true });
     });
-    this.follow(range, host, options.point);
+    this.follow(range, host, options.point, sheet);
     if (options.focus) card?.focus({ preventScroll: true });
   }
 
@@ -117,7 +121,17 @@ export class CardHost {
   }
 
   /** Keeps the card beside its range through scrolls and resizes; closes when it leaves view. */
-  private follow(range: Range, host: HTMLElement, point?: { x: number; y: number }): void {
+  private follow(
+    range: Range,
+    host: HTMLElement,
+    point: { x: number; y: number } | undefined,
+    sheet: boolean,
+  ): void {
+    let revealed = false;
+    const fitBody = () => {
+      const body = this.ui?.shadow.querySelector<HTMLElement>('.kl-hover__body');
+      if (body) endScrollAtLine(body);
+    };
     const reference = {
       getBoundingClientRect: () => range.getBoundingClientRect(),
       getClientRects: () => range.getClientRects(),
@@ -136,6 +150,16 @@ export class CardHost {
       // size, and Floating UI's viewport pixels mean the same to the host as to the page.
       const parentZoom = host.parentElement?.currentCSSZoom ?? 1;
       setHostProperty(host, '--kl-zoom', String(parentZoom > 0 ? 1 / parentZoom : 1));
+      if (sheet) {
+        // Once, on opening: later scrolls are the reader's own.
+        fitBody();
+        if (!revealed) revealAboveSheet(rect, host.getBoundingClientRect().height);
+        revealed = true;
+        const at = sheetPosition(host, reference.getBoundingClientRect());
+        setHostProperty(host, '--kl-x', `${Math.round(at.x)}px`);
+        setHostProperty(host, '--kl-y', `${Math.round(at.y)}px`);
+        return;
+      }
       // Measure the card at its natural height, so flip() judges each side by the whole card;
       // size() then caps it to the room on the chosen side. (No frame is painted in between.)
       host.style.removeProperty('--kl-max-h');
@@ -154,6 +178,8 @@ export class CardHost {
             apply: ({ availableHeight }) => {
               const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
               setHostProperty(host, '--kl-max-h', `${height}px`);
+              // Before size() measures the card again, so it is placed at its final height.
+              fitBody();
             },
           }),
         ],

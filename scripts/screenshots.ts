@@ -1,11 +1,13 @@
 /**
  * Takes the README's screenshots in real Chromium with the built extension: a hover card on
- * the demo article, and the popup's search, start view and settings, in light and dark.
- * Run with `npm run screenshots` (it builds first). With `--store` it takes the 1280×800
- * store screenshots instead (scripts/store-screenshots.ts).
+ * the demo article (and with "1 more card" open), the bottom sheet on a phone, highlighted
+ * words in links in each style, and the popup's search, start view and settings, in light
+ * and dark. Run with `npm run screenshots` (it builds first). With `--store` it takes the
+ * 1280×800 store screenshots instead (scripts/store-screenshots.ts).
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../settings/settings';
 import {
   DEMO_DIR,
   FixtureServer,
@@ -13,7 +15,7 @@ import {
   openScanned,
   ROOT,
 } from '../tests/e2e/harness';
-import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import { takeStoreScreenshots } from './store-screenshots';
 
 const OUT = join(ROOT, 'docs');
@@ -30,7 +32,55 @@ async function hoverFirst(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
+/** The bottom sheet on a 390×844 touch phone, after tapping "esketamine". */
+async function phoneSheet(): Promise<void> {
+  const phone = await launchWithExtension({ hasTouch: true });
+  try {
+    const page = await openScanned(phone.context, server.url('/demo/ketamine-news.html'));
+    await page.setViewportSize({ width: 390, height: 844 });
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
+        .map((r) => r as Range)
+        .find((r) => r.toString() === 'esketamine');
+      const rect = range?.getClientRects()[0];
+      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
+    });
+    if (!point) throw new Error('no "esketamine" on the demo page');
+    await page.touchscreen.tap(point.x, point.y);
+    await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(OUT, 'hover-sheet-phone.png') });
+  } finally {
+    await phone.close();
+  }
+}
+
+/** Highlighted words inside links on a light and a dark page, in each highlight style. */
+async function linkStyles(): Promise<void> {
+  const page = await openScanned(browser.context, server.url('/fixtures/hover-links.html'));
+  for (const style of HIGHLIGHT_STYLES) {
+    await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
+      ...DEFAULT_SETTINGS,
+      style,
+    });
+    await page.waitForTimeout(400);
+    await page.screenshot({
+      path: join(OUT, `links-${style}.png`),
+      clip: { x: 16, y: 0, width: 560, height: 300 },
+    });
+  }
+  await inWorker(
+    browser,
+    (chrome, s) => chrome.storage.local.set({ settings: s }),
+    DEFAULT_SETTINGS,
+  );
+  await page.close();
+}
+
+const server = await new FixtureServer({
+  '/demo/': DEMO_DIR,
+  '/fixtures/': join(ROOT, 'tests/e2e/fixtures'),
+}).start();
 const store = process.argv.includes('--store');
 const browser = await launchWithExtension({ keepWelcome: store });
 try {
@@ -44,6 +94,11 @@ try {
     await page.emulateMedia({ colorScheme: scheme });
     await hoverFirst(page, 'ketamine-lens-term');
     await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });
+    if (scheme === 'light') {
+      await page.locator('ketamine-lens-card >> .kl-hover__expand').click();
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: join(OUT, 'hover-card-more-light.png') });
+    }
     await page.mouse.move(5, 5);
     await page.waitForTimeout(600);
     await hoverFirst(page, 'ketamine-lens-misconception');
@@ -68,7 +123,11 @@ try {
     }
     await page.close();
   }
-  if (!store) console.log(`screenshots written to ${OUT}`);
+  if (!store) {
+    await phoneSheet();
+    await linkStyles();
+    console.log(`screenshots written to ${OUT}`);
+  }
 } finally {
   await browser.close();
   await server.stop();

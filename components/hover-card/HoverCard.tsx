@@ -1,28 +1,32 @@
+import { useState } from 'preact/hooks';
 import { cardsForTerm, misconceptionById, pack, termById } from '../../content/pack';
 import type { MatchValue } from '../../page-highlighting/match-value';
-import type { CardEntry } from '../fact-card/entries';
+import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { ArticleCredit } from '../source-note/SourceNote';
 
-// Two cards fit a hover card; the search holds the rest.
+// The best card is shown whole, one more behind a button; the search holds the rest.
 const CARDS_SHOWN = 2;
 
 export interface HoverCardProps {
   value: MatchValue;
   /** The words as the page wrote them. */
   matchedText: string;
+  /** Docked to the bottom of the viewport (narrow or touch screens) instead of beside the word. */
+  sheet?: boolean;
   onClose: () => void;
   /** Gets the click, so the caller can tell the reader's own click from a page's forged one. */
   onOpenSearch: (query: string, event: Event) => void;
 }
 
-export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCardProps) {
+export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: HoverCardProps) {
   const { heading, kicker, query, entries } = describe(value, matchedText);
+  const [best, ...others] = entries;
   return (
     // The cards are English whatever the page's language and direction (an RTL page would
     // otherwise lay out their punctuation and the close button mirrored).
     <div
-      class="kl-hover"
+      class={sheet ? 'kl-hover kl-hover--sheet' : 'kl-hover'}
       role="dialog"
       aria-labelledby="kl-hover-heading"
       tabIndex={-1}
@@ -40,21 +44,15 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
           ×
         </button>
       </header>
-      {/* Only the cards scroll when the card is short of room: the search, the source and the
-          disclaimer below always stay in view. A scrolling body is a tab stop (for keyboard
-          scrolling); its name tells a screen reader what that stop is. */}
+      {/* The card grows to its content; only when the viewport is short of room do the cards
+          scroll, while the search, the source and the disclaimer stay in view. A scrolling
+          body is a tab stop (for keyboard scrolling); its name says what that stop is. */}
       <section
         class="kl-hover__body"
         aria-label={value.kind === 'misconception' ? 'Myth and correction' : 'Fact cards'}
       >
-        {entries.map((entry) => (
-          <FactCard
-            key={entry.type === 'card' ? entry.card.id : entry.myth.id}
-            entry={entry}
-            expanded={false}
-            source="section"
-          />
-        ))}
+        {best && <HoverFact entry={best} />}
+        {others.length > 0 && <MoreCards entries={others} />}
       </section>
       <footer class="kl-hover__footer">
         <button
@@ -64,12 +62,43 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
         >
           Search all cards for “{query}”
         </button>
-        <ArticleCredit />
-        <p class="kl-disclaimer" role="note">
-          {pack.disclaimer}
+        <p class="kl-hover__fine">
+          <ArticleCredit />{' '}
+          <span class="kl-disclaimer" role="note">
+            {pack.disclaimer}
+          </span>
         </p>
       </footer>
     </div>
+  );
+}
+
+function HoverFact({ entry }: { entry: CardEntry }) {
+  return <FactCard entry={entry} expanded={false} source="section" />;
+}
+
+/** The other cards, behind a disclosure button: the best card is never pushed out of view. */
+function MoreCards({ entries }: { entries: CardEntry[] }) {
+  const [open, setOpen] = useState(false);
+  const label = entries.length === 1 ? '1 more card' : `${entries.length} more cards`;
+  return (
+    <>
+      <button
+        type="button"
+        class="kl-hover__expand"
+        aria-expanded={open}
+        aria-controls="kl-hover-others"
+        onClick={() => setOpen(!open)}
+      >
+        <span class="kl-hover__chevron" aria-hidden="true" />
+        {label}
+      </button>
+      <div id="kl-hover-others" class="kl-hover__others" hidden={!open}>
+        {entries.map((entry) => (
+          <HoverFact key={entryId(entry)} entry={entry} />
+        ))}
+      </div>
+    </>
   );
 }
 

@@ -26,12 +26,12 @@ export function Attribution() {
   );
 }
 
-/** One line crediting the article, for places that cite sections briefly. */
+/** A sentence crediting the article, for places that cite sections briefly; runs inline. */
 export function ArticleCredit() {
   const { title, author, date } = pack.article;
   return (
-    <p class="kl-source">
-      Source: “{title}”, {author}, {formatArticleDate(date)}
-    </p>
+    <span class="kl-source">
+      Source: “{title}”, {author}, {formatArticleDate(date)}.
+    </span>
   );
 }

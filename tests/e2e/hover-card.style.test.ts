@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
 import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
   type CardState,
@@ -17,6 +18,7 @@ import {
   termBox,
   waitForCard,
 } from './hover-helpers';
+import { inWorker } from './popup-helpers';
 import { withExtensionBrowser } from './with-extension';
 
 let browser: ExtensionBrowser;
@@ -256,4 +258,72 @@ describe('page overlays', () => {
     await (await opened).close();
     await page.close();
   });
+});
+
+describe('a highlighted word inside a link', () => {
+  /**
+   * Share of the word's glyph pixels (the top 70 % of its box, above any underline) that are
+   * the link's own colour (blue: b well above r and g).
+   */
+  async function linkColouredShare(page: Page, within: string): Promise<number> {
+    const box = await termBox(page, { within });
+    const shot = await page.screenshot({
+      clip: { x: box.left, y: box.top, width: box.width, height: box.height * 0.7 },
+    });
+    return page.evaluate(async (data) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${data}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      context.drawImage(image, 0, 0);
+      const pixels = context.getImageData(0, 0, image.width, image.height).data;
+      let blue = 0;
+      for (let i = 0; i < pixels.length; i += 4) {
+        const [r = 0, g = 0, b = 0] = [pixels[i], pixels[i + 1], pixels[i + 2]];
+        if (b > r + 60 && b > g + 40) blue++;
+      }
+      return blue / (pixels.length / 4);
+    }, shot.toString('base64'));
+  }
+
+  for (const style of ['marker', 'underline', 'dotted'] as const) {
+    it(`keeps the link's own colour in the ${style} style, on a light and a dark page`, async () => {
+      const page = await openFixture(browser.context, server.url('/hover-links.html'));
+      await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
+        ...DEFAULT_SETTINGS,
+        style,
+      });
+      const marker = style === 'marker';
+      await page.waitForFunction(
+        (wanted) =>
+          document.adoptedStyleSheets.some((sheet) =>
+            [...sheet.cssRules].some((rule) =>
+              rule.cssText.startsWith('::highlight(ketamine-lens-term)')
+                ? rule.cssText.includes('background-color') === wanted
+                : false,
+            ),
+          ),
+        marker,
+      );
+      // The link's text keeps its blue; the plain word next to it has none.
+      for (const section of ['light', 'dark']) {
+        expect(await linkColouredShare(page, `#${section}-a`), section).toBeGreaterThan(0.05);
+        expect(await linkColouredShare(page, `#${section}-plain`), section).toBeLessThan(0.01);
+      }
+      expect(await linkColouredShare(page, '#light-span')).toBeGreaterThan(0.05);
+      await page.screenshot({
+        path: `/tmp/hover-links-${style}.png`,
+        clip: { x: 0, y: 0, width: 700, height: 330 },
+      });
+      // A term's own underline is never a link's solid one.
+      const termRule = await page.evaluate(() =>
+        document.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText))
+          .find((text) => text.startsWith('::highlight(ketamine-lens-term)')),
+      );
+      if (!marker) expect(termRule).toMatch(/dashed|dotted/);
+      await page.close();
+    });
+  }
 });

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ExtensionBrowser, FixtureServer } from './harness';
 import {
+  type CardState,
   cardShownAfterQuietWait,
   cardState,
   centreOf,
@@ -94,6 +95,49 @@ describe('tapping', () => {
     await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
     expect(await cardShownAfterQuietWait(page)).toBe(false);
     expect(await cardState(page)).toBeNull();
+    await page.close();
+  });
+});
+
+describe('on a phone', () => {
+  /** A long page with a term low on the first screen: a card beside it would cover it. */
+  const phonePage = () => {
+    const filler = '<p>Plain words about clinics, sessions and the people who run them.</p>'.repeat(
+      12,
+    );
+    return server.page(
+      '/phone.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <meta name="viewport" content="width=device-width, initial-scale=1">
+      <style>body { font: 18px/1.6 Georgia, serif; margin: 0; padding: 16px; }</style></head>
+      <body>${filler}<p id="low">A clinic there offers ketamine to some patients.</p>${filler}</body></html>`,
+    );
+  };
+
+  it('docks the card to the bottom as a sheet and keeps the tapped word in view above it', async () => {
+    const page = await openFixture(browser.context, phonePage());
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.evaluate(() => {
+      const low = document.querySelector('#low') as HTMLElement;
+      window.scrollTo({ top: low.offsetTop - 700, behavior: 'instant' });
+    });
+    const before = await termBox(page, { within: '#low' });
+    expect(before.bottom).toBeGreaterThan(844 / 2);
+    await page.touchscreen.tap(centreOf(before).x, centreOf(before).y);
+    const card = await waitForCard(page, 'Ketamine', 2_000);
+    await page.waitForTimeout(300); // the rise animation
+    const now = (await cardState(page)) as CardState;
+    const word = await termBox(page, { within: '#low' });
+    // Full width with 8 px margins, docked to the bottom, at most half the screen tall.
+    expect(now.box.left).toBeCloseTo(8, 0);
+    expect(now.box.right).toBeCloseTo(390 - 8, 0);
+    expect(now.box.bottom).toBeCloseTo(844 - 8, 0);
+    expect(now.box.height).toBeLessThanOrEqual(844 / 2 + 1);
+    // The word is fully on screen and not under the sheet.
+    expect(word.top).toBeGreaterThanOrEqual(0);
+    expect(word.bottom).toBeLessThan(now.box.top);
+    expect(card.ids.length).toBe(2);
+    await page.screenshot({ path: '/tmp/hover-phone-sheet.png' });
     await page.close();
   });
 });

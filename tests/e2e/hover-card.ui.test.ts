@@ -4,10 +4,16 @@
  * that opens the full search in a new tab. Also takes the light and dark screenshots.
  */
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardById, cardsForTerm, misconceptionById, pack } from '../../content/pack';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { DEMO_DIR, type ExtensionBrowser, type FixtureServer } from './harness';
 import {
+  cardScrolls,
+  cardState,
+  cutLines,
   openFixture,
   parkMouse,
   pointAt,
@@ -39,8 +45,11 @@ describe('the card', () => {
         .slice(0, 2)
         .map((c) => c.id),
     );
-    // Each article carries its own title from the pack.
-    for (const id of card.ids) expect(card.text).toContain(cardById(id)?.title);
+    // Each article carries its own title from the pack (the second once "1 more card" shows it).
+    expect(card.text).toContain(cardById(card.ids[0] ?? '')?.title);
+    await page.getByRole('button', { name: '1 more card' }).click();
+    const expanded = (await cardState(page))?.text ?? '';
+    for (const id of card.ids) expect(expanded).toContain(cardById(id)?.title);
     await page.close();
   });
 
@@ -50,7 +59,7 @@ describe('the card', () => {
     const card = await waitForCard(page, 'Ketamine');
     expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
     expect(card.text).toContain('Ella Cooper');
-    for (const id of card.ids) expect(card.text).toContain(cardById(id)?.section);
+    expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
     expect(card.text).toContain('not medical advice');
     expect(card.text).toContain(pack.disclaimer);
     // The source and disclaimer are in view without scrolling the card.
@@ -133,6 +142,83 @@ describe('the card', () => {
     await waitForCard(page, 'Ketamine');
     await page.getByRole('button', { name: 'Close card' }).click();
     await waitForNoCard(page, 2_000);
+    await page.close();
+  });
+});
+
+/** The best card's box and the dialog's, to see that the first is whole inside the second. */
+function firstCardInside(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+    const dialog = shadow?.querySelector('[role=dialog]')?.getBoundingClientRect();
+    const first = shadow?.querySelector('article')?.getBoundingClientRect();
+    return !!dialog && !!first && first.top >= dialog.top && first.bottom <= dialog.bottom + 0.5;
+  });
+}
+
+describe('its size', () => {
+  it('fits its content on every term of the demo article: the best card whole, no line cut', async () => {
+    const url = server.page(
+      '/demo.html',
+      readFileSync(join(DEMO_DIR, 'ketamine-news.html'), 'utf8'),
+    );
+    const page = await openFixture(browser.context, url);
+    const count = await page.evaluate(
+      () =>
+        (CSS.highlights.get('ketamine-lens-term')?.size ?? 0) +
+        (CSS.highlights.get('ketamine-lens-misconception')?.size ?? 0),
+    );
+    expect(count).toBeGreaterThanOrEqual(10);
+    const heights: number[] = [];
+    for (let nth = 0; nth < count; nth++) {
+      await parkMouse(page);
+      await waitForNoCard(page);
+      const term = await pointAt(page, { within: 'article', nth });
+      const card = await waitForCard(page);
+      heights.push(card.box.height);
+      const where = `${term.text} (${nth})`;
+      expect(await cutLines(page), where).toBe(0);
+      expect(await firstCardInside(page), where).toBe(true);
+      // Where either side of the word has room for the whole card, nothing scrolls.
+      const whole = await page.evaluate(() => {
+        const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+        const dialog = shadow?.querySelector<HTMLElement>('[role=dialog]');
+        const body = shadow?.querySelector<HTMLElement>('.kl-hover__body');
+        if (!dialog || !body) return 0;
+        return dialog.offsetHeight + body.scrollHeight - body.clientHeight;
+      });
+      const room = Math.max(term.top, 800 - term.bottom) - 8 - 6;
+      if (whole <= room) expect(await cardScrolls(page, '.kl-hover__body'), where).toBe(false);
+    }
+    // Sized to content: the cards differ in height, and none takes the old 480 px cap.
+    expect(Math.max(...heights)).toBeLessThan(480);
+    expect(new Set(heights.map(Math.round)).size).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it('shows the best card whole and the next behind an "n more" button that expands', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    expect(await cardScrolls(page, '.kl-hover__body')).toBe(false);
+    expect(await cardScrolls(page, '[role=dialog]')).toBe(false);
+    const more = page.getByRole('button', { name: '1 more card' });
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('false');
+    const [best, next] = cardsForTerm('ketamine');
+    const shown = (id: string | undefined) =>
+      page.locator(`article[data-card-id="${id}"]`).evaluate((a) => a.checkVisibility());
+    await expect(shown(best?.id)).resolves.toBe(true);
+    await expect(shown(next?.id)).resolves.toBe(false);
+    await more.click();
+    await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(shown(next?.id)).resolves.toBe(true);
+    expect((await cardState(page))?.text).toContain(next?.summary);
+    await page.waitForTimeout(200);
+    await shoot(page, 'more-expanded');
+    expect(await cutLines(page)).toBe(0);
+    // And it folds again.
+    await more.click();
+    await expect(shown(next?.id)).resolves.toBe(false);
     await page.close();
   });
 });

@@ -307,3 +307,49 @@ export async function waitForFrameReady(frame: Frame, timeout = 15_000): Promise
     { timeout },
   );
 }
+
+/**
+ * Lines of text in the card that its visible area cuts through: a line partly inside and
+ * partly outside the card's cards area (or the card itself). 0 when every line is whole.
+ */
+export function cutLines(target: Target): Promise<number> {
+  return target.evaluate(() => {
+    const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+    const dialog = shadow?.querySelector<HTMLElement>('[role=dialog]');
+    const body = shadow?.querySelector<HTMLElement>('.kl-hover__body');
+    if (!dialog || !body) return -1;
+    const clipOf = (element: HTMLElement) => {
+      const r = element.getBoundingClientRect();
+      return {
+        top: r.top + element.clientTop,
+        bottom: r.top + element.clientTop + element.clientHeight,
+      };
+    };
+    const outer = clipOf(dialog);
+    const inner = clipOf(body);
+    const top = Math.max(outer.top, inner.top);
+    const bottom = Math.min(outer.bottom, inner.bottom);
+    let cut = 0;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const inside = line.top >= top - 0.5 && line.bottom <= bottom + 0.5;
+        const outside = line.bottom <= top + 0.5 || line.top >= bottom - 0.5;
+        if (!inside && !outside) cut++;
+      }
+    }
+    return cut;
+  });
+}
+
+/** Whether an element in the card's shadow root scrolls (its content overflows it). */
+export function cardScrolls(target: Target, selector: string): Promise<boolean> {
+  return target.evaluate((s) => {
+    const element = document
+      .querySelector('ketamine-lens-card')
+      ?.shadowRoot?.querySelector<HTMLElement>(s);
+    return !!element && element.scrollHeight > element.clientHeight + 1;
+  }, selector);
+}

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ORIGIN_LABELS } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import type { ExtensionBrowser, FixtureServer } from './harness';
-import { openFixture, pointAt, waitForCard } from './hover-helpers';
+import { cardState, openFixture, pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
 import { withExtensionBrowser } from './with-extension';
 
@@ -113,8 +113,12 @@ describe('the hover card', () => {
         .slice(0, 2)
         .map((c) => c.id),
     );
-    expect(card.text.indexOf('What ketamine is')).toBeLessThan(
-      card.text.indexOf("Ketamine's poor reputation"),
+    // The second card is behind "1 more card"; shown, it follows the first.
+    await page.getByRole('button', { name: '1 more card' }).click();
+    const text = (await cardState(page))?.text ?? '';
+    expect(text.indexOf('What ketamine is')).toBeGreaterThan(-1);
+    expect(text.indexOf('What ketamine is')).toBeLessThan(
+      text.indexOf("Ketamine's poor reputation"),
     );
     await shootCard(page, 'hover-ketamine-light.png');
     await page.close();

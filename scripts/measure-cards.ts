@@ -1,0 +1,108 @@
+/**
+ * Measures the hover card on each highlighted range of the demo article (desktop 1000×800,
+ * and optionally a 390×844 touch phone): the card's size, whether its content scrolls, and
+ * whether a fact is cut mid-line at the card's visible edge. Prints a table; asserts nothing.
+ * Run with `npx vite-node scripts/measure-cards.ts [--phone]` after a build.
+ */
+import type { Page } from 'playwright-core';
+import { DEMO_DIR, FixtureServer, launchWithExtension, openScanned } from '../tests/e2e/harness';
+
+const phone = process.argv.includes('--phone');
+
+interface Row {
+  term: string;
+  width: number;
+  height: number;
+  scrolls: boolean;
+  cutCards: number;
+  cards: number;
+  coversWord: boolean;
+  box: { top: number; bottom: number };
+}
+
+async function measure(page: Page, index: number): Promise<Row | null> {
+  const point = await page.evaluate((i) => {
+    const ranges = ['ketamine-lens-term', 'ketamine-lens-misconception']
+      .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const range = ranges[i];
+    if (!range) return null;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const rect = range.getClientRects()[0] as DOMRect;
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
+  }, index);
+  if (!point) return null;
+  if (phone) await page.touchscreen.tap(point.x, point.y);
+  else await page.mouse.move(point.x, point.y);
+  await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
+  await page.waitForTimeout(250);
+  const row = await page.evaluate(
+    ({ text, i }) => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot as ShadowRoot;
+      const dialog = shadow.querySelector('[role=dialog]') as HTMLElement;
+      const box = dialog.getBoundingClientRect();
+      const scrollers = [dialog, ...dialog.querySelectorAll<HTMLElement>('*')].filter(
+        (e) => e.scrollHeight > e.clientHeight + 1 && getComputedStyle(e).overflowY !== 'visible',
+      );
+      // A card is cut when its bottom edge is hidden by a scroller and the visible part does
+      // not end between two lines.
+      let cut = 0;
+      for (const article of dialog.querySelectorAll('article')) {
+        const a = article.getBoundingClientRect();
+        const clip = scrollers.reduce(
+          (b, s) => Math.min(b, s.getBoundingClientRect().bottom),
+          box.bottom,
+        );
+        if (a.bottom > clip + 1 && a.top < clip) cut++;
+      }
+      const word = ['ketamine-lens-term', 'ketamine-lens-misconception']
+        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        [i]?.getClientRects();
+      const covers =
+        !!word &&
+        [...word].some(
+          (w) =>
+            w.bottom > box.top && w.top < box.bottom && w.right > box.left && w.left < box.right,
+        );
+      return {
+        term: text,
+        width: Math.round(box.width),
+        height: Math.round(box.height),
+        scrolls: scrollers.length > 0,
+        cutCards: cut,
+        cards: dialog.querySelectorAll('article').length,
+        coversWord: covers,
+        box: { top: Math.round(box.top), bottom: Math.round(box.bottom) },
+      };
+    },
+    { text: point.text, i: index },
+  );
+  // Somewhere outside the card, to close it.
+  if (phone) await page.touchscreen.tap(5, row.box.top > 100 ? 5 : 839);
+  else await page.mouse.move(2, 2);
+  await page.waitForFunction(() => !document.querySelector('ketamine-lens-card'));
+  return row;
+}
+
+const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
+const browser = await launchWithExtension({ hasTouch: phone });
+try {
+  const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
+  if (phone) await page.setViewportSize({ width: 390, height: 844 });
+  else await page.setViewportSize({ width: 1000, height: 800 });
+  const rows: Row[] = [];
+  for (let i = 0; ; i++) {
+    const row = await measure(page, i);
+    if (!row) break;
+    rows.push(row);
+  }
+  console.table(rows.map(({ box, ...rest }) => ({ ...rest, top: box.top, bottom: box.bottom })));
+  const heights = rows.map((r) => r.height);
+  console.log(
+    `${rows.length} terms, ${phone ? 'phone 390×844' : 'desktop 1000×800'}: height min ${Math.min(...heights)} / median ${heights.sort((a, b) => a - b)[Math.floor(heights.length / 2)]} / max ${Math.max(...heights)} px; scrolling ${rows.filter((r) => r.scrolls).length}, cut ${rows.filter((r) => r.cutCards > 0).length}, covering the word ${rows.filter((r) => r.coversWord).length}`,
+  );
+} finally {
+  await browser.close();
+  await server.stop();
+}
