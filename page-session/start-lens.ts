@@ -29,7 +29,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       running &&
       isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
       running.highlightTerms === settings.highlightTerms &&
-      running.highlightMisconceptions === settings.highlightMisconceptions;
+      running.highlightMisconceptions === settings.highlightMisconceptions &&
+      running.firstMentionOnly === settings.firstMentionOnly &&
+      sameIds(running.excludedIds, settings.excludedIds);
     running = settings;
     if (sameScan) {
       highlighter?.setStyle(settings.style);
@@ -47,6 +49,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     highlighter = startPageHighlighter({
       matcher: matcherFor(settings),
       style: settings.style,
+      firstMentionOnly: settings.firstMentionOnly,
       signal: AbortSignal.any([stop.signal, ctx.signal]),
       isValid: () => ctx.isValid,
       onScanned: report,
@@ -69,4 +72,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       report(highlighter.registry.countsById());
     }
   });
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }
