@@ -3,6 +3,7 @@ import type { MatchValue } from '../../page-highlighting/match-value';
 import type { CardEntry } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { ArticleCredit } from '../source-note/SourceNote';
+import { CardActions } from './CardActions';
 
 // Two cards fit a hover card; the search holds the rest.
 const CARDS_SHOWN = 2;
@@ -59,6 +60,7 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
         <button type="button" class="kl-hover__more" onClick={() => onOpenSearch(query)}>
           Search all cards for “{query}”
         </button>
+        <CardActions value={value} name={heading} />
         <ArticleCredit />
         <p class="kl-disclaimer" role="note">
           {pack.disclaimer}
