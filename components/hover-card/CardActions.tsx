@@ -40,12 +40,17 @@ export function CardActions({ value, name }: CardActionsProps) {
   return (
     <fieldset class="kl-actions" aria-label="Highlighting on pages">
       <style>{actionsCss}</style>
+      {/* Short visible words keep the row on one line; the name says which term (the visible
+          words begin it, so speech input can still say them). */}
       <button
         type="button"
         class="kl-actions__button"
+        aria-label={
+          value.kind === 'misconception' ? 'Don’t flag this myth' : `Don’t highlight “${name}”`
+        }
         onClick={act((settings) => withIdExcluded(settings, value.id, true))}
       >
-        {value.kind === 'misconception' ? 'Don’t flag this myth' : `Don’t highlight “${name}”`}
+        {value.kind === 'misconception' ? 'Don’t flag this myth' : 'Don’t highlight'}
       </button>
       <button
         type="button"
@@ -59,9 +64,10 @@ export function CardActions({ value, name }: CardActionsProps) {
         <button
           type="button"
           class="kl-actions__button"
+          title={`Pause Ketamine Lens on ${new URL(site).host}`}
           onClick={act((settings) => withOriginPaused(settings, site, true))}
         >
-          Pause on {new URL(site).host}
+          Pause on this site
         </button>
       )}
     </fieldset>
