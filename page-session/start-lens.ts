@@ -37,7 +37,9 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       highlighter?.setStyle(settings.style);
       return;
     }
-    card.close({ restoreFocus: false });
+    // A card's own action may have changed the settings: a keyboard reader gets focus back
+    // where it was before the card (nothing moves if focus is not in the card).
+    card.close({ restoreFocus: true });
     stop?.abort();
     stop = null;
     highlighter = null;
