@@ -57,10 +57,10 @@ export function HoverCard({ value, matchedText, onClose, onOpenSearch }: HoverCa
         ))}
       </section>
       <footer class="kl-hover__footer">
-        <CardActions value={value} name={heading} />
         <button type="button" class="kl-hover__more" onClick={() => onOpenSearch(query)}>
           Search all cards for “{query}”
         </button>
+        <CardActions value={value} name={heading} />
         <ArticleCredit />
         <p class="kl-disclaimer" role="note">
           {pack.disclaimer}
