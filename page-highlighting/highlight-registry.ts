@@ -1,6 +1,8 @@
 import { ContextGate, isFamily } from './context-gate';
+import { FirstMention } from './first-mention';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
 import { isInPageChrome } from './page-chrome';
+import { precedes } from './reading-order';
 
 const KINDS = ['term', 'misconception'] as const;
 // A misconception outranks a term where a page's own highlights overlap ours.
@@ -13,7 +15,10 @@ interface Entry {
   endNode: Text;
   /** The text the range covered when it was added, to notice text rewritten under it. */
   text: string;
-  /** In its highlight and counted; the context gate decides (context-gate.ts). */
+  /**
+   * In its highlight and counted; the context gate decides (context-gate.ts), then, when the
+   * reader wants first mentions only, the first-mention rule (first-mention.ts).
+   */
   shown: boolean;
   /** A family match in navigation, an aside or a footer: puts nothing in context. */
   inPageChrome: boolean;
@@ -36,13 +41,29 @@ export class HighlightRegistry {
   /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
   private registered = false;
   private shownCount = 0;
-  private readonly gate = new ContextGate<Entry>(
-    (entry) => this.show(entry),
-    (entry) => this.hide(entry),
-  );
+  private readonly firstMention: FirstMention<Entry> | null;
+  private readonly gate: ContextGate<Entry>;
 
-  constructor() {
+  constructor(options: { firstMentionOnly?: boolean } = {}) {
     this.highlights.misconception.priority = PRIORITY.misconception;
+    const firstMention = options.firstMentionOnly
+      ? new FirstMention<Entry>(
+          (entry) => entry.value.id,
+          (a, b) => precedes(a.range, b.range),
+          (entry) => this.show(entry),
+          (entry) => this.hide(entry),
+        )
+      : null;
+    this.firstMention = firstMention;
+    this.gate = firstMention
+      ? new ContextGate<Entry>(
+          (entry) => firstMention.allow(entry),
+          (entry) => firstMention.deny(entry),
+        )
+      : new ContextGate<Entry>(
+          (entry) => this.show(entry),
+          (entry) => this.hide(entry),
+        );
   }
 
   /** Registers both highlights with the page under their contract names. */
@@ -125,6 +146,7 @@ export class HighlightRegistry {
   /** After a scan pass: context matches stay only while a ketamine-family match does. */
   settleContext(): void {
     this.gate.settle();
+    this.firstMention?.settle();
   }
 
   dropOwner(owner: Node): void {

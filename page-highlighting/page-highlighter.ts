@@ -13,6 +13,8 @@ export const READY_MARK = 'ketamine-lens:ready';
 export interface PageHighlighterOptions {
   matcher: Matcher<MatchValue>;
   style: HighlightStyle;
+  /** Show only the first match of each id in this frame (first-mention.ts). */
+  firstMentionOnly?: boolean;
   signal: AbortSignal;
   /** Whether this copy of the script may still repair what a page did to its highlights. */
   isValid?: () => boolean;
@@ -35,7 +37,7 @@ export interface PageHighlighter {
  */
 export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
   const { matcher, signal } = options;
-  const registry = new HighlightRegistry();
+  const registry = new HighlightRegistry({ firstMentionOnly: options.firstMentionOnly });
   const styles = new HighlightStyles(options.style);
   const shadowRoots = new Set<ShadowRoot>();
   const openShadow = shadowRootOpener();

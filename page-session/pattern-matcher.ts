@@ -6,7 +6,8 @@ import type { MatchValue } from '../page-highlighting/match-value';
 import type { Settings } from '../settings/settings';
 import { compileMatcher, type Matcher, type Pattern } from '../term-matching';
 
-type Wanted = Pick<Settings, 'highlightTerms' | 'highlightMisconceptions'>;
+type Wanted = Pick<Settings, 'highlightTerms' | 'highlightMisconceptions'> &
+  Partial<Pick<Settings, 'excludedIds'>>;
 
 /** One matcher for the kinds the reader wants highlighted. */
 export function matcherFor(settings: Wanted): Matcher<MatchValue> {
@@ -17,7 +18,8 @@ export function matcherFor(settings: Wanted): Matcher<MatchValue> {
  * The patterns behind `matcherFor`: the pack's highlight patterns, then the inflected forms
  * of each highlighted term, each with what its match stands for. Context terms and myth
  * phrases are marked `context`; family terms stay in even when terms are not highlighted, as
- * `anchorOnly`, so the myths keep their context.
+ * `anchorOnly`, so the myths keep their context. A term or myth the reader excluded is
+ * dropped the same way: a family term stays as `anchorOnly`, anything else goes.
  */
 export function matcherPatterns(
   settings: Wanted,
@@ -27,13 +29,14 @@ export function matcherPatterns(
   const familyForms = source.terms
     .filter((term) => term.highlight && term.context !== true)
     .flatMap((term) => [term.label, ...term.variants].map(foldCase));
+  const excluded = new Set(settings.excludedIds ?? []);
   const matchValue = (
     kind: HighlightPattern['kind'],
     id: string,
     text: string,
   ): MatchValue | null => {
     if (kind === 'misconception') {
-      if (!settings.highlightMisconceptions) return null;
+      if (!settings.highlightMisconceptions || excluded.has(id)) return null;
       // Every myth in the pack is about ketamine: its phrase needs a family term in the frame,
       // unless the phrase names one itself.
       const folded = foldCase(text);
@@ -42,7 +45,9 @@ export function matcherPatterns(
         : { kind, id, context: true };
     }
     const isContext = contextTerms.has(id);
-    if (settings.highlightTerms) return isContext ? { kind, id, context: true } : { kind, id };
+    if (settings.highlightTerms && !excluded.has(id)) {
+      return isContext ? { kind, id, context: true } : { kind, id };
+    }
     return !isContext && settings.highlightMisconceptions ? { kind, id, anchorOnly: true } : null;
   };
 

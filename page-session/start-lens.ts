@@ -30,13 +30,17 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       running &&
       isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
       running.highlightTerms === settings.highlightTerms &&
-      running.highlightMisconceptions === settings.highlightMisconceptions;
+      running.highlightMisconceptions === settings.highlightMisconceptions &&
+      running.firstMentionOnly === settings.firstMentionOnly &&
+      sameIds(running.excludedIds, settings.excludedIds);
     running = settings;
     if (sameScan) {
       highlighter?.setStyle(settings.style);
       return;
     }
-    card.close({ restoreFocus: false });
+    // A card's own action may have changed the settings: a keyboard reader gets focus back
+    // where it was before the card (nothing moves if focus is not in the card).
+    card.close({ restoreFocus: true });
     stop?.abort();
     stop = null;
     highlighter = null;
@@ -48,6 +52,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     highlighter = startPageHighlighter({
       matcher: matcherFor(settings),
       style: settings.style,
+      firstMentionOnly: settings.firstMentionOnly,
       signal: AbortSignal.any([stop.signal, ctx.signal]),
       isValid: () => ctx.isValid,
       onScanned: report,
@@ -70,4 +75,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       report(highlighter.registry.countsById());
     }
   });
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
 }

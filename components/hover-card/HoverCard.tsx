@@ -4,6 +4,7 @@ import type { MatchValue } from '../../page-highlighting/match-value';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { ArticleCredit } from '../source-note/SourceNote';
+import { CardActions } from './CardActions';
 
 // The best card is shown whole, one more behind a button; the search holds the rest.
 const CARDS_SHOWN = 2;
@@ -62,6 +63,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
         >
           Search all cards for “{query}”
         </button>
+        <CardActions value={value} name={heading} />
         <p class="kl-hover__fine">
           <ArticleCredit />{' '}
           <span class="kl-disclaimer" role="note">

@@ -26,7 +26,8 @@ export interface PopupServices {
   revealInTab(tabId: number, id: string, found: TabFound): Promise<boolean>;
   /** Our keyboard commands with the keys the browser has for them now. */
   shortcuts(): Promise<Shortcut[]>;
-  close(): void;
+  /** Closes the toolbar popup; absent where the popup page is a tab of its own (the search page). */
+  close?: () => void;
 }
 
 interface TabState {
@@ -102,7 +103,8 @@ export function Popup({
     if (tab?.found) void services.revealInTab(tab.tabId, id, tab.found);
   };
 
-  // Arrow keys move between the search field and the card buttons; Escape clears, then closes.
+  // Arrow keys move between the search field and the card buttons; Escape clears, then closes
+  // (the toolbar popup only: a tab is closed the way the reader closes tabs).
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
@@ -110,7 +112,7 @@ export function Popup({
         setQuery('');
         input.current?.focus();
       } else {
-        services.close();
+        services.close?.();
       }
       return;
     }

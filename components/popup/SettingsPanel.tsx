@@ -4,6 +4,7 @@ import {
   type Settings,
   withOriginPaused,
 } from '../../settings/settings';
+import { TermSwitches } from './TermSwitches';
 
 const STYLE_LABELS: Record<HighlightStyle, string> = {
   marker: 'Marker',
@@ -52,6 +53,13 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
             checked={settings.highlightMisconceptions}
             onToggle={(highlightMisconceptions) => set({ highlightMisconceptions })}
           />
+          {/* Unfolded: an article can name a term 19 times, and this is the cure. */}
+          <Toggle
+            label="First mention of each term only"
+            checked={settings.firstMentionOnly}
+            onToggle={(firstMentionOnly) => set({ firstMentionOnly })}
+          />
+          <TermSwitches settings={settings} onChange={onChange} />
           <label class="kl-settings__select">
             Highlight style
             <select

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
+import { isSearchPage } from '../../messaging/search-page';
 import { readShortcuts } from '../../messaging/shortcuts';
 import {
   foundInTab,
@@ -12,6 +13,7 @@ import { loadSettings, saveSettings, watchSettings } from '../../settings/settin
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/popup/popup.css';
+import '../../components/popup/term-switches.css';
 
 const services: PopupServices = {
   loadSettings,
@@ -23,7 +25,7 @@ const services: PopupServices = {
   originOfTab,
   revealInTab,
   shortcuts: readShortcuts,
-  close: () => window.close(),
+  close: isSearchPage(location.href) ? undefined : () => window.close(),
 };
 
 const initialQuery = new URL(location.href).searchParams.get('q') ?? '';

@@ -79,14 +79,15 @@ describe('context menu "Look up … in Ketamine Lens"', () => {
       },
     );
     const [tab] = await createdTabs();
-    expect(tab?.url).toBe(`${POPUP}?q=horse+tranquilizer&tab=7`);
+    // `view=page`: a tab of its own, which Escape does not close (messaging/search-page.ts).
+    expect(tab?.url).toBe(`${POPUP}?q=horse+tranquilizer&tab=7&view=page`);
   });
 
   it('encodes the selection so it cannot add parameters to the URL', async () => {
     await lookUpSelection({ menuItemId: LOOK_UP_ID, selectionText: 'a&tab=1#x ?' });
     const [tab] = await createdTabs();
     const url = new URL(tab?.url ?? '');
-    expect([...url.searchParams.keys()]).toEqual(['q']);
+    expect([...url.searchParams.keys()]).toEqual(['q', 'view']);
     expect(url.searchParams.get('q')).toBe('a&tab=1#x ?');
   });
 
@@ -221,6 +222,6 @@ describe('the message router', () => {
   it('opens the search for the hover card, through the same openSearch as the menu', async () => {
     expect(await deliver({ type: 'open-search', query: 'esketamine' }, OWN)).toBe(true);
     const [tab] = await createdTabs();
-    expect(tab?.url).toBe(`${POPUP}?q=esketamine`);
+    expect(tab?.url).toBe(`${POPUP}?q=esketamine&view=page`);
   });
 });

@@ -10,9 +10,8 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return testing;
 });
 
-const { DEFAULT_SETTINGS, isActiveOn, parseSettings, withOriginPaused } = await import(
-  '../../settings/settings'
-);
+const { DEFAULT_SETTINGS, isActiveOn, isIdShown, parseSettings, withIdExcluded, withOriginPaused } =
+  await import('../../settings/settings');
 const { loadSettings, saveSettings, watchSettings } = await import('../../settings/settings-store');
 
 const VALID: Settings = {
@@ -21,6 +20,8 @@ const VALID: Settings = {
   highlightMisconceptions: false,
   style: 'dotted',
   pausedOrigins: ['https://example.org'],
+  firstMentionOnly: true,
+  excludedIds: ['esketamine', 'myth-just-horse-tranquiliser'],
 };
 
 describe('parseSettings', () => {
@@ -52,6 +53,25 @@ describe('parseSettings', () => {
     expect(parseSettings({ ...VALID, pausedOrigins: [long] }).settings.pausedOrigins).toEqual([]);
   });
 
+  it('repairs the first-mention switch alone', () => {
+    const { settings, repaired } = parseSettings({ ...VALID, firstMentionOnly: 'yes' });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, firstMentionOnly: false });
+  });
+
+  it('keeps the valid ids of a damaged exclusion list, once each', () => {
+    const long = 'x'.repeat(101);
+    const { settings, repaired } = parseSettings({
+      ...VALID,
+      excludedIds: ['esketamine', 7, null, long, 'esketamine', 'off-label'],
+    });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, excludedIds: ['esketamine', 'off-label'] });
+    expect(parseSettings({ ...VALID, excludedIds: 'esketamine' }).settings.excludedIds).toEqual([]);
+    const many = Array.from({ length: 600 }, (_, i) => `id-${i}`);
+    expect(parseSettings({ ...VALID, excludedIds: many }).settings.excludedIds).toHaveLength(500);
+  });
+
   it('fills fields an older version did not store', () => {
     const { settings, repaired } = parseSettings({ enabled: false });
     expect(repaired).toBe(true);
@@ -64,6 +84,22 @@ describe('parseSettings', () => {
     expect(DEFAULT_SETTINGS.pausedOrigins).toEqual([]);
     expect(Object.isFrozen(DEFAULT_SETTINGS)).toBe(true);
     expect(Object.isFrozen(DEFAULT_SETTINGS.pausedOrigins)).toBe(true);
+    settings.excludedIds.push('ketamine');
+    expect(DEFAULT_SETTINGS.excludedIds).toEqual([]);
+    expect(Object.isFrozen(DEFAULT_SETTINGS.excludedIds)).toBe(true);
+  });
+});
+
+describe('not highlighting one term', () => {
+  it('adds and removes the id without duplicates or touching others', () => {
+    const base = { ...DEFAULT_SETTINGS, excludedIds: ['off-label'] };
+    const hidden = withIdExcluded(base, 'ketamine', true);
+    expect(hidden.excludedIds).toEqual(['off-label', 'ketamine']);
+    expect(withIdExcluded(hidden, 'ketamine', true).excludedIds).toEqual(hidden.excludedIds);
+    expect(withIdExcluded(hidden, 'ketamine', false).excludedIds).toEqual(['off-label']);
+    expect(base.excludedIds).toEqual(['off-label']);
+    expect(isIdShown(hidden, 'ketamine')).toBe(false);
+    expect(isIdShown(hidden, 'esketamine')).toBe(true);
   });
 });
 

@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { MatchValue } from '../../page-highlighting/match-value';
+import { type Settings, withIdExcluded, withOriginPaused } from '../../settings/settings';
+import { loadSettings, saveSettings } from '../../settings/settings-store';
+import actionsCss from './card-actions.css?inline';
+
+interface CardActionsProps {
+  value: MatchValue;
+  /** The term's name as the card heads it. */
+  name: string;
+}
+
+/**
+ * The reader's controls where the highlights are: stop highlighting this term (or flagging
+ * this myth), first mentions only, pause on this site. Each writes the settings, which every
+ * tab follows (the page session restarts its highlighter, which also closes this card).
+ */
+export function CardActions({ value, name }: CardActionsProps) {
+  const [firstOnly, setFirstOnly] = useState<boolean | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadSettings()
+      .then((settings) => live && setFirstOnly(settings.firstMentionOnly))
+      .catch(() => {});
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // A page can call .click() on our buttons (the card's shadow root is open) or dispatch
+  // clicks at them: only the reader's own press (mouse, touch, Enter, Space) is acted on.
+  const act = (change: (settings: Settings) => Settings) => (event: MouseEvent) => {
+    if (!event.isTrusted) return;
+    loadSettings()
+      .then((settings) => saveSettings(change(settings)))
+      .catch(() => {});
+  };
+  // Only a web site can be paused here: the popup lists no other kind of page to resume.
+  const site = /^https?:$/.test(location.protocol) ? location.origin : null;
+  return (
+    <fieldset class="kl-actions" aria-label="Highlighting on pages">
+      <style>{actionsCss}</style>
+      {/* Short visible words keep the row on one line; the name says which term (the visible
+          words begin it, so speech input can still say them). */}
+      <button
+        type="button"
+        class="kl-actions__button"
+        aria-label={
+          value.kind === 'misconception' ? 'Don’t flag this myth' : `Don’t highlight “${name}”`
+        }
+        onClick={act((settings) => withIdExcluded(settings, value.id, true))}
+      >
+        {value.kind === 'misconception' ? 'Don’t flag this myth' : 'Don’t highlight'}
+      </button>
+      <button
+        type="button"
+        class="kl-actions__button"
+        aria-pressed={firstOnly ?? false}
+        onClick={act((settings) => ({ ...settings, firstMentionOnly: !settings.firstMentionOnly }))}
+      >
+        First mentions only
+      </button>
+      {site !== null && (
+        <button
+          type="button"
+          class="kl-actions__button"
+          title={`Pause Ketamine Lens on ${new URL(site).host}`}
+          onClick={act((settings) => withOriginPaused(settings, site, true))}
+        >
+          Pause on this site
+        </button>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,66 @@
+import { pack } from '../../content/pack';
+import type { KnowledgePack } from '../../content/schema';
+import { isIdShown, type Settings, withIdExcluded } from '../../settings/settings';
+
+interface Choice {
+  id: string;
+  label: string;
+}
+
+/** What a reader can switch off one by one: each highlighted term, then each flagged myth. */
+export function highlightChoices(source: KnowledgePack = pack): {
+  terms: Choice[];
+  myths: Choice[];
+} {
+  return {
+    terms: source.terms.filter((t) => t.highlight).map((t) => ({ id: t.id, label: t.label })),
+    myths: source.misconceptions
+      .filter((m) => (m.phrases?.length ?? 0) > 0)
+      .map((m) => ({ id: m.id, label: `“${m.phrases?.[0]}”` })),
+  };
+}
+
+const CHOICES = highlightChoices();
+
+/**
+ * One switch per highlighted term and flagged myth, folded away ("Terms…") so the popup stays
+ * short. Off means never highlighted on any page (settings `excludedIds`).
+ */
+export function TermSwitches({
+  settings,
+  onChange,
+}: {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+}) {
+  const hidden = [...CHOICES.terms, ...CHOICES.myths].filter(
+    (choice) => !isIdShown(settings, choice.id),
+  ).length;
+  const group = (legend: string, choices: Choice[]) => (
+    <fieldset class="kl-term-switches__group">
+      <legend>{legend}</legend>
+      {choices.map((choice) => (
+        <label key={choice.id}>
+          <input
+            type="checkbox"
+            checked={isIdShown(settings, choice.id)}
+            onChange={(e) =>
+              onChange(withIdExcluded(settings, choice.id, !e.currentTarget.checked))
+            }
+          />
+          {choice.label}
+        </label>
+      ))}
+    </fieldset>
+  );
+  return (
+    <details class="kl-term-switches">
+      <summary>
+        Terms…
+        {hidden > 0 && <span class="kl-term-switches__count"> ({hidden} off)</span>}
+      </summary>
+      {group('Highlighted terms', CHOICES.terms)}
+      {group('Flagged myths', CHOICES.myths)}
+    </details>
+  );
+}

@@ -1,0 +1,327 @@
+/**
+ * Issue 13, reader control: "first mention of each term only", "don't highlight this term"
+ * (from the card and from the settings), "pause on this site" from the card, and the search
+ * page that "Search all cards" opens (Escape on an empty search must not close it).
+ */
+
+import type { Frame, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import type { ExtensionBrowser, FixtureServer } from './harness';
+import { waitForReady } from './harness';
+import { openFixture, pointAt, waitForCard, waitForNoCard } from './hover-helpers';
+import {
+  inWorker,
+  openPopupFor,
+  runAxe,
+  tabIdOf,
+  waitForBadge,
+  waitForRangeCount,
+} from './popup-helpers';
+import { withExtensionBrowser } from './with-extension';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+withExtensionBrowser((launched) => {
+  ({ browser, server } = launched);
+});
+
+afterEach(async () => {
+  await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
+  for (const page of browser.context.pages()) if (!page.isClosed()) await page.close();
+});
+
+function storeSettings(patch: Partial<Settings>): Promise<void> {
+  return inWorker(browser, (chrome, settings) => chrome.storage.local.set({ settings }), {
+    ...DEFAULT_SETTINGS,
+    ...patch,
+  });
+}
+
+function storedSettings(): Promise<Settings | undefined> {
+  return inWorker(
+    browser,
+    async (chrome) => (await chrome.storage.local.get('settings')).settings as Settings | undefined,
+  );
+}
+
+async function waitForStored(check: (s: Settings) => boolean, page: Page): Promise<Settings> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const stored = await storedSettings();
+    if (stored && check(stored)) return stored;
+    if (Date.now() > deadline) throw new Error(`Settings stayed ${JSON.stringify(stored)}`);
+    // Polls the worker, not the clock: each round trip waits on the page's event loop.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+  }
+}
+
+/** Each shown range of one highlight: its text and where it is (element id, via shadow hosts). */
+function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<string[]> {
+  return target.evaluate((highlightName) => {
+    const where = (node: Node): string => {
+      const parts: string[] = [];
+      let at: Node | null = node;
+      while (at) {
+        const element: Element | null = at instanceof Element ? at : at.parentElement;
+        const withId: Element | null | undefined = element?.closest('[id]');
+        if (withId) parts.unshift(withId.id);
+        const root: Node = (withId ?? element ?? at).getRootNode();
+        at = root instanceof ShadowRoot ? root.host : null;
+      }
+      return parts.join('/');
+    };
+    const ranges = [...(CSS.highlights.get(highlightName) ?? [])] as Range[];
+    return ranges.map((r) => `${r.toString().toLowerCase()}@${where(r.startContainer)}`).sort();
+  }, name);
+}
+
+const open = () => openFixture(browser.context, server.url('/reader-control.html'));
+
+function frameOf(page: Page): Frame {
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  if (!frame) throw new Error('no frame');
+  return frame;
+}
+
+/** Waits for the page (or a frame) to show exactly these ranges of one highlight. */
+async function waitForShown(target: Page | Frame, expected: string[], name?: string) {
+  await expect.poll(() => shown(target, name), { timeout: 15_000 }).toEqual([...expected].sort());
+}
+
+/** What the background holds for the tab (the popup's "On this page"), merged over frames. */
+async function foundTotal(tabId: number): Promise<Record<string, number>> {
+  const popup = await openPopupFor(browser);
+  const found = await popup.evaluate(
+    (id) =>
+      (
+        globalThis as unknown as {
+          chrome: {
+            runtime: { sendMessage(m: unknown): Promise<{ total: Record<string, number> }> };
+          };
+        }
+      ).chrome.runtime.sendMessage({ type: 'get-tab-found', tabId: id }),
+    tabId,
+  );
+  await popup.close();
+  return found.total;
+}
+
+describe('first mention of each term only', () => {
+  it('shows the first of each term per frame, in reading order, and counts only those', async () => {
+    const page = await open();
+    await waitForShown(page, [
+      'esketamine@body-1',
+      'esketamine@box/inner',
+      'esketamine@standfirst',
+      'ketamine@body-1',
+      'ketamine@body-2',
+      'ketamine@headline',
+      'ketamine@standfirst',
+      'off-label@body-1',
+    ]);
+    await storeSettings({ firstMentionOnly: true });
+    // A shadow root's text counts at its host's place: the boxed item comes before the
+    // standfirst.
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
+    await waitForShown(page, ['horse tranquilizer@body-2'], 'ketamine-lens-misconception');
+    // The frame decides alone, by its own reading order.
+    const frame = frameOf(page);
+    await waitForShown(frame, ['ketamine@in-frame']);
+    expect(
+      await frame.evaluate(() =>
+        [...(CSS.highlights.get('ketamine-lens-term') ?? [])].map((r) => (r as Range).startOffset),
+      ),
+    ).toEqual([9]);
+    // The counts the popup and badge get are what is shown: one per term and frame.
+    const tabId = await tabIdOf(browser, server.origin);
+    await expect
+      .poll(() => foundTotal(tabId), { timeout: 15_000 })
+      .toEqual({ ketamine: 2, esketamine: 1, 'off-label': 1, 'myth-just-horse-tranquiliser': 1 });
+    await waitForBadge(browser, tabId, '4');
+  });
+
+  it('follows a live page: an earlier mention added later takes over, a removed first passes on', async () => {
+    await storeSettings({ firstMentionOnly: true });
+    const page = await open();
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'late';
+      p.textContent = 'Esketamine, first of all.';
+      document.body.prepend(p);
+    });
+    await waitForShown(page, ['esketamine@late', 'ketamine@headline', 'off-label@body-1']);
+    await page.evaluate(() => {
+      document.getElementById('headline')?.remove();
+      document.getElementById('late')?.remove();
+    });
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@standfirst', 'off-label@body-1']);
+  });
+
+  it('puts each shown range back after the page clears our highlights', async () => {
+    await storeSettings({ firstMentionOnly: true });
+    const page = await open();
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
+    await page.evaluate(() => CSS.highlights.get('ketamine-lens-term')?.clear());
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
+  });
+});
+
+describe('the card’s actions', () => {
+  const button = (page: Page, name: RegExp | string) => page.getByRole('button', { name });
+
+  it('"Don’t highlight this term" stops highlighting that term only, everywhere', async () => {
+    const page = await open();
+    await waitForReady(page);
+    await pointAt(page, { within: '#standfirst', nth: 1 });
+    await waitForCard(page, 'Esketamine');
+    await button(page, /Don’t highlight “Esketamine”/).click();
+    await waitForNoCard(page);
+    await waitForShown(page, [
+      'ketamine@body-1',
+      'ketamine@body-2',
+      'ketamine@headline',
+      'ketamine@standfirst',
+      'off-label@body-1',
+    ]);
+    expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
+  });
+
+  it('"Pause on this site" pauses this origin', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#headline' });
+    await waitForCard(page, 'Ketamine');
+    await button(page, 'Pause on this site').click();
+    await waitForRangeCount(page, 0);
+    await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
+    expect((await storedSettings())?.pausedOrigins).toEqual([server.origin]);
+  });
+
+  it('"First mentions only" is one press away in the card, and shows its state', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#headline' });
+    await waitForCard(page, 'Ketamine');
+    const toggle = button(page, /First mentions only/);
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
+    await pointAt(page, { within: '#headline' });
+    await waitForCard(page, 'Ketamine');
+    expect(await button(page, /First mentions only/).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('ignores clicks the page forges on the actions', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#body-2', highlight: 'ketamine-lens-misconception' });
+    await waitForCard(page);
+    // The page calls .click() on our buttons (the shadow root is open): nothing may change.
+    await page.evaluate(() => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      for (const b of shadow?.querySelectorAll<HTMLButtonElement>('.kl-actions button') ?? []) {
+        if (!b.textContent?.includes('Pause')) b.click();
+      }
+    });
+    // Then a real press: once its write is stored, the forged ones would have been too.
+    await button(page, 'Pause on this site').click();
+    const stored = await waitForStored((s) => s.pausedOrigins.length > 0, page);
+    expect(stored.excludedIds).toEqual([]);
+    expect(stored.firstMentionOnly).toBe(false);
+  });
+});
+
+describe('terms in the settings', () => {
+  it('lists every highlighted term with a switch; turning one off stops it on the page', async () => {
+    const page = await open();
+    await waitForReady(page);
+    const tabId = await tabIdOf(browser, server.origin);
+    const popup = await openPopupFor(browser, tabId);
+    await popup.click('.kl-settings > summary');
+    await popup.getByText('Terms…').click();
+    const esketamine = popup.getByRole('checkbox', { name: 'Esketamine', exact: true });
+    expect(await esketamine.isChecked()).toBe(true);
+    await esketamine.uncheck();
+    await waitForShown(page, [
+      'ketamine@body-1',
+      'ketamine@body-2',
+      'ketamine@headline',
+      'ketamine@standfirst',
+      'off-label@body-1',
+    ]);
+    expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
+    await esketamine.check();
+    await waitForRangeCount(page, 8);
+  });
+
+  it('offers "First mention of each term only" outside the folded list', async () => {
+    const popup = await openPopupFor(browser);
+    await popup.click('.kl-settings > summary');
+    const box = popup.getByRole('checkbox', { name: /First mention of each term only/ });
+    expect(await box.isVisible()).toBe(true);
+  });
+});
+
+describe('accessible in light and dark (axe), with screenshots in /tmp/control-*.png', () => {
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the card with its actions, ${scheme}`, async () => {
+      const page = await open();
+      await page.emulateMedia({ colorScheme: scheme });
+      await pointAt(page, { within: '#standfirst', nth: 1 });
+      await waitForCard(page, 'Esketamine');
+      await page.getByRole('button', { name: /First mentions only/ }).focus();
+      // The card has finished fading in.
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('ketamine-lens-card')
+            ?.shadowRoot?.querySelector('[role=dialog]')
+            ?.getAnimations().length === 0,
+      );
+      await page.screenshot({ path: `/tmp/control-card-${scheme}.png` });
+      // Only our card is judged: the fixture's own paragraphs sit in no landmark. The card's
+      // scrolling body (two cards in at most 480 px) is the card layout's, not the actions'.
+      const ours = (await runAxe(page)).filter(
+        (v) =>
+          v.id !== 'scrollable-region-focusable' &&
+          v.targets.some((t) => t.startsWith('ketamine-lens-card')),
+      );
+      expect(ours).toEqual([]);
+    });
+
+    it(`the settings with "Terms…" open, ${scheme}`, async () => {
+      await storeSettings({ excludedIds: ['off-label'] });
+      const page = await open();
+      const popup = await openPopupFor(browser, await tabIdOf(browser, server.origin));
+      await popup.emulateMedia({ colorScheme: scheme });
+      await popup.setViewportSize({ width: 380, height: 760 });
+      await popup.click('.kl-settings > summary');
+      await popup.getByText('Terms…').click();
+      await popup.getByRole('checkbox', { name: 'Esketamine', exact: true }).waitFor();
+      expect(await runAxe(popup)).toEqual([]);
+      await popup.screenshot({ path: `/tmp/control-settings-${scheme}.png` });
+      await page.close();
+    });
+  }
+});
+
+describe('the search page "Search all cards" opens', () => {
+  it('keeps the tab open on Escape with an empty search, and searches on', async () => {
+    const page = await open();
+    await pointAt(page, { within: '#headline' });
+    await waitForCard(page, 'Ketamine');
+    const [search] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: /Search all cards/ }).click(),
+    ]);
+    await search.waitForSelector('article[data-card-id]');
+    await search.locator('input[type=search]').focus();
+    await search.keyboard.press('Escape');
+    expect(await search.inputValue('input[type=search]')).toBe('');
+    await search.keyboard.press('Escape').catch(() => {});
+    // The page is still there and still searching: typing finds cards again.
+    expect(search.isClosed()).toBe(false);
+    await search.keyboard.type('esketamine');
+    await search.waitForSelector('article[data-card-id]');
+    expect(search.isClosed()).toBe(false);
+  });
+});
