@@ -51,8 +51,8 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
                   <span lang="en">{item.label.text}</span>
                 </span>
                 <span class="kl-found__count">
-                  <span aria-hidden="true">{item.count}</span>
-                  <span class="kl-visually-hidden">{t('onThisPageCount', String(item.count))}</span>
+                  {item.count}
+                  <span class="kl-visually-hidden"> {t('onThisPageCountSuffix')}</span>
                 </span>
               </button>
             </li>
