@@ -7,6 +7,7 @@ import { pack } from '../../content/pack';
 import { pluralKey } from '../../i18n/plural';
 import { messagesOf } from '../locale-messages';
 import { FixtureServer, launchWithExtension, openScanned } from './harness';
+import { pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search, tabIdOf } from './popup-helpers';
 
 // The popup in a German and a Russian browser: its own words in that language, <html lang>
@@ -124,6 +125,29 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
       );
       if (shots) await popup.screenshot({ path: join(shots, `popup-safety-${lang}-light.png`) });
       await popup.close();
+
+      // The hover card shares the card labels: in the reader's language, the myth in English.
+      const page = await openScanned(browser.context, server.url('/hover-page.html'));
+      await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+      await waitForCard(page);
+      const labels = await page.evaluate(() => {
+        const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
+        return [...(root?.querySelectorAll('.kl-card__label, .kl-card__origin') ?? [])].map(
+          (el) => ({ text: el.textContent, lang: el.getAttribute('lang') }),
+        );
+      });
+      expect(labels).toEqual([
+        { text: `${message('cardLabelMyth')} `, lang },
+        { text: message('cardOriginArticle'), lang },
+        { text: `${message('cardLabelCorrection')} `, lang },
+      ]);
+      const mythTitle = await page.evaluate(
+        () =>
+          document
+            .querySelector('ketamine-lens-card')
+            ?.shadowRoot?.querySelector('.kl-card__title [lang="en"]')?.textContent,
+      );
+      expect(mythTitle).toBe(mythText?.myth);
     } finally {
       await browser.close();
       await server.stop();
