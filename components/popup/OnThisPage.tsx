@@ -20,7 +20,7 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
           const label = labelOf(id);
           return label ? [{ id, count, label }] : [];
         })
-        .sort((a, b) => b.count - a.count || a.label.text.localeCompare(b.label.text))
+        .sort((a, b) => b.count - a.count || shown(a.label).localeCompare(shown(b.label)))
     : [];
   return (
     <section class="kl-section" aria-labelledby="kl-on-page">
@@ -62,6 +62,8 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
     </section>
   );
 }
+
+const shown = (label: { prefix: string; text: string }) => label.prefix + label.text;
 
 /** A term's name, or a myth's text after its label ("Myth: "); the text is English. */
 function labelOf(id: string): { prefix: string; text: string } | null {
