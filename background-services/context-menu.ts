@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { t } from '../i18n/t';
 import { openSearch } from './open-search';
 
 export const LOOK_UP_ID = 'ketamine-lens-look-up';
@@ -9,7 +10,8 @@ export const MAX_SELECTION = 200;
 export function createLookUpMenu(): void {
   browser.contextMenus.create({
     id: LOOK_UP_ID,
-    title: 'Look up “%s” in Ketamine Lens',
+    // `%s` is the selection; the browser fills it in.
+    title: t('contextMenuLookUp'),
     contexts: ['selection'],
   });
 }

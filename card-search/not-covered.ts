@@ -1,14 +1,17 @@
 import type { QueryWord } from './normalise-query';
 import { wordsIn } from './search-words';
 
-// What the search says when the article does not answer a question, and the safety topics
+// When the article does not answer a question, and the safety topics
 // for which it says only that, whatever a card happens to mention in passing. The article
 // names none of these topics as a subject of its own (the low doses for pain are the one
 // passage that comes close; see `covered` below).
 
 export interface SafetyTopic {
   id: string;
-  /** Names the topic in the statement: "The article does not cover {name}." */
+  /**
+   * Names the topic (English, for tests and logs); the reader sees its statement in their
+   * language, from the `notCovered…` messages in public/_locales.
+   */
   name: string;
   /** Words or phrases that make a query a question about this topic (any form: stemmed). */
   triggers: readonly string[];
@@ -85,15 +88,6 @@ export const SAFETY_TOPICS: readonly SafetyTopic[] = [
     ],
   },
 ];
-
-/** Where questions the article cannot answer belong. Stated as a fact, not as advice. */
-export const ASK_INSTEAD =
-  'Questions about this are for a clinician or a national medicines information service.';
-
-/** The plain statement for a topic (a safety topic's name, or the reader's words quoted). */
-export function notCoveredStatement(subject: string): string {
-  return `The article does not cover ${subject}. ${ASK_INSTEAD}`;
-}
 
 type Phrase = readonly string[];
 const stemsOf = (text: string): Phrase => wordsIn(text).map((w) => w.stem);

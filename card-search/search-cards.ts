@@ -1,7 +1,7 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { KnowledgePack } from '../content/schema';
 import { analyseQuery, isFiller, type QueryWord, startsAStopword } from './normalise-query';
-import { notCoveredStatement, type SafetyTopic, safetyTopicOf } from './not-covered';
+import { type SafetyTopic, safetyTopicOf } from './not-covered';
 import { buildSearchEntries, type SearchEntry } from './search-entries';
 import { originalPrefixLength, type TextWord, WORD, wordsIn } from './search-words';
 import { MIN_PREFIX, Vocabulary, type WordMatch } from './word-match';
@@ -27,13 +27,19 @@ export interface SearchResult {
   matches: SearchMatch[];
 }
 
-/** The article has nothing on what was asked; no card is shown, only this statement. */
+/**
+ * The article has nothing on what was asked; no card is shown, only a statement, which the
+ * popup words in the reader's language (components/popup/search-statements.ts).
+ */
 export interface NotCovered {
-  /** What the statement names: a safety topic, or the reader's words in quotes. */
+  /** What the statement names: a safety topic's name, or the reader's words in quotes. */
   subject: string;
   /** A safety question (pregnancy, alcohol and other drugs, dose, addiction, ...). */
   safety: boolean;
-  statement: string;
+  /** The safety topic's id, for a safety question. */
+  topic: string | null;
+  /** The reader's words as typed, from the first topic word to the last, otherwise. */
+  words: string | null;
 }
 
 export interface SearchOutcome {
@@ -201,15 +207,15 @@ interface LookedUp {
 }
 
 function safetyStatement(topic: SafetyTopic): NotCovered {
-  return { subject: topic.name, safety: true, statement: notCoveredStatement(topic.name) };
+  return { subject: topic.name, safety: true, topic: topic.id, words: null };
 }
 
 /** The statement naming the reader's own words, from the first topic word to the last. */
 function wordsStatement(cleaned: string, asked: readonly QueryWord[]): NotCovered {
   const from = Math.min(...asked.map((w) => w.start));
   const to = Math.max(...asked.map((w) => w.end));
-  const subject = `“${cleaned.slice(from, to)}”`;
-  return { subject, safety: false, statement: notCoveredStatement(subject) };
+  const words = cleaned.slice(from, to);
+  return { subject: `“${words}”`, safety: false, topic: null, words };
 }
 
 /**

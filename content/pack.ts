@@ -69,32 +69,3 @@ export function highlightPatterns(source: KnowledgePack = pack): HighlightPatter
   }
   return out;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** "2024-01-15" → "15 January 2024", parsed by hand so no time zone can shift the day. */
-export function formatArticleDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const name = month === undefined ? undefined : MONTHS[month - 1];
-  if (!year || !name || !day) return iso;
-  return `${day} ${name} ${year}`;
-}
-
-/** Attribution line shown under a card, e.g. From "Title", Author, 15 January 2024 — section "…". */
-export function sourceLine(section: string, source: KnowledgePack = pack): string {
-  const { title, author, date } = source.article;
-  return `From "${title}", ${author}, ${formatArticleDate(date)} — section "${section}"`;
-}

@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import { shownLanguage } from '../../i18n/t';
 import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
 import { SourceLine } from '../source-note/SourceNote';
 import { type CardEntry, entryId } from './entries';
-import { ORIGIN_LABELS, type OriginLabels } from './entry-labels';
+import { type OriginLabels, originLabels } from './entry-labels';
 
 export interface FactCardProps {
   entry: CardEntry;
@@ -18,34 +19,49 @@ export interface FactCardProps {
   renderTitle?: (title: ComponentChildren) => ComponentChildren;
 }
 
-/** One card, as the popup and the hover card both show it. */
+/**
+ * One card, as the popup and the hover card both show it. Its labels are in the reader's
+ * language; the card text is the article's English and carries lang="en".
+ */
 export function FactCard(props: FactCardProps) {
   const { entry, expanded, matches = {}, headingLevel = 3, renderTitle } = props;
   const source = props.source ?? (expanded ? 'full' : 'none');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
   const isMyth = entry.type === 'misconception';
   const titleText = isMyth ? entry.myth.myth : entry.card.title;
-  const title = <HighlightedText text={titleText} indices={matches[isMyth ? 'myth' : 'title']} />;
-  const labels = isMyth ? ORIGIN_LABELS[entry.myth.origin] : null;
+  const title = (
+    <span lang="en">
+      <HighlightedText text={titleText} indices={matches[isMyth ? 'myth' : 'title']} />
+    </span>
+  );
+  const labels = isMyth ? originLabels(entry.myth.origin) : null;
   const modifier = isMyth ? ` kl-card--myth kl-card--${entry.myth.origin}` : '';
   return (
     <article data-card-id={entryId(entry)} class={`kl-card${modifier}`}>
       <Heading class="kl-card__title">
-        {labels && <span class="kl-card__label">{labels.title}</span>}
+        {labels && (
+          <span class="kl-card__label" lang={shownLanguage()}>
+            {labels.title}
+          </span>
+        )}
         {renderTitle ? renderTitle(title) : title}
       </Heading>
       {entry.type === 'misconception' ? (
         <MisconceptionBody
-          labels={ORIGIN_LABELS[entry.myth.origin]}
+          labels={labels ?? originLabels(entry.myth.origin)}
           answer={entry.myth.correction}
           indices={matches.correction}
         />
       ) : (
         <>
-          <p class="kl-card__summary">
+          <p class="kl-card__summary" lang="en">
             <HighlightedText text={entry.card.summary} indices={matches.summary} />
           </p>
-          {expanded && <p class="kl-card__detail">{entry.card.detail}</p>}
+          {expanded && (
+            <p class="kl-card__detail" lang="en">
+              {entry.card.detail}
+            </p>
+          )}
         </>
       )}
       {source !== 'none' && (
@@ -64,12 +80,19 @@ function MisconceptionBody(props: {
   answer: string;
   indices: MatchIndices | undefined;
 }) {
+  const language = shownLanguage();
   return (
     <>
-      <p class="kl-card__origin">{props.labels.origin}</p>
+      <p class="kl-card__origin" lang={language}>
+        {props.labels.origin}
+      </p>
       <p class="kl-card__summary">
-        <span class="kl-card__label kl-card__label--fact">{props.labels.answer}</span>
-        <HighlightedText text={props.answer} indices={props.indices} />
+        <span class="kl-card__label kl-card__label--fact" lang={language}>
+          {props.labels.answer}
+        </span>
+        <span lang="en">
+          <HighlightedText text={props.answer} indices={props.indices} />
+        </span>
       </p>
     </>
   );

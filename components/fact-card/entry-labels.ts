@@ -1,29 +1,38 @@
 import type { MisconceptionOrigin } from '../../content/schema';
+import type { MessageKey } from '../../i18n/message-keys';
+import { t } from '../../i18n/t';
 
-/** The words that tell a reader what a misconception entry is; the only place they are written. */
+/** The words that tell a reader what a misconception entry is, in the reader's language. */
 export interface OriginLabels {
-  /** Before the entry's text in its heading and in lists. */
+  /** Before the entry's text in its heading and in lists ("Myth: "). */
   title: string;
   /** Says where the entry comes from: named by the article, or posed by us. */
   origin: string;
-  /** Before the answer drawn from the article. */
+  /** Before the answer drawn from the article ("Correction: "). */
   answer: string;
 }
 
-export const ORIGIN_LABELS: Readonly<Record<MisconceptionOrigin, OriginLabels>> = {
-  article: {
-    title: 'Myth: ',
-    origin: 'The article calls this a misconception.',
-    answer: 'Correction: ',
-  },
+/** The messages (public/_locales) for each origin; the only place these labels are named. */
+export const ORIGIN_LABEL_KEYS: Readonly<
+  Record<MisconceptionOrigin, Readonly<Record<keyof OriginLabels, MessageKey>>>
+> = {
+  article: { title: 'cardLabelMyth', origin: 'cardOriginArticle', answer: 'cardLabelCorrection' },
   question: {
-    title: 'Question: ',
-    origin: 'A question we pose; the article does not call it a myth.',
-    answer: 'What the article says: ',
+    title: 'cardLabelQuestion',
+    origin: 'cardOriginQuestion',
+    answer: 'cardLabelArticleSays',
   },
 };
 
-/** "Myth: Ketamine is just a horse tranquiliser." or "Question: Does ketamine replace psychotherapy?" */
-export function labelledEntryText(entry: { origin: MisconceptionOrigin; myth: string }): string {
-  return `${ORIGIN_LABELS[entry.origin].title}${entry.myth}`;
+/** The labels for `origin` in the shown language; a label before text ends with a space. */
+export function originLabels(
+  origin: MisconceptionOrigin,
+  message: (key: MessageKey) => string = t,
+): OriginLabels {
+  const keys = ORIGIN_LABEL_KEYS[origin];
+  return {
+    title: `${message(keys.title)} `,
+    origin: message(keys.origin),
+    answer: `${message(keys.answer)} `,
+  };
 }

@@ -1,4 +1,5 @@
 import { pack } from '../../content/pack';
+import { t } from '../../i18n/t';
 import { ExpandableCard } from './ExpandableCard';
 
 interface BrowseCardsProps {
@@ -15,7 +16,7 @@ export function BrowseCards({ expanded, onToggle }: BrowseCardsProps) {
     <>
       <section class="kl-section" aria-labelledby="kl-myths">
         <h2 id="kl-myths" class="kl-section__title">
-          Myths and questions
+          {t('browseMythsHeading')}
         </h2>
         <ul class="kl-list">
           {pack.misconceptions.map((myth) => (
@@ -31,14 +32,14 @@ export function BrowseCards({ expanded, onToggle }: BrowseCardsProps) {
       </section>
       <section class="kl-section" aria-labelledby="kl-topics">
         <h2 id="kl-topics" class="kl-section__title">
-          Cards by topic
+          {t('browseTopicsHeading')}
         </h2>
         {pack.article.sections.map((section) => {
           const cards = pack.cards.filter((card) => card.section === section);
           return (
             <details key={section} class="kl-topic">
               <summary>
-                {section} <span class="kl-count">({cards.length})</span>
+                <span lang="en">{section}</span> <span class="kl-count">({cards.length})</span>
               </summary>
               <ul class="kl-list">
                 {cards.map((card) => (

@@ -1,6 +1,7 @@
 import { misconceptionById, termById } from '../../content/pack';
+import { t } from '../../i18n/t';
 import type { TabFound } from '../../messaging/messages';
-import { labelledEntryText } from '../fact-card/entry-labels';
+import { originLabels } from '../fact-card/entry-labels';
 
 interface OnThisPageProps {
   /** Null when Ketamine Lens cannot read the current tab (browser pages, the store). */
@@ -15,24 +16,26 @@ interface OnThisPageProps {
 export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
   const items = found
     ? Object.entries(found.total)
-        .map(([id, count]) => ({ id, count, label: labelOf(id) }))
-        .filter((item) => item.label !== null)
-        .sort((a, b) => b.count - a.count || (a.label ?? '').localeCompare(b.label ?? ''))
+        .flatMap(([id, count]) => {
+          const label = labelOf(id);
+          return label ? [{ id, count, label }] : [];
+        })
+        .sort((a, b) => b.count - a.count || shown(a.label).localeCompare(shown(b.label)))
     : [];
   return (
     <section class="kl-section" aria-labelledby="kl-on-page">
       <h2 id="kl-on-page" class="kl-section__title">
-        On this page
+        {t('onThisPageHeading')}
       </h2>
-      {/* Fix: with highlighting off the page reports nothing, which read as "No terms found". */}
+      {/* With highlighting off the page reports nothing, which is not "No terms found". */}
       {off ? (
-        <p class="kl-empty">Highlighting is off.</p>
+        <p class="kl-empty">{t('onThisPageOff')}</p>
       ) : paused ? (
-        <p class="kl-empty">Paused on this site.</p>
+        <p class="kl-empty">{t('onThisPagePaused')}</p>
       ) : found === null ? (
-        <p class="kl-empty">Ketamine Lens cannot read this page.</p>
+        <p class="kl-empty">{t('onThisPageUnreadable')}</p>
       ) : items.length === 0 ? (
-        <p class="kl-empty">No terms found on this page.</p>
+        <p class="kl-empty">{t('onThisPageNone')}</p>
       ) : (
         <ul class="kl-found">
           {items.map((item) => (
@@ -43,10 +46,13 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
                 data-found-id={item.id}
                 onClick={() => onReveal(item.id)}
               >
-                <span>{item.label}</span>
+                <span>
+                  {item.label.prefix}
+                  <span lang="en">{item.label.text}</span>
+                </span>
                 <span class="kl-found__count">
                   {item.count}
-                  <span class="kl-visually-hidden"> on this page</span>
+                  <span class="kl-visually-hidden"> {t('onThisPageCountSuffix')}</span>
                 </span>
               </button>
             </li>
@@ -57,9 +63,12 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
   );
 }
 
-function labelOf(id: string): string | null {
+const shown = (label: { prefix: string; text: string }) => label.prefix + label.text;
+
+/** A term's name, or a myth's text after its label ("Myth: "); the text is English. */
+function labelOf(id: string): { prefix: string; text: string } | null {
   const term = termById(id);
-  if (term) return term.label;
+  if (term) return { prefix: '', text: term.label };
   const myth = misconceptionById(id);
-  return myth ? labelledEntryText(myth) : null;
+  return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;
 }

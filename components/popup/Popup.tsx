@@ -3,6 +3,7 @@ import { clip, MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
 import { createCardSearch } from '../../card-search/search-cards';
 import { createTermSuggester } from '../../card-search/suggest-terms';
 import { pack } from '../../content/pack';
+import { t } from '../../i18n/t';
 import type { TabFound } from '../../messaging/messages';
 import type { Shortcut } from '../../messaging/shortcuts';
 import type { Settings } from '../../settings/settings';
@@ -141,7 +142,7 @@ export function Popup({
       <header class="kl-popup__header">
         <h1 class="kl-popup__title">Ketamine Lens</h1>
         <label class="kl-visually-hidden" for="kl-search">
-          Search the fact cards
+          {t('popupSearchLabel')}
         </label>
         <input
           id="kl-search"
@@ -149,7 +150,7 @@ export function Popup({
           type="search"
           class="kl-search"
           // Short enough to show whole in a 360px popup (the longer one was cut off).
-          placeholder="Search facts, e.g. “esketamine”"
+          placeholder={t('popupSearchPlaceholder')}
           autoComplete="off"
           maxLength={MAX_QUERY_LENGTH}
           spellcheck={false}

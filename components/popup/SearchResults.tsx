@@ -2,9 +2,12 @@ import { MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../card-search/search-cards';
 import type { Suggestion } from '../../card-search/suggest-terms';
 import { cardById, misconceptionById } from '../../content/pack';
+import { tPlural } from '../../i18n/plural';
+import { t } from '../../i18n/t';
 import type { CardEntry } from '../fact-card/entries';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
+import { noCardMentionsText, notCoveredText } from './search-statements';
 
 interface SearchResultsProps {
   outcome: SearchOutcome;
@@ -24,16 +27,16 @@ export function SearchResults(props: SearchResultsProps) {
       <div role="status" class="kl-search-status">
         {/* A close spelling to try means a typo, more likely than a topic the article lacks. */}
         {notCovered && suggestions.length === 0 && (
-          <p class="kl-not-covered">{notCovered.statement}</p>
+          <p class="kl-not-covered">{notCoveredText(notCovered)}</p>
         )}
         <StatusLine outcome={outcome} />
         {outcome.truncated && (
-          <p class="kl-count">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>
+          <p class="kl-count">{t('searchTruncated', String(MAX_QUERY_LENGTH))}</p>
         )}
       </div>
       {suggestions.length > 0 && (
         <p>
-          Did you mean:{' '}
+          {t('searchDidYouMean')}{' '}
           {suggestions.map((s) => (
             <button key={s.label} type="button" class="kl-chip" onClick={() => onSuggest(s.query)}>
               {s.label}
@@ -66,34 +69,24 @@ export function SearchResults(props: SearchResultsProps) {
 function StatusLine({ outcome }: { outcome: SearchOutcome }) {
   const { results, unmatched, notCovered } = outcome;
   if (notCovered?.safety) return null;
-  const missing = unmatched.length > 0 && (
-    <>
-      No card mentions{' '}
-      {unmatched.map((word, i) => (
-        <span key={`${i}:${word}`}>
-          {i > 0 && (i === unmatched.length - 1 ? ' or ' : ', ')}“{word}”
-        </span>
-      ))}
-    </>
-  );
+  const missing = unmatched.length > 0 ? noCardMentionsText(unmatched) : null;
   if (results.length > 0) {
-    const count = results.length === 1 ? '1 card' : `${results.length} cards`;
-    if (!missing) return <p class="kl-count">{count}</p>;
+    if (!missing) return <p class="kl-count">{tPlural('searchCardCount', results.length)}</p>;
     return (
       <p class="kl-count">
-        {missing}. {results.length === 1 ? '1 card matches' : `${count} match`} the other words.
+        {missing} {tPlural('searchOtherWordsMatch', results.length)}
       </p>
     );
   }
-  if (missing) return <p class="kl-count">{missing}.</p>;
-  return <p class="kl-count">Type a word of 3 letters or more, such as “esketamine”.</p>;
+  if (missing) return <p class="kl-count">{missing}</p>;
+  return <p class="kl-count">{t('searchTypeMore')}</p>;
 }
 
 /** The results need an h2 between the popup's h1 and the cards' h3 (axe "heading-order"). */
 function ResultsHeading() {
   return (
     <h2 id="kl-results" class="kl-visually-hidden">
-      Search results
+      {t('searchResultsHeading')}
     </h2>
   );
 }

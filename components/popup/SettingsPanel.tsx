@@ -1,3 +1,5 @@
+import type { MessageKey } from '../../i18n/message-keys';
+import { t } from '../../i18n/t';
 import {
   HIGHLIGHT_STYLES,
   type HighlightStyle,
@@ -6,10 +8,10 @@ import {
 } from '../../settings/settings';
 import { TermSwitches } from './TermSwitches';
 
-const STYLE_LABELS: Record<HighlightStyle, string> = {
-  marker: 'Marker',
-  underline: 'Underline',
-  dotted: 'Dotted underline',
+const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
+  marker: 'styleMarker',
+  underline: 'styleUnderline',
+  dotted: 'styleDotted',
 };
 
 interface SettingsPanelProps {
@@ -23,33 +25,33 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const paused = origin !== null && settings.pausedOrigins.includes(origin);
   return (
-    // Fix: outside <main> and <footer> the panel was in no landmark (axe "region"); a named
+    // Outside <main> and <footer> the panel would be in no landmark (axe "region"); a named
     // section is one, so screen-reader users can jump to the settings.
-    <section aria-label="Settings">
+    <section aria-label={t('settingsHeading')}>
       <details class="kl-settings">
-        <summary>Settings</summary>
+        <summary>{t('settingsHeading')}</summary>
         <fieldset>
-          <legend class="kl-visually-hidden">Highlighting</legend>
-          {/* Was "Highlight terms on pages", too like "Highlight terms" below it. */}
+          <legend class="kl-visually-hidden">{t('settingsHighlighting')}</legend>
+          {/* Not "Highlight terms on pages": too like "Highlight terms" below it. */}
           <Toggle
-            label="Highlight on pages"
+            label={t('settingsHighlightOnPages')}
             checked={settings.enabled}
             onToggle={(enabled) => set({ enabled })}
           />
           {origin !== null && (
             <Toggle
-              label={`Pause on ${new URL(origin).host || origin}`}
+              label={t('settingsPauseOn', new URL(origin).host || origin)}
               checked={paused}
               onToggle={(pause) => onChange(withOriginPaused(settings, origin, pause))}
             />
           )}
           <Toggle
-            label="Highlight terms"
+            label={t('settingsHighlightTerms')}
             checked={settings.highlightTerms}
             onToggle={(highlightTerms) => set({ highlightTerms })}
           />
           <Toggle
-            label="Flag misconceptions"
+            label={t('settingsFlagMisconceptions')}
             checked={settings.highlightMisconceptions}
             onToggle={(highlightMisconceptions) => set({ highlightMisconceptions })}
           />
@@ -61,14 +63,14 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
           />
           <TermSwitches settings={settings} onChange={onChange} />
           <label class="kl-settings__select">
-            Highlight style
+            {t('settingsHighlightStyle')}
             <select
               value={settings.style}
               onChange={(e) => set({ style: e.currentTarget.value as HighlightStyle })}
             >
               {HIGHLIGHT_STYLES.map((style) => (
                 <option key={style} value={style}>
-                  {STYLE_LABELS[style]}
+                  {t(STYLE_LABELS[style])}
                 </option>
               ))}
             </select>

@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { Message } from '../../i18n/Message';
+import { t } from '../../i18n/t';
 import type { Shortcut } from '../../messaging/shortcuts';
 import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
 
@@ -21,13 +23,13 @@ export function ShortcutHint({ load }: { load: () => Promise<Shortcut[]> }) {
   }, [load]);
   if (!step) return null;
   return (
-    <section class="kl-shortcut-hint" aria-label="Keyboard shortcut">
+    <section class="kl-shortcut-hint" aria-label={t('shortcutHintLabel')}>
       {step.keys ? (
         <p>
-          Keyboard: <ShortcutKeys keys={step.keys} /> steps through this page’s terms.
+          <Message id="shortcutHintSteps" parts={[<ShortcutKeys key="k" keys={step.keys} />]} />
         </p>
       ) : (
-        <p>Keyboard: no shortcut is set for stepping through terms.</p>
+        <p>{t('shortcutHintUnset')}</p>
       )}
     </section>
   );

@@ -1,12 +1,32 @@
-import { formatArticleDate, pack } from '../../content/pack';
+import { pack } from '../../content/pack';
+import { formatDate } from '../../i18n/format';
+import { English, Message } from '../../i18n/Message';
+import { t } from '../../i18n/t';
+
+// The sentences are in the reader's language; the article's title, its section names and
+// the publisher's names stay English and are marked so.
 
 /** Where a card's facts come from: the article and its section (or the section alone). */
 export function SourceLine({ section, brief = false }: { section: string; brief?: boolean }) {
   const { title, author, date } = pack.article;
-  if (brief) return <p class="kl-source">Article section: “{section}”</p>;
+  if (brief) {
+    return (
+      <p class="kl-source">
+        <Message id="sourceSection" parts={[<English key="s">{section}</English>]} />
+      </p>
+    );
+  }
   return (
     <p class="kl-source">
-      Source: “{title}”, {author}, {formatArticleDate(date)} · section “{section}”
+      <Message
+        id="sourceFull"
+        parts={[
+          <English key="t">{title}</English>,
+          author,
+          formatDate(date),
+          <English key="s">{section}</English>,
+        ]}
+      />
     </p>
   );
 }
@@ -17,10 +37,19 @@ export function Attribution() {
   return (
     <footer class="kl-attribution">
       <p class="kl-disclaimer" role="note">
-        {pack.disclaimer}
+        {t('disclaimer')}
       </p>
       <p>
-        Facts from “{title}” by {author}, {formatArticleDate(date)}, {blog} ({publisher}).
+        <Message
+          id="attributionFacts"
+          parts={[
+            <English key="t">{title}</English>,
+            author,
+            formatDate(date),
+            <English key="b">{blog}</English>,
+            <English key="p">{publisher}</English>,
+          ]}
+        />
       </p>
     </footer>
   );
@@ -31,7 +60,10 @@ export function ArticleCredit() {
   const { title, author, date } = pack.article;
   return (
     <span class="kl-source">
-      Source: “{title}”, {author}, {formatArticleDate(date)}.
+      <Message
+        id="sourceCredit"
+        parts={[<English key="t">{title}</English>, author, formatDate(date)]}
+      />
     </span>
   );
 }

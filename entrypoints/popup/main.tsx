@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
+import { shownLanguage } from '../../i18n/t';
 import { isSearchPage } from '../../messaging/search-page';
 import { readShortcuts } from '../../messaging/shortcuts';
 import {
@@ -14,6 +15,9 @@ import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/popup/popup.css';
 import '../../components/popup/term-switches.css';
+
+// The popup speaks the reader's language; the card text inside it is marked lang="en".
+document.documentElement.lang = shownLanguage();
 
 const services: PopupServices = {
   loadSettings,

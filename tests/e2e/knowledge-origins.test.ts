@@ -8,12 +8,15 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ORIGIN_LABELS } from '../../components/fact-card/entry-labels';
+import { originLabels } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
+import { messagesOf } from '../locale-messages';
 import type { ExtensionBrowser, FixtureServer } from './harness';
 import { cardState, openFixture, pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
 import { withExtensionBrowser } from './with-extension';
+
+const english = messagesOf('en');
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -48,7 +51,7 @@ describe('myths and questions in the popup', () => {
     await popup.locator('section[aria-labelledby="kl-myths"] article').first().waitFor();
     expect(await popup.locator('#kl-myths').textContent()).toBe('Myths and questions');
     for (const entry of pack.misconceptions) {
-      const labels = ORIGIN_LABELS[entry.origin];
+      const labels = originLabels(entry.origin, english);
       const shown = await entryText(popup, entry.id);
       expect(shown.title, entry.id).toBe(`${labels.title}${entry.myth}`.trim());
       expect(shown.origin, entry.id).toBe(labels.origin);
@@ -93,7 +96,7 @@ describe('the hover card', () => {
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(myth?.origin).toBe('article');
     expect(card.ids).toEqual(['myth-just-horse-tranquiliser']);
-    const labels = ORIGIN_LABELS.article;
+    const labels = originLabels('article', english);
     const order = [labels.title.trim(), labels.origin, labels.answer.trim()].map((text) =>
       card.text.indexOf(text),
     );

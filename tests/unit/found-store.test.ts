@@ -9,6 +9,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 const { FoundStore, keyOf } = await import('../../background-services/found-store');
+const { messagesOf } = await import('../locale-messages');
 const { routeMessages, reconcileStoredTabs } = await import(
   '../../background-services/message-router'
 );
@@ -32,6 +33,8 @@ function storeRaw(value: unknown): Promise<void> {
 
 beforeEach(() => {
   fakeBrowser.reset();
+  // The badge's button title is worded from the locale files; the fake browser has none.
+  fakeBrowser.i18n.getMessage = messagesOf('en') as typeof fakeBrowser.i18n.getMessage;
   onMessageAdd = vi.fn();
   Object.assign(fakeBrowser.runtime, { onMessage: { addListener: onMessageAdd } });
   found = new FoundStore();

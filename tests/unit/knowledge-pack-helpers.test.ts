@@ -4,11 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cardById,
   cardsForTerm,
-  formatArticleDate,
   highlightPatterns,
   misconceptionById,
   pack,
-  sourceLine,
   termById,
 } from '../../content/pack';
 
@@ -130,20 +128,6 @@ describe('highlightPatterns', () => {
       { text: 'alpha beta', kind: 'term', id: 'a' },
       { text: 'gamma', kind: 'misconception', id: 'myth-x' },
     ]);
-  });
-});
-
-describe('sourceLine', () => {
-  it('names title, author, a human date and the section', () => {
-    expect(sourceLine('How fast does ketamine work for anxiety?')).toBe(
-      'From "Ketamine-Assisted Psychotherapy", Ella Cooper, 15 January 2024 — section "How fast does ketamine work for anxiety?"',
-    );
-  });
-
-  it('formats ISO dates without time-zone drift', () => {
-    expect(formatArticleDate('2024-01-15')).toBe('15 January 2024');
-    expect(formatArticleDate('2019-12-01')).toBe('1 December 2019');
-    expect(formatArticleDate('garbage')).toBe('garbage');
   });
 });
 

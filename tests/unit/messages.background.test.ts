@@ -20,6 +20,12 @@ const { routeMessages } = await import('../../background-services/message-router
 const { FoundStore } = await import('../../background-services/found-store');
 const { DEFAULT_SETTINGS } = await import('../../settings/settings');
 const { loadSettings, saveSettings } = await import('../../settings/settings-store');
+const { messagesOf } = await import('../locale-messages');
+
+/** The browser's strings in `locale`, as `browser.i18n.getMessage` gives them (the fake has none). */
+function speak(locale: string): void {
+  fakeBrowser.i18n.getMessage = messagesOf(locale) as typeof fakeBrowser.i18n.getMessage;
+}
 
 type Listener = (...args: unknown[]) => unknown;
 /** A stand-in for an extension event the fake browser does not implement. */
@@ -40,6 +46,7 @@ const POPUP = 'chrome-extension://test-extension-id/popup.html';
 
 beforeEach(() => {
   fakeBrowser.reset();
+  speak('en');
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -55,6 +62,16 @@ describe('context menu "Look up … in Ketamine Lens"', () => {
       title: 'Look up “%s” in Ketamine Lens',
       contexts: ['selection'],
     });
+  });
+
+  it('is titled in the reader’s language', () => {
+    speak('de');
+    const create = vi.fn();
+    Object.assign(fakeBrowser.contextMenus, { create });
+    createLookUpMenu();
+    expect(create).toHaveBeenCalledWith(
+      expect.objectContaining({ title: '„%s“ in Ketamine Lens nachschlagen' }),
+    );
   });
 
   it('registers lookUpSelection as the click listener', async () => {
@@ -182,6 +199,9 @@ describe('the message router', () => {
       { ...OWN, tab: PAGE_TAB, frameId: 5 },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('3');
+    expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe(
+      'Ketamine Lens: 3 terms or myths on this page',
+    );
     expect(await deliver({ type: 'get-tab-found', tabId: 9 }, OWN)).toEqual({
       total: { ketamine: 5, esketamine: 1, 'myth-just-horse-tranquiliser': 1 },
       frames: [
@@ -198,7 +218,24 @@ describe('the message router', () => {
     );
     await deliver({ type: 'page-found', counts: {} }, { ...OWN, tab: PAGE_TAB, frameId: 0 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
+    expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('Ketamine Lens');
   });
+
+  it.each([
+    [{ a: 1 }, 'Ketamine Lens: 1 термин или миф на этой странице'],
+    [{ a: 1, b: 1, c: 1 }, 'Ketamine Lens: 3 термина или мифа на этой странице'],
+    [
+      Object.fromEntries([...'abcdefghijk'].map((id) => [id, 1])),
+      'Ketamine Lens: 11 терминов или мифов на этой странице',
+    ],
+  ])(
+    'titles the button in the reader’s language, with its plural rules (ru %#)',
+    async (counts, title) => {
+      speak('ru');
+      await deliver({ type: 'page-found', counts }, { ...OWN, tab: PAGE_TAB, frameId: 0 });
+      expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe(title);
+    },
+  );
 
   it('keeps findings in session storage, so a restarted worker still has them', async () => {
     await deliver(

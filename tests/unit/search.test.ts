@@ -6,7 +6,7 @@ import {
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
 } from '../../card-search/normalise-query';
-import { ASK_INSTEAD, SAFETY_TOPICS } from '../../card-search/not-covered';
+import { SAFETY_TOPICS } from '../../card-search/not-covered';
 import {
   createCardSearch,
   DEFAULT_LIMIT,
@@ -15,7 +15,15 @@ import {
 } from '../../card-search/search-cards';
 import { stem } from '../../card-search/stem';
 import { createTermSuggester } from '../../card-search/suggest-terms';
+import { notCoveredText } from '../../components/popup/search-statements';
 import { pack } from '../../content/pack';
+import { messagesOf } from '../locale-messages';
+
+// The statements as an English reader sees them (the popup words them from public/_locales).
+const english = messagesOf('en');
+const statementOf = (outcome: SearchOutcome): string =>
+  outcome.notCovered ? notCoveredText(outcome.notCovered, english, (w) => `“${w}”`) : '';
+const ASK_INSTEAD = english('notCoveredAskInstead');
 
 // Expectations name entry ids and kinds of outcome, never scores or card wording, so they
 // survive edits to the cards' text.
@@ -219,9 +227,9 @@ describe('card search: what the article does not cover', () => {
     expect(outcome.results).toEqual([]);
     expect(outcome.unmatched).toContain(word);
     expect(outcome.notCovered?.safety).toBe(false);
-    expect(outcome.notCovered?.statement).toMatch(/^The article does not cover “.+”\./);
-    expect(outcome.notCovered?.statement).toContain(word);
-    expect(outcome.notCovered?.statement).toContain(ASK_INSTEAD);
+    expect(statementOf(outcome)).toMatch(/^The article does not cover “.+”\./);
+    expect(statementOf(outcome)).toContain(word);
+    expect(statementOf(outcome)).toContain(ASK_INSTEAD);
   });
 
   it.each(SAFETY)('safety question "%s": the %s statement and no card', (query, topicId) => {
@@ -229,9 +237,7 @@ describe('card search: what the article does not cover', () => {
     const topic = SAFETY_TOPICS.find((t) => t.id === topicId);
     expect(outcome.results).toEqual([]);
     expect(outcome.notCovered?.safety).toBe(true);
-    expect(outcome.notCovered?.statement).toBe(
-      `The article does not cover ${topic?.name}. ${ASK_INSTEAD}`,
-    );
+    expect(statementOf(outcome)).toBe(`The article does not cover ${topic?.name}. ${ASK_INSTEAD}`);
     expect(suggest(query, outcome.unmatched)).toEqual([]);
   });
 
@@ -254,8 +260,8 @@ describe('card search: what the article does not cover', () => {
 
   it('states facts and gives no advice', () => {
     const statements = [
-      ...SAFETY.map(([q]) => search.search(q).notCovered?.statement ?? ''),
-      ...NOT_COVERED.map(([q]) => search.search(q).notCovered?.statement ?? ''),
+      ...SAFETY.map(([q]) => statementOf(search.search(q))),
+      ...NOT_COVERED.map(([q]) => statementOf(search.search(q))),
     ];
     for (const statement of statements) {
       expect(statement).not.toBe('');

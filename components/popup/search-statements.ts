@@ -1,0 +1,37 @@
+import type { NotCovered } from '../../card-search/search-cards';
+import { orList, quoted } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/message-keys';
+import { t } from '../../i18n/t';
+
+type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+/** Each safety topic's statement (card-search/not-covered.ts names the topics by id). */
+export const SAFETY_STATEMENTS: Readonly<Record<string, MessageKey>> = {
+  pregnancy: 'notCoveredPregnancy',
+  'alcohol-and-other-drugs': 'notCoveredAlcoholAndOtherDrugs',
+  dose: 'notCoveredDose',
+  addiction: 'notCoveredAddiction',
+  'side-effects': 'notCoveredSideEffects',
+  safety: 'notCoveredSafety',
+};
+
+/**
+ * "The article does not cover …", then where such questions belong, stated as a fact. A
+ * safety topic has a sentence of its own per language; other subjects quote the reader.
+ */
+export function notCoveredText(
+  notCovered: NotCovered,
+  message: Translate = t,
+  quote: (word: string) => string = quoted,
+): string {
+  const key = notCovered.topic === null ? undefined : SAFETY_STATEMENTS[notCovered.topic];
+  const first = key
+    ? message(key)
+    : message('notCoveredWords', quote(notCovered.words ?? notCovered.subject));
+  return `${first} ${message('notCoveredAskInstead')}`;
+}
+
+/** "No card mentions “a” or “b”." in the shown language. */
+export function noCardMentionsText(words: readonly string[]): string {
+  return t('searchNoCardMentions', orList(words.map(quoted)));
+}
