@@ -50,7 +50,7 @@ export function CardActions({ value, name }: CardActionsProps) {
         }
         onClick={act((settings) => withIdExcluded(settings, value.id, true))}
       >
-        {value.kind === 'misconception' ? 'Don’t flag this myth' : 'Don’t highlight'}
+        {value.kind === 'misconception' ? 'Don’t flag' : 'Don’t highlight'}
       </button>
       <button
         type="button"
@@ -65,9 +65,10 @@ export function CardActions({ value, name }: CardActionsProps) {
           type="button"
           class="kl-actions__button"
           title={`Pause Ketamine Lens on ${new URL(site).host}`}
+          aria-label={`Pause site: stop highlighting on ${new URL(site).host}`}
           onClick={act((settings) => withOriginPaused(settings, site, true))}
         >
-          Pause on this site
+          Pause site
         </button>
       )}
     </fieldset>
