@@ -8,13 +8,12 @@ import { HoverCard } from '../components/hover-card/HoverCard';
 import hoverCardCss from '../components/hover-card/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
 import type { Message } from '../messaging/messages';
-import type { MatchValue } from '../page-highlighting/match-value';
+import { CARD_ELEMENT, type MatchValue } from '../page-highlighting/match-value';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
 import { modalDialogAround } from './modal-dialog';
 import { isUserAction } from './trusted-input';
 
-export const CARD_ELEMENT = 'ketamine-lens-card';
 const EDGE_PADDING = 8;
 // The card is never squeezed below this; a viewport shorter than that is a lost cause anyway.
 const MIN_CARD_HEIGHT = 160;

@@ -5,6 +5,8 @@
  * `localName` is compared (lower case, no string is allocated per element).
  */
 
+import { CARD_ELEMENT } from './match-value';
+
 // Phrasing elements: their text flows into the surrounding sentence.
 // biome-ignore format: a table reads better packed
 const INLINE_TAGS = new Set([
@@ -18,7 +20,7 @@ const INLINE_TAGS = new Set([
 const SKIPPED_TAGS = new Set([
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button',
   'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'svg', 'math', 'head', 'title',
-  'ketamine-lens-card',
+  CARD_ELEMENT,
 ]);
 
 export function isInlineElement(element: Element): boolean {

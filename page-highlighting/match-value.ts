@@ -14,6 +14,9 @@ export interface MatchValue {
   anchorOnly?: true;
 }
 
+/** The element that hosts the hover card (a contract name, like the highlights'). */
+export const CARD_ELEMENT = 'ketamine-lens-card';
+
 export const HIGHLIGHT_NAMES = {
   term: 'ketamine-lens-term',
   misconception: 'ketamine-lens-misconception',

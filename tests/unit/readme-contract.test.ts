@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_ELEMENT } from '../../hover-card/card-host';
-import { HIGHLIGHT_NAMES } from '../../page-highlighting/match-value';
+import { CARD_ELEMENT, HIGHLIGHT_NAMES } from '../../page-highlighting/match-value';
 import { READY_MARK } from '../../page-highlighting/page-highlighter';
 import { SCAN_MEASURE } from '../../page-highlighting/page-scanner';
 import config from '../../wxt.config';
