@@ -70,8 +70,7 @@ export function Popup({
       const found = origin === null ? null : await services.foundInTab(tabId);
       if (closed) return;
       setTab({ tabId, found, origin });
-      // Fix: the list was read once, so pausing then resuming (or a page adding terms) left
-      // it stale, e.g. "No terms found" after resuming on a page full of them.
+      // The list follows the tab: pausing then resuming, or a page adding terms, changes it.
       if (origin !== null) {
         unwatch = services.watchFoundInTab(tabId, (next) =>
           setTab((current) => (current ? { ...current, found: next } : current)),
