@@ -57,7 +57,7 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
           />
           {/* Unfolded: an article can name a term 19 times, and this is the cure. */}
           <Toggle
-            label="First mention of each term only"
+            label={t('settingsFirstMention')}
             checked={settings.firstMentionOnly}
             onToggle={(firstMentionOnly) => set({ firstMentionOnly })}
           />

@@ -1,5 +1,6 @@
 import { pack } from '../../content/pack';
 import type { KnowledgePack } from '../../content/schema';
+import { t } from '../../i18n/t';
 import { isIdShown, type Settings, withIdExcluded } from '../../settings/settings';
 
 interface Choice {
@@ -48,7 +49,7 @@ export function TermSwitches({
               onChange(withIdExcluded(settings, choice.id, !e.currentTarget.checked))
             }
           />
-          {choice.label}
+          <span lang="en">{choice.label}</span>
         </label>
       ))}
     </fieldset>
@@ -56,11 +57,13 @@ export function TermSwitches({
   return (
     <details class="kl-term-switches">
       <summary>
-        Terms…
-        {hidden > 0 && <span class="kl-term-switches__count"> ({hidden} off)</span>}
+        {t('termSwitchesSummary')}
+        {hidden > 0 && (
+          <span class="kl-term-switches__count"> {t('termSwitchesOff', String(hidden))}</span>
+        )}
       </summary>
-      {group('Highlighted terms', CHOICES.terms)}
-      {group('Flagged myths', CHOICES.myths)}
+      {group(t('termSwitchesTerms'), CHOICES.terms)}
+      {group(t('termSwitchesMyths'), CHOICES.myths)}
     </details>
   );
 }

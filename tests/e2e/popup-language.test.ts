@@ -46,7 +46,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
       expect(await popup.locator('#kl-on-page').textContent()).toBe(message('onThisPageHeading'));
       expect(await popup.locator('#kl-myths').textContent()).toBe(message('browseMythsHeading'));
       expect(await popup.locator('#kl-topics').textContent()).toBe(message('browseTopicsHeading'));
-      expect(await popup.locator('.kl-settings summary').textContent()).toBe(
+      expect(await popup.locator('.kl-settings > summary').textContent()).toBe(
         message('settingsHeading'),
       );
       expect(await popup.locator('.kl-disclaimer').textContent()).toBe(message('disclaimer'));
@@ -78,7 +78,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
 
       // Longer labels fit the settings panel of a narrow popup (nothing sticks out of it).
       await popup.setViewportSize({ width: 360, height: 600 });
-      await popup.locator('.kl-settings summary').click();
+      await popup.locator('.kl-settings > summary').click();
       const outside = await popup.evaluate(() => {
         const panel = document.querySelector('.kl-settings')?.getBoundingClientRect();
         return [...document.querySelectorAll('.kl-settings *')]
@@ -90,7 +90,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
         await popup.setViewportSize({ width: 380, height: 600 });
         await popup.screenshot({ path: join(shots, `popup-start-${lang}-light.png`) });
       }
-      await popup.locator('.kl-settings summary').click();
+      await popup.locator('.kl-settings > summary').click();
 
       // Results counted with the language's plural rules.
       const status = await statusFor(popup, 'esketamine');
