@@ -13,6 +13,7 @@ import {
   openFixture,
   termBox,
   waitForCard,
+  waitForCardAnimations,
   waitForNoCard,
 } from './hover-helpers';
 import { withExtensionBrowser } from './with-extension';
@@ -125,7 +126,7 @@ describe('on a phone', () => {
     expect(before.bottom).toBeGreaterThan(844 / 2);
     await page.touchscreen.tap(centreOf(before).x, centreOf(before).y);
     const card = await waitForCard(page, 'Ketamine', 2_000);
-    await page.waitForTimeout(300); // the rise animation
+    await waitForCardAnimations(page);
     const now = (await cardState(page)) as CardState;
     const word = await termBox(page, { within: '#low' });
     // Full width with 8 px margins, docked to the bottom, at most half the screen tall.

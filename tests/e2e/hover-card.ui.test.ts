@@ -19,6 +19,7 @@ import {
   pointAt,
   shoot,
   waitForCard,
+  waitForCardAnimations,
   waitForNoCard,
 } from './hover-helpers';
 import { withExtensionBrowser } from './with-extension';
@@ -215,7 +216,7 @@ describe('its size', () => {
     await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(shown(next?.id)).resolves.toBe(true);
     expect((await cardState(page))?.text).toContain(next?.summary);
-    await page.waitForTimeout(200);
+    await waitForCardAnimations(page);
     await shoot(page, 'more-expanded');
     expect(await cutLines(page)).toBe(0);
     // And it folds again.

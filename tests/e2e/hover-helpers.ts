@@ -190,6 +190,17 @@ export function cardState(target: Target): Promise<CardState | null> {
 }
 
 /** Waits until a card is shown (with this heading, when given) and returns it. */
+/** Waits until nothing in the card's shadow root is animating (its rise or fade-in). */
+export async function waitForCardAnimations(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
+    if (!root) return false;
+    return [...root.children].every((element) =>
+      element.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
+    );
+  });
+}
+
 export async function waitForCard(
   target: Target,
   heading?: string,
