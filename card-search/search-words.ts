@@ -1,4 +1,4 @@
-import { expansionOf, FOLD_IGNORE, FOLD_SPACE, foldCode, isExpansion } from '../term-matching/fold';
+import { foldText } from '../term-matching/fold-text';
 import { stem } from './stem';
 
 // Words as the search compares them. Card text and queries are cut into words the same way
@@ -20,21 +20,18 @@ export interface TextWord {
 }
 
 /**
- * The comparison form of a word: the pack's case and punctuation fold (term-matching/fold.ts,
- * shared with the page highlighter), then accents stripped so "kétamine" meets "ketamine".
+ * The comparison form of a word: the page matcher's fold (`foldText`, the one fold of the
+ * project), then one step of the search's own, `stripAccents`, so "kétamine" meets "ketamine".
  */
 export function searchKey(word: string): string {
   // Plain ASCII folds to its lower case; most words are, and the index is built at popup open.
   if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
-  let folded = '';
-  for (const ch of word) {
-    const code = foldCode(ch.codePointAt(0) as number);
-    if (code === FOLD_IGNORE) continue;
-    if (code === FOLD_SPACE) folded += ' ';
-    else if (isExpansion(code)) folded += String.fromCodePoint(...expansionOf(code));
-    else folded += String.fromCodePoint(code);
-  }
-  return folded
+  return stripAccents(foldText(word));
+}
+
+/** Drops combining marks: the search forgives accents, the highlighter does not. */
+function stripAccents(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC');

@@ -1,14 +1,17 @@
+import { foldText } from '../term-matching/fold-text';
+
 // Guards the "own words" rule: card and myth text may reuse facts and figures from the
 // article, but never a run of N consecutive words. Used by tests, not shipped.
 
 export const COPY_RUN_WORDS = 8;
 
-/** Lowercased words with punctuation and curly/straight quotes removed, hyphens split. */
+/**
+ * Words folded as the matcher folds them (`foldText`), compatibility forms first (NFKC: "ﬁ",
+ * "²"), apostrophes removed, every other mark between letters a word break.
+ */
 export function normaliseWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc']/g, '') // doesn’t / doesn't → doesnt
+  return foldText(text.normalize('NFKC'))
+    .replace(/'/g, '') // doesn’t / doesn't → doesnt
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
     .filter((w) => w !== '');

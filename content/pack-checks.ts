@@ -1,4 +1,4 @@
-import { foldCase } from './fold-case';
+import { foldText } from '../term-matching/fold-text';
 import type { Article, Card, Misconception, PackFiles, Term } from './schema';
 
 // Cross-reference checks that valibot's per-item schemas cannot express. They run on the
@@ -160,7 +160,7 @@ function checkSurfaceForms(parts: ParsedParts, files: PackFiles, problems: strin
     ];
     const own = new Set<string>();
     for (const [field, form] of forms) {
-      const key = foldCase(form);
+      const key = foldText(form);
       const owner = owners.get(key);
       if (owner !== undefined && owner !== term.id) {
         problems.push(
@@ -180,7 +180,7 @@ function checkSurfaceForms(parts: ParsedParts, files: PackFiles, problems: strin
   const phraseOwners = new Map<string, string>();
   for (const myth of parts.misconceptions) {
     myth.phrases.forEach((phrase, i) => {
-      const key = foldCase(phrase);
+      const key = foldText(phrase);
       const name = `${files.misconceptions}: misconception "${myth.id}": field "phrases.${i}"`;
       const term = owners.get(key);
       if (term !== undefined)

@@ -1,7 +1,7 @@
+import { foldText } from '../term-matching/fold-text';
 import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';
-import { foldCase } from './fold-case';
 import { misconceptions } from './misconceptions';
 import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { terms } from './terms';
@@ -54,7 +54,7 @@ export function highlightPatterns(source: KnowledgePack = pack): HighlightPatter
   const seen = new Set<string>();
   const out: HighlightPattern[] = [];
   const add = (text: string, kind: HighlightPattern['kind'], id: string) => {
-    const key = foldCase(text);
+    const key = foldText(text);
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     out.push({ text, kind, id });

@@ -1,10 +1,10 @@
-import { foldCase } from '../content/fold-case';
 import { type InflectedLanguage, inflectedForms } from '../content/inflections';
 import { type HighlightPattern, highlightPatterns, pack } from '../content/pack';
 import type { KnowledgePack } from '../content/schema';
 import type { MatchValue } from '../page-highlighting/match-value';
 import type { Settings } from '../settings/settings';
 import { compileMatcher, type Matcher, type Pattern } from '../term-matching';
+import { foldText } from '../term-matching/fold-text';
 
 type Wanted = Pick<Settings, 'highlightTerms' | 'highlightMisconceptions'> &
   Partial<Pick<Settings, 'excludedIds'>>;
@@ -28,7 +28,7 @@ export function matcherPatterns(
   const contextTerms = new Set(source.terms.filter((t) => t.context === true).map((t) => t.id));
   const familyForms = source.terms
     .filter((term) => term.highlight && term.context !== true)
-    .flatMap((term) => [term.label, ...term.variants].map(foldCase));
+    .flatMap((term) => [term.label, ...term.variants].map(foldText));
   const excluded = new Set(settings.excludedIds ?? []);
   const matchValue = (
     kind: HighlightPattern['kind'],
@@ -39,7 +39,7 @@ export function matcherPatterns(
       if (!settings.highlightMisconceptions || excluded.has(id)) return null;
       // Every myth in the pack is about ketamine: its phrase needs a family term in the frame,
       // unless the phrase names one itself.
-      const folded = foldCase(text);
+      const folded = foldText(text);
       return familyForms.some((form) => folded.includes(form))
         ? { kind, id }
         : { kind, id, context: true };

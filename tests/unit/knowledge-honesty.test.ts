@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SECTION } from '../../content/article';
-import { foldCase } from '../../content/fold-case';
 import { cardById, highlightPatterns, pack, termById } from '../../content/pack';
+import { foldText } from '../../term-matching/fold-text';
 import { articleMissingNote, articleText, packProse } from './knowledge-helpers';
 
 // The pack claims one source. These checks read every piece of prose a reader sees and fail
@@ -100,17 +100,17 @@ describe('no fact the article does not give', () => {
   it.skipIf(articleText === null)(
     `no card states a name of ketamine or esketamine the article does not use${articleText === null ? ` (skipped: ${articleMissingNote})` : ''}`,
     () => {
-      const article = foldCase(articleText ?? '');
+      const article = foldText(articleText ?? '');
       const aliases = ['ketamine', 'esketamine'].flatMap((id) => {
         const term = termById(id);
         return term ? [...term.variants, ...term.abbreviations] : [];
       });
-      const foreign = aliases.filter((form) => !article.includes(foldCase(form)));
+      const foreign = aliases.filter((form) => !article.includes(foldText(form)));
       expect(foreign).toContain('Spravato');
       expect(
         offenders(
           prose,
-          (t) => foreign.find((form) => foldCase(t).includes(foldCase(form))) ?? null,
+          (t) => foreign.find((form) => foldText(t).includes(foldText(form))) ?? null,
         ),
       ).toEqual([]);
     },

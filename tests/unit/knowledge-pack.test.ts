@@ -276,6 +276,25 @@ describe('validatePack rejects corrupt packs with file, id and field', () => {
     );
   });
 
+  it('variant shared by two terms once folded as the matcher folds it (U+2011 hyphen)', () => {
+    // The matcher folds a non-breaking hyphen to "-": a second term's "es\u2011ketamine" would
+    // compile to the same pattern as esketamine's "es-ketamine" and never match on its own.
+    const input = freshInput();
+    const other = input.terms[input.terms.length - 1]; // after esketamine, so it is the one named
+    other.variants = ['es\u2011ketamine', ...other.variants];
+    expect(problemsOf(input).message).toContain(
+      `content/terms.ts: term "${other.id}": field "variants.0": "es\u2011ketamine" is already used by term "esketamine"`,
+    );
+  });
+
+  it('misconception phrase equal to a term form once folded (soft hyphen)', () => {
+    const input = freshInput();
+    input.misconceptions[0].phrases = ['Sprav\u00adato'];
+    expect(problemsOf(input).message).toContain(
+      `content/misconceptions.ts: misconception "${input.misconceptions[0].id}": field "phrases.0": "Sprav\u00adato" is also a form of term "esketamine"`,
+    );
+  });
+
   it('misconception phrase equal to a term variant', () => {
     const input = freshInput();
     input.misconceptions[0].phrases = ['Spravato'];
