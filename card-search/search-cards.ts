@@ -1,4 +1,5 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
+import type { EntryType } from '../content/kinds';
 import type { KnowledgePack } from '../content/schema';
 import { analyseQuery, isFiller, type QueryWord, startsAStopword } from './normalise-query';
 import { type SafetyTopic, safetyTopicOf } from './not-covered';
@@ -21,7 +22,7 @@ export interface SearchMatch {
 
 export interface SearchResult {
   id: string;
-  kind: 'card' | 'misconception';
+  kind: EntryType;
   /** 0 is a perfect match, 1 a weak one; results are sorted ascending. */
   score: number;
   matches: SearchMatch[];

@@ -1,9 +1,10 @@
+import type { EntryType } from '../content/kinds';
 import type { KnowledgePack, Term } from '../content/schema';
 
 /** One searchable document: a card or a misconception, flattened into text fields. */
 export interface SearchEntry {
   id: string;
-  kind: 'card' | 'misconception';
+  kind: EntryType;
   /** Card title, or the myth as people say it. */
   title: string;
   /** Card summary, or the correction. */

@@ -2,6 +2,7 @@ import { foldText } from '../term-matching/fold-text';
 import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';
+import type { Kind } from './kinds';
 import { misconceptions } from './misconceptions';
 import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { terms } from './terms';
@@ -40,7 +41,7 @@ export function cardsForTerm(termId: string, source: KnowledgePack = pack): Card
 
 export interface HighlightPattern {
   text: string;
-  kind: 'term' | 'misconception';
+  kind: Kind;
   /** Term id or misconception id. */
   id: string;
 }

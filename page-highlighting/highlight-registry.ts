@@ -1,12 +1,14 @@
+import { KINDS, type Kind, KNOWLEDGE_KINDS } from '../content/kinds';
 import { ContextGate, isFamily } from './context-gate';
 import { FirstMention } from './first-mention';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
 import { isInPageChrome } from './page-chrome';
 import { precedes } from './reading-order';
 
-const KINDS = ['term', 'misconception'] as const;
-// A misconception outranks a term where a page's own highlights overlap ours.
-const PRIORITY = { term: 0, misconception: 1 } as const;
+/** One value per kind, made by `make`. */
+function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
+  return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, T>;
+}
 
 interface Entry {
   range: Range;
@@ -25,19 +27,20 @@ interface Entry {
 }
 
 /**
- * Owns the two CSS Custom Highlights and every range in them, grouped by the block that owns
+ * Owns the CSS Custom Highlights (one per kind) and every range in them, grouped by the block that owns
  * the text, so a rescan of one block replaces exactly that block's ranges.
  */
 export class HighlightRegistry {
-  private readonly highlights = {
-    term: new Highlight(),
-    misconception: new Highlight(),
-  };
+  private readonly highlights = perKind((kind) => {
+    const highlight = new Highlight();
+    highlight.priority = KNOWLEDGE_KINDS[kind].priority;
+    return highlight;
+  });
   private readonly byOwner = new Map<Node, Entry[]>();
   private readonly byRange = new Map<AbstractRange, Entry>();
   private readonly counts = new Map<string, number>();
   /** How many ranges each Highlight should hold, to notice a page adding or removing some. */
-  private readonly sizes = { term: 0, misconception: 0 };
+  private readonly sizes = perKind(() => 0);
   /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
   private registered = false;
   private shownCount = 0;
@@ -45,7 +48,6 @@ export class HighlightRegistry {
   private readonly gate: ContextGate<Entry>;
 
   constructor(options: { firstMentionOnly?: boolean } = {}) {
-    this.highlights.misconception.priority = PRIORITY.misconception;
     const firstMention = options.firstMentionOnly
       ? new FirstMention<Entry>(
           (entry) => entry.value.id,
@@ -66,7 +68,7 @@ export class HighlightRegistry {
         );
   }
 
-  /** Registers both highlights with the page under their contract names. */
+  /** Registers every kind's highlight with the page under their contract names. */
   register(): void {
     this.registered = true;
     for (const kind of KINDS) {
@@ -96,8 +98,8 @@ export class HighlightRegistry {
         highlight.type = 'highlight';
         repaired = true;
       }
-      if (highlight.priority !== PRIORITY[kind]) {
-        highlight.priority = PRIORITY[kind];
+      if (highlight.priority !== KNOWLEDGE_KINDS[kind].priority) {
+        highlight.priority = KNOWLEDGE_KINDS[kind].priority;
         repaired = true;
       }
       if (this.registered && CSS.highlights.get(HIGHLIGHT_NAMES[kind]) !== highlight) {

@@ -1,7 +1,7 @@
-/** What a highlighted range stands for: a term of the pack or a misconception's phrase. */
-export interface MatchValue {
-  kind: 'term' | 'misconception';
-  id: string;
+import { KINDS, type Kind, KNOWLEDGE_KINDS, type KnowledgeRef } from '../content/kinds';
+
+/** What a highlighted range stands for: a piece of the pack, of one of the kinds. */
+export interface MatchValue extends KnowledgeRef {
   /**
    * A context match (a generic phrase, a myth's wording): shown only while the frame also
    * holds a ketamine-family match, one without `context` (see context-gate.ts).
@@ -17,7 +17,7 @@ export interface MatchValue {
 /** The element that hosts the hover card (a contract name, like the highlights'). */
 export const CARD_ELEMENT = 'ketamine-lens-card';
 
-export const HIGHLIGHT_NAMES = {
-  term: 'ketamine-lens-term',
-  misconception: 'ketamine-lens-misconception',
-} as const;
+/** Each kind's highlight name, from the kinds table. */
+export const HIGHLIGHT_NAMES = Object.fromEntries(
+  KINDS.map((kind) => [kind, KNOWLEDGE_KINDS[kind].highlight]),
+) as { readonly [K in Kind]: (typeof KNOWLEDGE_KINDS)[K]['highlight'] };

@@ -1,4 +1,4 @@
-import type { HighlightStyle } from '../settings/settings';
+import type { HighlightStyle } from '../content/kinds';
 import type { Matcher } from '../term-matching';
 import { guardHighlights } from './highlight-guard';
 import { HighlightRegistry } from './highlight-registry';

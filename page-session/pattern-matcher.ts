@@ -1,4 +1,5 @@
 import { type InflectedLanguage, inflectedForms } from '../content/inflections';
+import { type KindSetting, KNOWLEDGE_KINDS } from '../content/kinds';
 import { type HighlightPattern, highlightPatterns, pack } from '../content/pack';
 import type { KnowledgePack } from '../content/schema';
 import type { MatchValue } from '../page-highlighting/match-value';
@@ -6,8 +7,7 @@ import type { Settings } from '../settings/settings';
 import { compileMatcher, type Matcher, type Pattern } from '../term-matching';
 import { foldText } from '../term-matching/fold-text';
 
-type Wanted = Pick<Settings, 'highlightTerms' | 'highlightMisconceptions'> &
-  Partial<Pick<Settings, 'excludedIds'>>;
+type Wanted = Pick<Settings, KindSetting> & Partial<Pick<Settings, 'excludedIds'>>;
 
 /** One matcher for the kinds the reader wants highlighted. */
 export function matcherFor(settings: Wanted): Matcher<MatchValue> {
@@ -30,13 +30,14 @@ export function matcherPatterns(
     .filter((term) => term.highlight && term.context !== true)
     .flatMap((term) => [term.label, ...term.variants].map(foldText));
   const excluded = new Set(settings.excludedIds ?? []);
+  const wants = (kind: HighlightPattern['kind']) => settings[KNOWLEDGE_KINDS[kind].setting];
   const matchValue = (
     kind: HighlightPattern['kind'],
     id: string,
     text: string,
   ): MatchValue | null => {
     if (kind === 'misconception') {
-      if (!settings.highlightMisconceptions || excluded.has(id)) return null;
+      if (!wants('misconception') || excluded.has(id)) return null;
       // Every myth in the pack is about ketamine: its phrase needs a family term in the frame,
       // unless the phrase names one itself.
       const folded = foldText(text);
@@ -45,10 +46,10 @@ export function matcherPatterns(
         : { kind, id, context: true };
     }
     const isContext = contextTerms.has(id);
-    if (settings.highlightTerms && !excluded.has(id)) {
+    if (wants('term') && !excluded.has(id)) {
       return isContext ? { kind, id, context: true } : { kind, id };
     }
-    return !isContext && settings.highlightMisconceptions ? { kind, id, anchorOnly: true } : null;
+    return !isContext && wants('misconception') ? { kind, id, anchorOnly: true } : null;
   };
 
   const out: Pattern<MatchValue>[] = [];

@@ -3,7 +3,7 @@ import { CardHost } from '../hover-card/card-host';
 import { watchPointer } from '../hover-card/hover-controller';
 import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
-import { isActiveOn, type Settings } from '../settings/settings';
+import { isActiveOn, type Settings, sameKindSwitches } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { answerRequests } from './answer-requests';
 import { matcherFor } from './pattern-matcher';
@@ -29,8 +29,7 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
     const sameScan =
       running &&
       isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
-      running.highlightTerms === settings.highlightTerms &&
-      running.highlightMisconceptions === settings.highlightMisconceptions &&
+      sameKindSwitches(running, settings) &&
       running.firstMentionOnly === settings.firstMentionOnly &&
       sameIds(running.excludedIds, settings.excludedIds);
     running = settings;

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchValue } from '../../page-highlighting/match-value';
+import type { KnowledgeRef } from '../../content/kinds';
 import { type Settings, withIdExcluded, withOriginPaused } from '../../settings/settings';
 import { loadSettings, saveSettings } from '../../settings/settings-store';
 import actionsCss from './card-actions.css?inline';
 
 interface CardActionsProps {
-  value: MatchValue;
+  value: KnowledgeRef;
   /** The term's name as the card heads it. */
   name: string;
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
+import type { KnowledgeRef } from '../../content/kinds';
 import { cardsForTerm, misconceptionById, pack, termById } from '../../content/pack';
-import type { MatchValue } from '../../page-highlighting/match-value';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { ArticleCredit } from '../source-note/SourceNote';
@@ -10,7 +10,7 @@ import { CardActions } from './CardActions';
 const CARDS_SHOWN = 2;
 
 export interface HoverCardProps {
-  value: MatchValue;
+  value: KnowledgeRef;
   /** The words as the page wrote them. */
   matchedText: string;
   /** Docked to the bottom of the viewport (narrow or touch screens) instead of beside the word. */
@@ -104,7 +104,7 @@ function MoreCards({ entries }: { entries: CardEntry[] }) {
   );
 }
 
-function describe(value: MatchValue, matchedText: string) {
+function describe(value: KnowledgeRef, matchedText: string) {
   if (value.kind === 'misconception') {
     const myth = misconceptionById(value.id);
     return {

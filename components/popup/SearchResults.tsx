@@ -1,10 +1,10 @@
 import { MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../card-search/search-cards';
 import type { Suggestion } from '../../card-search/suggest-terms';
-import { cardById, misconceptionById } from '../../content/pack';
 import { tPlural } from '../../i18n/plural';
 import { t } from '../../i18n/t';
 import type { CardEntry } from '../fact-card/entries';
+import { entryOf } from '../fact-card/kind-views';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
 import { noCardMentionsText, notCoveredText } from './search-statements';
@@ -92,12 +92,7 @@ function ResultsHeading() {
 }
 
 function toEntry(result: SearchResult): CardEntry | null {
-  if (result.kind === 'card') {
-    const card = cardById(result.id);
-    return card ? { type: 'card', card } : null;
-  }
-  const myth = misconceptionById(result.id);
-  return myth ? { type: 'misconception', myth } : null;
+  return entryOf(result.kind, result.id);
 }
 
 /** Search fields named as the card shows them: a myth's title is the myth, its summary the correction. */

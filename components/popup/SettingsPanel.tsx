@@ -1,3 +1,4 @@
+import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
 import type { MessageKey } from '../../i18n/message-keys';
 import { t } from '../../i18n/t';
 import {
@@ -6,6 +7,7 @@ import {
   type Settings,
   withOriginPaused,
 } from '../../settings/settings';
+import { KIND_VIEWS } from '../fact-card/kind-views';
 import { TermSwitches } from './TermSwitches';
 
 const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
@@ -45,16 +47,17 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
               onToggle={(pause) => onChange(withOriginPaused(settings, origin, pause))}
             />
           )}
-          <Toggle
-            label={t('settingsHighlightTerms')}
-            checked={settings.highlightTerms}
-            onToggle={(highlightTerms) => set({ highlightTerms })}
-          />
-          <Toggle
-            label={t('settingsFlagMisconceptions')}
-            checked={settings.highlightMisconceptions}
-            onToggle={(highlightMisconceptions) => set({ highlightMisconceptions })}
-          />
+          {KINDS.map((kind) => {
+            const key = KNOWLEDGE_KINDS[kind].setting;
+            return (
+              <Toggle
+                key={kind}
+                label={t(KIND_VIEWS[kind].settingLabel)}
+                checked={settings[key]}
+                onToggle={(on) => set({ [key]: on })}
+              />
+            );
+          })}
           {/* Unfolded: an article can name a term 19 times, and this is the cure. */}
           <Toggle
             label={t('settingsFirstMention')}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
+import { highlightPatterns } from '../../content/pack';
+import { HIGHLIGHT_NAMES } from '../../page-highlighting/match-value';
+import { DEFAULT_SETTINGS, parseSettings } from '../../settings/settings';
+
+// The kinds table is the only list of kinds: names, switches and patterns all come from it.
+describe('the kinds table', () => {
+  it('keeps the contract highlight names', () => {
+    expect(HIGHLIGHT_NAMES).toEqual({
+      term: 'ketamine-lens-term',
+      misconception: 'ketamine-lens-misconception',
+    });
+  });
+
+  it('gives every kind its own highlight and settings switch, on by default', () => {
+    const rows = KINDS.map((kind) => KNOWLEDGE_KINDS[kind]);
+    expect(new Set(rows.map((row) => row.highlight)).size).toBe(KINDS.length);
+    expect(new Set(rows.map((row) => row.setting)).size).toBe(KINDS.length);
+    for (const row of rows) expect(DEFAULT_SETTINGS[row.setting]).toBe(true);
+  });
+
+  it('repairs each kind switch on its own', () => {
+    const { settings, repaired } = parseSettings({ ...DEFAULT_SETTINGS, highlightTerms: 'no' });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
+    const off = parseSettings({ ...DEFAULT_SETTINGS, highlightMisconceptions: false, style: 7 });
+    expect(off.settings).toEqual({ ...DEFAULT_SETTINGS, highlightMisconceptions: false });
+  });
+
+  it('is the set of kinds the pack highlights', () => {
+    expect(new Set(highlightPatterns().map((p) => p.kind))).toEqual(new Set(KINDS));
+  });
+});
