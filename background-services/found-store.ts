@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { storage } from 'wxt/utils/storage';
-import { countsSchema, type FoundCounts, type TabFound } from '../messaging/messages';
+import {
+  countsSchema,
+  type FoundCounts,
+  STORAGE_KEYS,
+  type TabFound,
+  tabOfFoundKey,
+} from '../messaging/messages';
 
 /** One frame's latest report: which document sent it, its number, and the counts. */
 export interface FrameReport {
@@ -53,6 +59,9 @@ export type AskFrame = (frameId: number) => Promise<FrameReport | null | undefin
  */
 export class FoundStore {
   private chain: Promise<unknown> = Promise.resolve();
+
+  /** `onChange` hears each tab's findings as stored (to tell the popup). */
+  constructor(private readonly onChange?: (tabId: number, found: TabFound) => void) {}
 
   /**
    * Stores a frame's report. `active` is false when the sender's document is no longer the
@@ -122,9 +131,8 @@ export class FoundStore {
   async storedTabs(): Promise<number[]> {
     const all = await storage.snapshot('session');
     return Object.keys(all)
-      .map((key) => /^found-(\d+)$/.exec(key)?.[1])
-      .filter((id): id is string => id !== undefined)
-      .map(Number);
+      .map(tabOfFoundKey)
+      .filter((id): id is number => id !== undefined);
   }
 
   private update(tabId: number, change: (frames: FramesFound) => void): Promise<TabFound> {
@@ -138,20 +146,17 @@ export class FoundStore {
   }
 
   private async write(tabId: number, frames: FramesFound): Promise<TabFound> {
-    const key = keyOf(tabId);
+    const key = STORAGE_KEYS.found(tabId);
     if (Object.keys(frames).length === 0) await storage.removeItem(key);
     else await storage.setItem(key, frames);
-    return merge(frames);
+    const found = merge(frames);
+    this.onChange?.(tabId, found);
+    return found;
   }
 
   private async read(tabId: number): Promise<FramesFound> {
-    return repairFrames(await storage.getItem<unknown>(keyOf(tabId)));
+    return repairFrames(await storage.getItem<unknown>(STORAGE_KEYS.found(tabId)));
   }
-}
-
-/** Where a tab's findings are kept; the popup watches it to keep "On this page" current. */
-export function keyOf(tabId: number): `session:${string}` {
-  return `session:found-${tabId}`;
 }
 
 function isEmpty(counts: FoundCounts): boolean {

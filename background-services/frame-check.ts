@@ -1,6 +1,5 @@
-import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { frameFoundSchema, type Message } from '../messaging/messages';
+import { type Message, parseReply } from '../messaging/messages';
 import type { AskFrame, FrameReport } from './found-store';
 
 // A frame that does not answer in this time (a busy or frozen page) keeps what it reported.
@@ -19,10 +18,7 @@ export function askFrameOf(tabId: number): AskFrame {
       timer = setTimeout(() => resolve(undefined), ANSWER_TIMEOUT_MS);
     });
     const answer = browser.tabs.sendMessage(tabId, message, { frameId }).then(
-      (raw): FrameReport | null => {
-        const parsed = v.safeParse(frameFoundSchema, raw);
-        return parsed.success ? parsed.output : null;
-      },
+      (raw): FrameReport | null => parseReply('get-found', raw),
       () => null,
     );
     try {

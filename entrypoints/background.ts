@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { announceTabFound } from '../background-services/announce-found';
 import { listenForCommands } from '../background-services/commands';
 import { createLookUpMenu, listenForLookUp } from '../background-services/context-menu';
 import { FoundStore } from '../background-services/found-store';
@@ -11,7 +12,7 @@ import {
 import { welcomeOnInstall } from '../background-services/welcome';
 
 export default defineBackground(() => {
-  const found = new FoundStore();
+  const found = new FoundStore(announceTabFound);
   // Firefox for Android has neither context menus nor keyboard commands; the rest works there.
   const hasMenus = browser.contextMenus !== undefined;
   browser.runtime.onInstalled.addListener((details) => {

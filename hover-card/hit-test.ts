@@ -1,4 +1,4 @@
-import type { HighlightRegistry } from '../page-highlighting/highlight-registry';
+import type { HighlightLookup } from '../page-highlighting/highlight-lookup';
 
 /**
  * Finds our highlighted range under a viewport point. Highlights take no pointer events, so
@@ -14,7 +14,7 @@ import type { HighlightRegistry } from '../page-highlighting/highlight-registry'
 export function hitTestHighlight(
   x: number,
   y: number,
-  registry: HighlightRegistry,
+  registry: HighlightLookup,
   shadowRoots: Iterable<ShadowRoot>,
 ): Range | null {
   const caret = caretAt(x, y, [...shadowRoots]);

@@ -1,10 +1,25 @@
 import * as v from 'valibot';
 
 /**
- * Every message between the content script, the popup and the background, declared once.
- * Receivers validate with `parseMessage` and ignore anything else, so a malformed or foreign
- * message can never reach feature code.
+ * The protocol between the content script, the popup and the background, declared once:
+ * every message, every reply and every storage key. Receivers validate messages with
+ * `parseMessage`, and senders validate replies with `parseReply`, ignoring anything else, so
+ * a malformed or foreign message or answer can never reach feature code.
  */
+
+/** Storage keys, each named once: the reader's settings and each tab's findings. */
+export const STORAGE_KEYS = {
+  settings: 'local:settings',
+  /** The background's own record of a tab's findings; pages are told of changes by message. */
+  found: (tabId: number): `session:found-${number}` => `session:found-${tabId}`,
+} as const;
+
+/** The tab a findings key (without its `session:` area) belongs to, or undefined. */
+export function tabOfFoundKey(key: string): number | undefined {
+  const id = /^found-(\d+)$/.exec(key)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
 export const countsSchema = v.pipe(
   // valibot's record accepts arrays (they are objects): `counts: [1, 2]` must not pass.
   v.custom<object>(
@@ -24,10 +39,16 @@ const reportStampSchema = {
 };
 
 /** A frame's answer to `get-found`: what it highlights now, stamped like a report. */
-export const frameFoundSchema = v.object({
+const frameFoundSchema = v.object({
   counts: countsSchema,
   document: v.pipe(v.string(), v.maxLength(64)),
   seq: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Where an id was found in a tab: per frame, so a jump can be sent to the right frame. */
+export const tabFoundSchema = v.object({
+  total: countsSchema,
+  frames: v.array(v.object({ frameId: v.pipe(v.number(), v.integer()), counts: countsSchema })),
 });
 
 const messageSchema = v.variant('type', [
@@ -37,6 +58,8 @@ const messageSchema = v.variant('type', [
   v.object({ type: v.literal('get-found') }),
   /** Popup → background: what a tab highlights, merged over its frames. */
   v.object({ type: v.literal('get-tab-found'), tabId: v.number() }),
+  /** Background → extension pages (popup, search tab): a tab's findings changed. */
+  v.object({ type: v.literal('tab-found'), tabId: v.number(), found: tabFoundSchema }),
   /** Popup/background → content script: scroll to the next occurrence of an id and open its card. */
   v.object({ type: v.literal('reveal'), id: v.string() }),
   /** Popup → content script (top frame): the page's origin, for "pause on this site". */
@@ -51,10 +74,26 @@ export type Message = v.InferOutput<typeof messageSchema>;
 export type FoundCounts = v.InferOutput<typeof countsSchema>;
 export type FrameFound = v.InferOutput<typeof frameFoundSchema>;
 
-/** Where an id was found in a tab: per frame, so a jump can be sent to the right frame. */
-export interface TabFound {
-  total: FoundCounts;
-  frames: { frameId: number; counts: FoundCounts }[];
+export type TabFound = v.InferOutput<typeof tabFoundSchema>;
+
+/** The reply to each request that has one. */
+const replySchemas = {
+  'get-tab-found': tabFoundSchema,
+  'get-found': frameFoundSchema,
+  /** The top document's origin. */
+  'get-origin': v.string(),
+  /** Whether an occurrence was found to step to. */
+  reveal: v.boolean(),
+  'step-term': v.boolean(),
+} as const;
+
+type Request = keyof typeof replySchemas;
+export type Reply<T extends Request> = v.InferOutput<(typeof replySchemas)[T]>;
+
+/** A reply to a request of type `type`, validated; null when it is not one. */
+export function parseReply<T extends Request>(type: T, raw: unknown): Reply<T> | null {
+  const result = v.safeParse(replySchemas[type], raw);
+  return result.success ? (result.output as Reply<T>) : null;
 }
 
 export function parseMessage(raw: unknown): Message | null {

@@ -1,7 +1,5 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
-import { keyOf as foundKeyOf } from '../background-services/found-store';
-import type { Message, TabFound } from './messages';
+import { isOwnSender, type Message, parseMessage, parseReply, type TabFound } from './messages';
 
 /** Requests the popup makes about the tab it was opened over. */
 
@@ -14,29 +12,33 @@ export async function targetTabId(): Promise<number | undefined> {
   return tab?.id !== undefined && !tab.url?.startsWith(own) ? tab.id : undefined;
 }
 
+/** The tab's findings, merged over its frames; none when the background gives no valid answer. */
 export async function foundInTab(tabId: number): Promise<TabFound> {
   const message: Message = { type: 'get-tab-found', tabId };
-  return (await browser.runtime.sendMessage(message)) as TabFound;
+  const reply = parseReply('get-tab-found', await browser.runtime.sendMessage(message));
+  return reply ?? { total: {}, frames: [] };
 }
 
 /**
- * Calls back with the tab's merged findings whenever the background stores new ones. The
- * stored value is per frame, so the merged view is asked of the background as before.
+ * Calls back with the tab's merged findings whenever the background stores new ones: it
+ * sends them (`tab-found`), so the popup hears of findings by message only, as it asks.
  */
 export function watchFoundInTab(tabId: number, onChange: (found: TabFound) => void): () => void {
-  return storage.watch(foundKeyOf(tabId), () => {
-    foundInTab(tabId)
-      .then(onChange)
-      .catch(() => {});
-  });
+  const listener = (raw: unknown, sender: { id?: string }) => {
+    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+    const message = parseMessage(raw);
+    if (message?.type === 'tab-found' && message.tabId === tabId) onChange(message.found);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** Origin of the tab's top document, or null where no content script runs (e.g. chrome://). */
 export async function originOfTab(tabId: number): Promise<string | null> {
   const message: Message = { type: 'get-origin' };
   try {
-    const origin = await browser.tabs.sendMessage(tabId, message, { frameId: 0 });
-    return typeof origin === 'string' ? origin : null;
+    return parseReply('get-origin', await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
   } catch {
     return null;
   }
@@ -48,7 +50,8 @@ export async function revealInTab(tabId: number, id: string, found: TabFound): P
   if (!frame) return false;
   const message: Message = { type: 'reveal', id };
   try {
-    return (await browser.tabs.sendMessage(tabId, message, { frameId: frame.frameId })) === true;
+    const reply = await browser.tabs.sendMessage(tabId, message, { frameId: frame.frameId });
+    return parseReply('reveal', reply) === true;
   } catch {
     return false;
   }

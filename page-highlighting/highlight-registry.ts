@@ -1,6 +1,7 @@
 import { KINDS, type Kind, KNOWLEDGE_KINDS } from '../content/kinds';
 import { ContextGate, isFamily } from './context-gate';
 import { FirstMention } from './first-mention';
+import type { HighlightLookup } from './highlight-lookup';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
 import { isInPageChrome } from './page-chrome';
 import { precedes } from './reading-order';
@@ -30,7 +31,7 @@ interface Entry {
  * Owns the CSS Custom Highlights (one per kind) and every range in them, grouped by the block that owns
  * the text, so a rescan of one block replaces exactly that block's ranges.
  */
-export class HighlightRegistry {
+export class HighlightRegistry implements HighlightLookup {
   private readonly highlights = perKind((kind) => {
     const highlight = new Highlight();
     highlight.priority = KNOWLEDGE_KINDS[kind].priority;

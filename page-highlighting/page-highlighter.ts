@@ -1,6 +1,7 @@
 import type { HighlightStyle } from '../content/kinds';
 import type { Matcher } from '../term-matching';
 import { guardHighlights } from './highlight-guard';
+import type { HighlightLookup } from './highlight-lookup';
 import { HighlightRegistry } from './highlight-registry';
 import { HighlightStyles } from './highlight-styles';
 import type { MatchValue } from './match-value';
@@ -23,7 +24,8 @@ export interface PageHighlighterOptions {
 }
 
 export interface PageHighlighter {
-  readonly registry: HighlightRegistry;
+  /** Read-only: the features look ranges up, only the engine changes them. */
+  readonly registry: HighlightLookup;
   /** Shadow roots being scanned, for hit-testing inside them. */
   readonly shadowRoots: ReadonlySet<ShadowRoot>;
   /** Resolves when the first full scan is done. */

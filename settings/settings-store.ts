@@ -1,8 +1,9 @@
 import { storage } from 'wxt/utils/storage';
+import { STORAGE_KEYS } from '../messaging/messages';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 
 // Settings live in local storage: nothing leaves the machine.
-const settingsItem = storage.defineItem<unknown>('local:settings', {
+const settingsItem = storage.defineItem<unknown>(STORAGE_KEYS.settings, {
   fallback: DEFAULT_SETTINGS,
 });
 

@@ -8,7 +8,8 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return testing;
 });
 
-const { FoundStore, keyOf } = await import('../../background-services/found-store');
+const { FoundStore } = await import('../../background-services/found-store');
+const { STORAGE_KEYS } = await import('../../messaging/messages');
 const { messagesOf } = await import('../locale-messages');
 const { routeMessages, reconcileStoredTabs } = await import(
   '../../background-services/message-router'
@@ -28,7 +29,9 @@ async function deliver(raw: unknown, sender: object): Promise<unknown> {
 }
 
 function storeRaw(value: unknown): Promise<void> {
-  return fakeBrowser.storage.session.set({ [keyOf(TAB).slice('session:'.length)]: value });
+  return fakeBrowser.storage.session.set({
+    [STORAGE_KEYS.found(TAB).slice('session:'.length)]: value,
+  });
 }
 
 beforeEach(() => {
@@ -156,5 +159,35 @@ describe('reports after a worker restart', () => {
     expect(sendMessage).toHaveBeenCalledTimes(4);
     expect(await found.get(TAB)).toEqual({ total: {}, frames: [] });
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('');
+  });
+});
+
+describe('telling the popup', () => {
+  it('announces each tab’s findings as stored, and the popup hears only its tab', async () => {
+    const heard: unknown[] = [];
+    const { announceTabFound } = await import('../../background-services/announce-found');
+    const { watchFoundInTab } = await import('../../messaging/tab-requests');
+    const listeners: Listener[] = [];
+    Object.assign(fakeBrowser.runtime, {
+      onMessage: {
+        addListener: (l: Listener) => listeners.push(l),
+        removeListener: (l: Listener) => listeners.splice(listeners.indexOf(l), 1),
+      },
+      // The background's message reaches the open pages' listeners, as the browser would.
+      sendMessage: vi.fn(async (message: unknown) => {
+        for (const l of [...listeners]) l(message, OWN);
+      }),
+    });
+    const unwatch = watchFoundInTab(TAB, (next) => heard.push(next));
+    const store = new FoundStore(announceTabFound);
+    await store.setFrame(TAB, 0, { counts: { ketamine: 2 }, document: 'd', seq: 1 });
+    await store.setFrame(TAB + 1, 0, { counts: { esketamine: 1 }, document: 'e', seq: 1 });
+    await store.clearTab(TAB);
+    expect(heard).toEqual([
+      { total: { ketamine: 2 }, frames: [{ frameId: 0, counts: { ketamine: 2 } }] },
+      { total: {}, frames: [] },
+    ]);
+    unwatch();
+    expect(listeners).toHaveLength(0);
   });
 });

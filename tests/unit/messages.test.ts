@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMessage } from '../../messaging/messages';
+import { isOwnSender, parseMessage, parseReply } from '../../messaging/messages';
 
 describe('parseMessage', () => {
   it.each([
@@ -59,5 +59,38 @@ describe('isOwnSender', () => {
     expect(isOwnSender({}, own)).toBe(false);
     expect(isOwnSender({ id: undefined }, own)).toBe(false);
     expect(isOwnSender({ id: own.toUpperCase() }, own)).toBe(false);
+  });
+});
+
+describe('parseReply', () => {
+  const found = { total: { ketamine: 2 }, frames: [{ frameId: 0, counts: { ketamine: 2 } }] };
+
+  it('accepts each reply as declared', () => {
+    expect(parseReply('get-tab-found', found)).toEqual(found);
+    expect(parseReply('get-found', { counts: {}, document: 'd1', seq: 3 })).toEqual({
+      counts: {},
+      document: 'd1',
+      seq: 3,
+    });
+    expect(parseReply('get-origin', 'https://example.org')).toBe('https://example.org');
+    expect(parseReply('reveal', false)).toBe(false);
+  });
+
+  it.each([
+    ['get-tab-found', undefined],
+    ['get-tab-found', { total: { ketamine: -1 }, frames: [] }],
+    ['get-tab-found', { total: {}, frames: [{ frameId: 'top', counts: {} }] }],
+    ['get-tab-found', { total: [], frames: [] }],
+    ['get-found', { counts: {} }],
+    ['get-origin', 42],
+    ['reveal', 'yes'],
+  ] as const)('rejects a %s reply %j', (type, raw) => {
+    expect(parseReply(type, raw)).toBeNull();
+  });
+
+  it('accepts the background telling pages of new findings', () => {
+    const message = { type: 'tab-found', tabId: 4, found };
+    expect(parseMessage(message)).toEqual(message);
+    expect(parseMessage({ ...message, found: { total: {} } })).toBeNull();
   });
 });
