@@ -57,7 +57,7 @@ export default defineConfig({
   hooks: {
     // A malformed knowledge pack fails the build, naming the file, the card and the field.
     'build:before': async () => {
-      const { assertValidPack } = await import('./content/validate-cli');
+      const { assertValidPack } = await import('./content/validate-at-build');
       assertValidPack();
     },
   },

@@ -94,7 +94,7 @@ const OPTIONS: IFuseOptions<SearchEntry> = {
  * A query word found in at least this share of the cards says little about a topic
  * ("ketamine", "therapy", "effects"): alone it never stands in for a word that matched nothing.
  */
-export const COMMON_SHARE = 0.25;
+const COMMON_SHARE = 0.25;
 
 /** Words fuse ranks with at most; a short typed start can stand for many words. */
 const MAX_RANKING_WORDS = 32;

@@ -14,7 +14,7 @@ export const MIN_PREFIX = 3;
  * one letter: "cost"/"most"), one from 5, two from 9. Four-letter words may swap two
  * neighbouring letters ("pian"), nothing else.
  */
-export function typosAllowed(length: number): number {
+function typosAllowed(length: number): number {
   if (length >= 9) return 2;
   if (length >= 5) return 1;
   return 0;
@@ -50,7 +50,7 @@ function isSwap(a: string, b: string): boolean {
  * Optimal-string-alignment distance (insertions, deletions, substitutions and swaps of
  * neighbours), giving up as soon as it must exceed `max` (then returns max + 1).
  */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   let before = new Array<number>(b.length + 1).fill(0);
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {

@@ -33,8 +33,6 @@ export const PARADIGMS = {
 
 export type InflectedLanguage = keyof typeof PARADIGMS;
 
-export const INFLECTED_LANGUAGES = Object.keys(PARADIGMS) as InflectedLanguage[];
-
 /**
  * The inflected forms of `lemma` in `language`, without the lemma itself. Throws when the
  * lemma does not end as its paradigm expects (a data error: the build validates it first).

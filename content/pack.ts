@@ -8,7 +8,7 @@ import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { terms } from './terms';
 
 // The knowledge pack as plain data. No valibot here on purpose: this module ships in the
-// content script, so validation happens at build time (validate-cli.ts) and in tests.
+// content script, so validation happens at build time (validate-at-build.ts, the build hook) and in tests.
 
 export const pack: KnowledgePack = { article, terms, cards, misconceptions, disclaimer };
 

@@ -41,7 +41,7 @@ export const CARD_KINDS = [
  * (shown as "Myth"). `question`: a question we pose to readers, answered from the article; it
  * is never called a myth and never flagged on pages.
  */
-export const MISCONCEPTION_ORIGINS = ['article', 'question'] as const;
+const MISCONCEPTION_ORIGINS = ['article', 'question'] as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MYTH_SLUG = /^myth-[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -51,14 +51,14 @@ const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
 // Arrays are readonly on the output side so shared pack data cannot be mutated by consumers.
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
 
-export const CardKindSchema = v.picklist(CARD_KINDS);
-export const MisconceptionOriginSchema = v.picklist(
+const CardKindSchema = v.picklist(CARD_KINDS);
+const MisconceptionOriginSchema = v.picklist(
   MISCONCEPTION_ORIGINS,
   (issue) =>
     `must be "article" (the article names this misconception) or "question" (a question we pose), not ${issue.received}`,
 );
 
-export const ArticleSchema = v.strictObject({
+const ArticleSchema = v.strictObject({
   title: Text,
   author: Text,
   date: v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
@@ -90,7 +90,7 @@ const InflectedSchema = v.strictObject({
   uk: lemmasIn('uk'),
 } satisfies Record<InflectedLanguage, unknown>);
 
-export const TermSchema = v.pipe(
+const TermSchema = v.pipe(
   v.strictObject({
     id: Slug,
     label: Text,
@@ -115,7 +115,7 @@ export const TermSchema = v.pipe(
   ),
 );
 
-export const CardSchema = v.strictObject({
+const CardSchema = v.strictObject({
   id: Slug,
   kind: CardKindSchema,
   title: Text,
@@ -127,7 +127,7 @@ export const CardSchema = v.strictObject({
   keywords: list(Text),
 });
 
-export const MisconceptionSchema = v.strictObject({
+const MisconceptionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(MYTH_SLUG, 'must be a kebab-case slug starting with "myth-"')),
   origin: MisconceptionOriginSchema,
   // The myth as people say it (origin "article"), or our question (origin "question").
@@ -143,9 +143,9 @@ export const MisconceptionSchema = v.strictObject({
   keywords: list(Text),
 });
 
-export const DisclaimerSchema = Text;
+const DisclaimerSchema = Text;
 
-export const KnowledgePackSchema = v.strictObject({
+const KnowledgePackSchema = v.strictObject({
   article: ArticleSchema,
   terms: list(TermSchema),
   cards: list(CardSchema),
@@ -153,7 +153,6 @@ export const KnowledgePackSchema = v.strictObject({
   disclaimer: DisclaimerSchema,
 });
 
-export type CardKind = v.InferOutput<typeof CardKindSchema>;
 export type MisconceptionOrigin = v.InferOutput<typeof MisconceptionOriginSchema>;
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Term = v.InferOutput<typeof TermSchema>;
@@ -186,7 +185,7 @@ export class PackError extends Error {
 }
 
 /** How an item is named in messages: by id when it has one, else by position. */
-export function itemName(noun: string, item: unknown, index: number): string {
+function itemName(noun: string, item: unknown, index: number): string {
   const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
   return typeof id === 'string' && id !== '' ? `${noun} "${id}"` : `${noun} #${index}`;
 }

@@ -46,7 +46,7 @@ const frameFoundSchema = v.object({
 });
 
 /** Where an id was found in a tab: per frame, so a jump can be sent to the right frame. */
-export const tabFoundSchema = v.object({
+const tabFoundSchema = v.object({
   total: countsSchema,
   frames: v.array(v.object({ frameId: v.pipe(v.number(), v.integer()), counts: countsSchema })),
 });

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { shownLanguage } from '../../i18n/t';
 import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
-import { SourceLine } from '../source-note/SourceNote';
+import { SourceLine } from '../source-note/source-credits';
 import { type CardEntry, entryId } from './entries';
 import { type OriginLabels, originLabels } from './entry-labels';
 

@@ -13,7 +13,7 @@ export interface OriginLabels {
 }
 
 /** The messages (public/_locales) for each origin; the only place these labels are named. */
-export const ORIGIN_LABEL_KEYS: Readonly<
+const ORIGIN_LABEL_KEYS: Readonly<
   Record<MisconceptionOrigin, Readonly<Record<keyof OriginLabels, MessageKey>>>
 > = {
   article: { title: 'cardLabelMyth', origin: 'cardOriginArticle', answer: 'cardLabelCorrection' },

@@ -3,7 +3,7 @@ import type { KnowledgeRef } from '../../content/kinds';
 import { cardsForTerm, misconceptionById, pack, termById } from '../../content/pack';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
-import { ArticleCredit } from '../source-note/SourceNote';
+import { ArticleCredit } from '../source-note/source-credits';
 import { CardActions } from './CardActions';
 
 // The best card is shown whole, one more behind a button; the search holds the rest.

@@ -7,7 +7,7 @@ import { t } from '../../i18n/t';
 import type { TabFound } from '../../messaging/messages';
 import type { Shortcut } from '../../messaging/shortcuts';
 import type { Settings } from '../../settings/settings';
-import { Attribution } from '../source-note/SourceNote';
+import { Attribution } from '../source-note/source-credits';
 import { BrowseCards } from './BrowseCards';
 import { OnThisPage } from './OnThisPage';
 import { SearchResults } from './SearchResults';
@@ -148,7 +148,7 @@ export function Popup({
           ref={input}
           type="search"
           class="kl-search"
-          // Short enough to show whole in a 360px popup (the longer one was cut off).
+          // Short enough to show whole in a 360px popup.
           placeholder={t('popupSearchPlaceholder')}
           autoComplete="off"
           maxLength={MAX_QUERY_LENGTH}

@@ -9,7 +9,7 @@ interface Choice {
 }
 
 /** What a reader can switch off one by one: each highlighted term, then each flagged myth. */
-export function highlightChoices(source: KnowledgePack = pack): {
+function highlightChoices(source: KnowledgePack = pack): {
   terms: Choice[];
   myths: Choice[];
 } {

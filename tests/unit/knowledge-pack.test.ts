@@ -12,7 +12,7 @@ import {
   validatePack,
 } from '../../content/schema';
 import { terms } from '../../content/terms';
-import { assertValidPack } from '../../content/validate-cli';
+import { assertValidPack } from '../../content/validate-at-build';
 
 const BODY_SECTIONS = [
   'Introduction to the use of ketamine',

@@ -6,7 +6,8 @@ import { type KnowledgePack, PACK_FILES, validatePack } from './schema';
 import { terms } from './terms';
 
 /**
- * Validates the data files (shape and cross-references) for the build hook.
+ * The build hook's check (`build:before` in wxt.config.ts), also run by the unit tests:
+ * validates the data files (shape and cross-references), so valibot never ships.
  * Throws a PackError listing every problem with file, item id and field.
  */
 export function assertValidPack(): KnowledgePack {

@@ -3,7 +3,8 @@ import { formatDate } from '../../i18n/format';
 import { English, Message } from '../../i18n/Message';
 import { t } from '../../i18n/t';
 
-// The sentences are in the reader's language; the article's title, its section names and
+// How the project credits its one source, in three places: a card's source line, the popup's
+// attribution and the hover card's credit. The sentences are in the reader's language; the article's title, its section names and
 // the publisher's names stay English and are marked so.
 
 /** Where a card's facts come from: the article and its section (or the section alone). */
