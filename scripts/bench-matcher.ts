@@ -3,6 +3,7 @@
 // Run: npx vite-node scripts/bench-matcher.ts
 import type { ScanStats } from '../term-matching/index';
 import { compileMatcher } from '../term-matching/index';
+import { seededRandom } from './seeded-random';
 
 const TEXT_CHARS = 5_000_000; // a large web page
 const REGEX_BUDGET_MS = 1000; // the regex is scanned over a prefix sized to roughly this
@@ -45,24 +46,13 @@ const TERMS = [
   'κεταμίνη',
 ];
 
-/** Deterministic PRNG (mulberry32): identical inputs on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(items: readonly T[], next: () => number): T {
   return items[Math.floor(next() * items.length)] as T;
 }
 
 /** English-like prose with sentences, punctuation and a real term now and then. */
 function makeText(chars: number): string {
-  const next = random(42);
+  const next = seededRandom(42);
   const parts: string[] = [];
   let size = 0;
   while (size < chars) {
@@ -81,7 +71,7 @@ function makeText(chars: number): string {
 
 /** The real terms, then English word pairs and random letter words: partial matches are common. */
 function makePatterns(count: number): string[] {
-  const next = random(count);
+  const next = seededRandom(count);
   const patterns = new Set(TERMS.slice(0, count));
   while (patterns.size < count) {
     if (next() < 0.5) {

@@ -1,19 +1,9 @@
 import { describe, expect, test } from 'vitest';
+import { seededRandom } from '../../scripts/seeded-random';
 import type { ScanStats } from '../../term-matching/index';
 import { compileMatcher } from '../../term-matching/index';
 
 // Work is measured in automaton steps, not wall-clock time: deterministic on any machine.
-
-/** Small deterministic PRNG (mulberry32) so the synthetic data is the same on every run. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomWord(next: () => number): string {
   const length = 3 + Math.floor(next() * 8);
@@ -24,7 +14,7 @@ function randomWord(next: () => number): string {
 
 /** `count` distinct random words and two-word phrases. */
 function randomPatterns(count: number, seed: number): string[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const patterns = new Set<string>();
   while (patterns.size < count) {
     const word = randomWord(next);
@@ -35,7 +25,7 @@ function randomPatterns(count: number, seed: number): string[] {
 
 /** ~100 KB of random words, sprinkled with some of the patterns so matches do occur. */
 function randomText(patterns: string[], seed: number): string {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const parts: string[] = [];
   let size = 0;
   while (size < 100_000) {
