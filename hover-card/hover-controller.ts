@@ -3,6 +3,7 @@ import type { PageHighlighter } from '../page-highlighting/page-highlighter';
 import type { CardHost } from './card-host';
 import { listenToDocument, on } from './document-listeners';
 import { hitTestHighlight } from './hit-test';
+import { watchLinkPress } from './link-press';
 
 // Hover intent: a pointer crossing a term on its way elsewhere opens nothing.
 const OPEN_DELAY_MS = 300;
@@ -13,7 +14,8 @@ const SAMPLE_MS = 50;
 /**
  * Opens the card for the highlighted range under a resting mouse pointer or a tap, and closes
  * it when the pointer leaves both range and card, on Escape or on a tap elsewhere. It only
- * listens: no event of the page is stopped or changed, and hovering never moves focus.
+ * listens: no event of the page is stopped or changed (except the browser's own answer to a
+ * long press that opened a card, see link-press.ts), and hovering never moves focus.
  */
 export function watchPointer(
   ctx: ContentScriptContext,
@@ -97,8 +99,23 @@ export function watchPointer(
     if (event.isTrusted && event.pointerType === 'mouse') cancelOpen();
   };
 
+  // A word inside a link opens its card on a long press, since a tap follows the link.
+  const linkPress = watchLinkPress({
+    linkWordAt: (x, y) => {
+      const hit = rangeAt(x, y);
+      return hit && isInLink(hit.range) ? hit.range : null;
+    },
+    open: (range, point) => {
+      const value = highlighter()?.registry.valueOf(range);
+      if (value) void card.open(range, value, { focus: false, point });
+    },
+    openRange: () => card.openRange,
+  });
+
   const onPointerUp = (event: PointerEvent) => {
     if (!event.isTrusted || event.pointerType === 'mouse' || card.contains(event)) return;
+    // The end of the long press that opened a card leaves it open.
+    if (linkPress.answered) return;
     const hit = rangeAt(event.clientX, event.clientY);
     // A tap on a term opens its card, unless the term is part of a link: links still work.
     if (hit && !isInLink(hit.range)) {
@@ -121,11 +138,13 @@ export function watchPointer(
     on('pointerdown', onPointerDown, quiet),
     on('pointerup', onPointerUp, quiet),
     on('keydown', onKeyDown, { capture: true }),
+    ...linkPress.listeners,
   ]);
   ctx.onInvalidated(() => {
     cancelOpen();
     cancelClose();
     clearTimeout(trailing);
+    linkPress.cancel();
   });
 }
 

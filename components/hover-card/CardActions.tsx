@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { KnowledgeRef } from '../../content/kinds';
+import { t } from '../../i18n/t';
 import { type Settings, withIdExcluded, withOriginPaused } from '../../settings/settings';
 import { loadSettings, saveSettings } from '../../settings/settings-store';
 import actionsCss from './card-actions.css?inline';
@@ -38,7 +39,7 @@ export function CardActions({ value, name }: CardActionsProps) {
   // Only a web site can be paused here: the popup lists no other kind of page to resume.
   const site = /^https?:$/.test(location.protocol) ? location.origin : null;
   return (
-    <fieldset class="kl-actions" aria-label="Highlighting on pages">
+    <fieldset class="kl-actions" aria-label={t('actionsGroup')}>
       <style>{actionsCss}</style>
       {/* Short visible words keep the row on one line; the name says which term (the visible
           words begin it, so speech input can still say them). */}
@@ -46,11 +47,13 @@ export function CardActions({ value, name }: CardActionsProps) {
         type="button"
         class="kl-actions__button"
         aria-label={
-          value.kind === 'misconception' ? 'Don’t flag this myth' : `Don’t highlight “${name}”`
+          value.kind === 'misconception'
+            ? t('actionDontFlagMyth')
+            : t('actionDontHighlightTerm', name)
         }
         onClick={act((settings) => withIdExcluded(settings, value.id, true))}
       >
-        {value.kind === 'misconception' ? 'Don’t flag' : 'Don’t highlight'}
+        {t(value.kind === 'misconception' ? 'actionDontFlag' : 'actionDontHighlight')}
       </button>
       <button
         type="button"
@@ -58,17 +61,17 @@ export function CardActions({ value, name }: CardActionsProps) {
         aria-pressed={firstOnly ?? false}
         onClick={act((settings) => ({ ...settings, firstMentionOnly: !settings.firstMentionOnly }))}
       >
-        First mentions only
+        {t('actionFirstOnly')}
       </button>
       {site !== null && (
         <button
           type="button"
           class="kl-actions__button"
-          title={`Pause Ketamine Lens on ${new URL(site).host}`}
-          aria-label={`Pause site: stop highlighting on ${new URL(site).host}`}
+          title={t('actionPauseSiteTitle', new URL(site).host)}
+          aria-label={t('actionPauseSiteLabel', new URL(site).host)}
           onClick={act((settings) => withOriginPaused(settings, site, true))}
         >
-          Pause site
+          {t('actionPauseSite')}
         </button>
       )}
     </fieldset>

@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { KnowledgeRef } from '../../content/kinds';
-import { cardsForTerm, misconceptionById, pack, termById } from '../../content/pack';
+import { cardsForTerm, misconceptionById, termById } from '../../content/pack';
+import { English, Message } from '../../i18n/Message';
+import { tPlural } from '../../i18n/plural';
+import { shownLanguage, t } from '../../i18n/t';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { ArticleCredit } from '../source-note/source-credits';
@@ -24,24 +27,30 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
   const { heading, kicker, query, entries } = describe(value, matchedText);
   const [best, ...others] = entries;
   return (
-    // The cards are English whatever the page's language and direction (an RTL page would
-    // otherwise lay out their punctuation and the close button mirrored).
+    // The frame speaks the reader's language, the cards' text stays English (marked so
+    // inside), whatever the page's language and direction (an RTL page would otherwise lay
+    // out their punctuation and the close button mirrored).
     <div
       class={sheet ? 'kl-hover kl-hover--sheet' : 'kl-hover'}
       role="dialog"
       aria-labelledby="kl-hover-heading"
       tabIndex={-1}
-      lang="en"
+      lang={shownLanguage()}
       dir="ltr"
     >
       <header class="kl-hover__header">
         <div>
           <p class="kl-hover__kicker">{kicker}</p>
-          <h2 id="kl-hover-heading" class="kl-hover__heading">
+          <h2 id="kl-hover-heading" class="kl-hover__heading" lang="en">
             {heading}
           </h2>
         </div>
-        <button type="button" class="kl-hover__close" aria-label="Close card" onClick={onClose}>
+        <button
+          type="button"
+          class="kl-hover__close"
+          aria-label={t('hoverClose')}
+          onClick={onClose}
+        >
           ×
         </button>
       </header>
@@ -50,7 +59,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
           body is a tab stop (for keyboard scrolling); its name says what that stop is. */}
       <section
         class="kl-hover__body"
-        aria-label={value.kind === 'misconception' ? 'Myth and correction' : 'Fact cards'}
+        aria-label={t(value.kind === 'misconception' ? 'hoverMythLabel' : 'hoverFactsLabel')}
       >
         {best && <HoverFact entry={best} />}
         {others.length > 0 && <MoreCards entries={others} />}
@@ -61,13 +70,16 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
           class="kl-hover__more"
           onClick={(event) => onOpenSearch(query, event)}
         >
-          Search all cards for “{query}”
+          {/* One run of text: the button lays out its children as flex items. */}
+          <span>
+            <Message id="hoverSearchAll" parts={[<English key="q">{query}</English>]} />
+          </span>
         </button>
         <CardActions value={value} name={heading} />
         <p class="kl-hover__fine">
           <ArticleCredit />{' '}
           <span class="kl-disclaimer" role="note">
-            {pack.disclaimer}
+            {t('disclaimer')}
           </span>
         </p>
       </footer>
@@ -82,7 +94,7 @@ function HoverFact({ entry }: { entry: CardEntry }) {
 /** The other cards, behind a disclosure button: the best card is never pushed out of view. */
 function MoreCards({ entries }: { entries: CardEntry[] }) {
   const [open, setOpen] = useState(false);
-  const label = entries.length === 1 ? '1 more card' : `${entries.length} more cards`;
+  const label = tPlural('hoverMoreCards', entries.length);
   return (
     <>
       <button
@@ -109,7 +121,7 @@ function describe(value: KnowledgeRef, matchedText: string) {
     const myth = misconceptionById(value.id);
     return {
       heading: `“${matchedText}”`,
-      kicker: 'Ketamine Lens · myth check',
+      kicker: t('hoverKickerMyth'),
       query: matchedText,
       entries: myth ? [{ type: 'misconception', myth } as CardEntry] : [],
     };
@@ -118,7 +130,7 @@ function describe(value: KnowledgeRef, matchedText: string) {
   const label = term?.label ?? matchedText;
   return {
     heading: label,
-    kicker: 'Ketamine Lens · fact card',
+    kicker: t('hoverKickerFact'),
     query: label,
     entries: cardsForTerm(value.id)
       .slice(0, CARDS_SHOWN)

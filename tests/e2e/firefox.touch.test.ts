@@ -1,0 +1,93 @@
+/**
+ * Issue 13 in Firefox (the touch path Firefox for Android shares): a long press on a
+ * highlighted word inside a link opens its card and does not follow the link; a tap on it
+ * still follows the link. Touch comes from WebDriver BiDi actions, trusted input to Firefox.
+ */
+
+import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefoxWithExtension } from './firefox-harness';
+import { FixtureServer } from './harness';
+
+let browser: Browser;
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await new FixtureServer().start();
+  ({ browser } = await launchFirefoxWithExtension());
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** The hover fixture, scanned, with clicks on links recorded (and whether they were cancelled). */
+async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: number } }> {
+  const page = await browser.newPage();
+  await page.goto(server.url('/hover-page.html'));
+  await page.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length > 0, {
+    timeout: 20_000,
+  });
+  const word = await page.evaluate(() => {
+    const log = { clicks: [] as boolean[], downs: 0 };
+    (window as unknown as { __klClicks: typeof log }).__klClicks = log;
+    window.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
+    });
+    window.addEventListener('pointerdown', () => log.downs++);
+    const link = document.querySelector('#link');
+    const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
+      link?.contains((r as Range).startContainer),
+    ) as Range;
+    const rect = range.getBoundingClientRect();
+    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+  });
+  return { page, word };
+}
+
+const cardHeading = (page: Page) =>
+  page.evaluate(
+    () =>
+      document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('[role=dialog] h2')
+        ?.textContent?.trim() ?? null,
+  );
+
+describe('touch on a word inside a link, in Firefox', () => {
+  it('a long press opens its card and the link is not followed', async () => {
+    const { page, word } = await openLinkPage();
+    const finger = await page.touchscreen.touchStart(word.x, word.y);
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]'),
+      { timeout: 5_000, polling: 20 },
+    );
+    await finger.end();
+    expect(await cardHeading(page)).toBe('Ketamine');
+    // A tap on empty page closes the card: by then the press has had all its events.
+    await page.touchscreen.tap(780, 120);
+    await page.waitForFunction(() => !document.querySelector('ketamine-lens-card'), {
+      timeout: 5_000,
+      polling: 20,
+    });
+    const log = await page.evaluate(
+      () => (window as unknown as { __klClicks?: { clicks: boolean[]; downs: number } }).__klClicks,
+    );
+    expect(log, 'the page navigated away').toBeDefined();
+    expect(log?.downs).toBe(2);
+    expect(log?.clicks.every((cancelled) => cancelled)).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/hover-page.html');
+    await page.close();
+  });
+
+  it('a tap follows the link', async () => {
+    const { page, word } = await openLinkPage();
+    await Promise.all([
+      page.waitForNavigation({ timeout: 10_000 }),
+      page.touchscreen.tap(word.x, word.y),
+    ]);
+    await page.waitForSelector('#arrived');
+    expect(new URL(page.url()).pathname).toBe('/hover-target.html');
+    await page.close();
+  });
+});

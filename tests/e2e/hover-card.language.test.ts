@@ -1,0 +1,169 @@
+/**
+ * Issue 13, the hover card's own frame in the reader's language: in a German and a Russian
+ * Chromium its kicker, close button, regions, "n more cards", search button, actions and
+ * disclaimer come from that locale, the frame says `lang`, the card text stays marked English,
+ * and no translated word sticks out of the card, beside its word or as a phone's sheet.
+ * KL_SHOTS=dir saves screenshots.
+ */
+
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pluralKey } from '../../i18n/plural';
+import { messagesOf } from '../locale-messages';
+import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import { openFixture, pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
+
+const shots = process.env.KL_SHOTS;
+
+/** The frame's strings as the reader meets them, read from inside the card's shadow root. */
+function frameStrings(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
+    const dialog = root?.querySelector<HTMLElement>('[role=dialog]');
+    if (!root || !dialog) throw new Error('no card');
+    const text = (selector: string) => root.querySelector(selector)?.textContent ?? null;
+    const attr = (selector: string, name: string) =>
+      root.querySelector(selector)?.getAttribute(name) ?? null;
+    const actions = [...root.querySelectorAll<HTMLElement>('.kl-actions__button')];
+    return {
+      lang: dialog.getAttribute('lang'),
+      headingLang: attr('#kl-hover-heading', 'lang'),
+      kicker: text('.kl-hover__kicker'),
+      close: attr('.kl-hover__close', 'aria-label'),
+      body: attr('.kl-hover__body', 'aria-label'),
+      expand: text('.kl-hover__expand'),
+      search: text('.kl-hover__more'),
+      searchQueryLang: attr('.kl-hover__more [lang]', 'lang'),
+      group: attr('.kl-actions', 'aria-label'),
+      actions: actions.map((b) => ({
+        text: b.textContent,
+        label: b.getAttribute('aria-label'),
+        title: b.getAttribute('title'),
+      })),
+      disclaimer: text('.kl-disclaimer'),
+      // Every card's own words: English, and marked so.
+      cardText: [...root.querySelectorAll('.kl-card__title > [lang], .kl-card__summary')].map(
+        (el) => el.getAttribute('lang'),
+      ),
+    };
+  });
+}
+
+/**
+ * Text that sticks out: a line of text beyond the card's sides, or beyond the button
+ * (or other box) holding it. Empty when every word fits.
+ */
+function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const dialog = document
+      .querySelector('ketamine-lens-card')
+      ?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
+    if (!dialog) throw new Error('no card');
+    const outer = dialog.getBoundingClientRect();
+    const found: string[] = [];
+    const walker = document.createTreeWalker(dialog, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const holder = node.parentElement;
+      if (!node.textContent?.trim() || !holder || holder.closest('[hidden]')) continue;
+      const box = holder.closest('button, p, h2, h3, li')?.getBoundingClientRect() ?? outer;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const rect of range.getClientRects()) {
+        const out =
+          rect.left < Math.max(outer.left, box.left) - 0.5 ||
+          rect.right > Math.min(outer.right, box.right) + 0.5;
+        if (out) found.push(`${holder.localName}: ${node.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    for (const button of dialog.querySelectorAll('button')) {
+      if (button.scrollWidth > button.clientWidth + 1) found.push(`clipped: ${button.textContent}`);
+    }
+    return found;
+  });
+}
+
+describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
+  const message = messagesOf(lang);
+  const plural = (family: 'hoverMoreCards', count: number) =>
+    message(pluralKey(family, count, lang), String(count));
+  let browser: ExtensionBrowser;
+  let server: FixtureServer;
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    browser = await launchWithExtension({ uiLanguage: lang });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('speaks the reader’s language in its frame, the cards’ words marked English', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    const host = new URL(server.origin).host;
+    expect(await frameStrings(page)).toEqual({
+      lang,
+      headingLang: 'en',
+      kicker: message('hoverKickerFact'),
+      close: message('hoverClose'),
+      body: message('hoverFactsLabel'),
+      expand: plural('hoverMoreCards', 1),
+      search: message('hoverSearchAll', 'Ketamine'),
+      searchQueryLang: 'en',
+      group: message('actionsGroup'),
+      actions: [
+        {
+          text: message('actionDontHighlight'),
+          label: message('actionDontHighlightTerm', 'Ketamine'),
+          title: null,
+        },
+        { text: message('actionFirstOnly'), label: null, title: null },
+        {
+          text: message('actionPauseSite'),
+          label: message('actionPauseSiteLabel', host),
+          title: message('actionPauseSiteTitle', host),
+        },
+      ],
+      disclaimer: message('disclaimer'),
+      // Title and summary of each of the two cards (the second behind "1 more card").
+      cardText: ['en', 'en', 'en', 'en'],
+    });
+    await waitForCardAnimations(page);
+    expect(await overflowing(page)).toEqual([]);
+    if (shots) await page.screenshot({ path: join(shots, `hover-card-${lang}-light.png`) });
+    // Opened, the second card's words fit too.
+    await page.getByRole('button', { name: plural('hoverMoreCards', 1) }).click();
+    expect(await overflowing(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('names a myth card’s parts in that language', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    await waitForCard(page);
+    const strings = await frameStrings(page);
+    expect(strings.kicker).toBe(message('hoverKickerMyth'));
+    expect(strings.body).toBe(message('hoverMythLabel'));
+    expect(strings.actions[0]).toEqual({
+      text: message('actionDontFlag'),
+      label: message('actionDontFlagMyth'),
+      title: null,
+    });
+    await waitForCardAnimations(page);
+    expect(await overflowing(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('fits its words into a phone’s bottom sheet', async () => {
+    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    await page.setViewportSize({ width: 390, height: 844 });
+    await pointAt(page, { within: '#left' });
+    await waitForCard(page, 'Ketamine');
+    await waitForCardAnimations(page);
+    expect(await overflowing(page)).toEqual([]);
+    if (shots) await page.screenshot({ path: join(shots, `hover-sheet-phone-${lang}.png`) });
+    await page.close();
+  });
+});
