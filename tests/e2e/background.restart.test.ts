@@ -1,37 +1,30 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
 import { tabIdOf, watchServiceWorker } from './popup-helpers';
 
 // The service worker stopped while a page with 20 frames navigates to another page with 20
 // frames: afterwards the stored findings must be the new page's, frame for frame.
 
 const FRAMES = 20;
-let browser: ExtensionBrowser;
-let site: FixtureServer;
+const lens = useExtension();
 
-beforeAll(async () => {
-  site = await new FixtureServer().start();
+beforeAll(() => {
   for (const name of ['a', 'b']) {
     const frames = Array.from(
       { length: FRAMES },
       (_, i) => `<iframe src="/frame-${name}-${i}.html" width="80" height="40"></iframe>`,
     ).join('');
-    site.page(
+    lens.server.page(
       `/${name}.html`,
       `<!doctype html><title>${name}</title><p>Page ${name}.</p>${frames}`,
     );
     for (let i = 0; i < FRAMES; i++) {
       // Page a's frames mention ketamine, page b's esketamine: a stale frame shows in the total.
       const term = name === 'a' ? 'ketamine' : 'esketamine';
-      site.page(`/frame-${name}-${i}.html`, `<!doctype html><p>Frame ${i} on ${term}.</p>`);
+      lens.server.page(`/frame-${name}-${i}.html`, `<!doctype html><p>Frame ${i} on ${term}.</p>`);
     }
   }
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.stop();
 });
 
 interface Stored {
@@ -75,20 +68,20 @@ describe('a service worker stopped during a 20-frame navigation', { retry: 2 }, 
   it.each([0, 1, 2, 3, 4, 5])(
     'leaves the findings of the new page only (run %i)',
     async (run) => {
-      const page = await browser.context.newPage();
-      const extensionPage = await browser.context.newPage();
+      const page = await lens.context.newPage();
+      const extensionPage = await lens.context.newPage();
       try {
-        await page.goto(site.url('/a.html'));
-        const tabId = await tabIdOf(browser, site.origin);
-        await extensionPage.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+        await page.goto(lens.server.url('/a.html'));
+        const tabId = await tabIdOf(lens.browser, lens.server.origin);
+        await extensionPage.goto(`chrome-extension://${lens.browser.extensionId}/popup.html`);
         const before = await pollStored(extensionPage, tabId, {
           total: { ketamine: FRAMES },
           frames: FRAMES,
         });
         expect(before).toEqual({ total: { ketamine: FRAMES }, frames: FRAMES });
 
-        const worker = await watchServiceWorker(browser, page);
-        const navigation = page.goto(site.url('/b.html'));
+        const worker = await watchServiceWorker(lens.browser, page);
+        const navigation = page.goto(lens.server.url('/b.html'));
         // Stop after a growing number of the new page's frames have navigated.
         let navigated = 0;
         await new Promise<void>((resolve) => {

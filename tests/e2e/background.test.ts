@@ -1,15 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  type ExtensionBrowser,
-  FixtureServer,
-  launchWithExtension,
-  openScanned,
-  waitForReady,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR, type FixtureServer, useExtension, waitForReady } from './harness';
 import {
   type Chrome,
   cardIds,
@@ -25,36 +18,18 @@ import {
 // unit-tested (tests/unit/messages.background.test.ts) and here we check what can be checked
 // for real: the manifest, that the menu item exists, and the shared paths they use.
 
-let browser: ExtensionBrowser;
-/**
- * Servers started by tests. Stopped only after the browser: Chrome keeps connections open
- * (keep-alive, preconnects) and a server waits for them before it closes.
- */
-const sites: FixtureServer[] = [];
-async function newSite(): Promise<FixtureServer> {
-  const site = await new FixtureServer().start();
-  sites.push(site);
-  return site;
-}
+const lens = useExtension();
 
 const manifest = () => JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
-
-beforeAll(async () => {
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  for (const site of sites) await site.stop();
-});
 
 /** Opens a fixture on a server of its own, so its tab can be found by origin. */
 async function openOwnPage(
   path: string,
 ): Promise<{ page: Page; tabId: number; site: FixtureServer }> {
-  const site = await newSite();
+  const site = await lens.site();
   site.page('/plain.html', '<!doctype html><title>Plain</title><p>Nothing to see here.</p>');
-  const page = await openScanned(browser.context, site.url(path));
-  return { page, tabId: await tabIdOf(browser, site.origin), site };
+  const page = await lens.open(site.url(path));
+  return { page, tabId: await tabIdOf(lens.browser, site.origin), site };
 }
 
 function hoverCard(page: Page) {
@@ -85,24 +60,24 @@ describe('badge', () => {
     const { page, tabId, site } = await openOwnPage('/popup-page.html');
     try {
       // ketamine, esketamine and the horse-tranquiliser myth.
-      await waitForBadge(browser, tabId, '3');
+      await waitForBadge(lens.browser, tabId, '3');
       await page.goto(site.url('/plain.html'));
       await waitForReady(page);
-      await waitForBadge(browser, tabId, '');
+      await waitForBadge(lens.browser, tabId, '');
       await page.goto(site.url('/popup-page.html'));
       await waitForReady(page);
-      await waitForBadge(browser, tabId, '3');
+      await waitForBadge(lens.browser, tabId, '3');
     } finally {
       await page.close();
     }
   });
 
   it('counts a term once however often it appears', async () => {
-    const site = await newSite();
+    const site = await lens.site();
     site.page('/one-term.html', '<!doctype html><p>ketamine, ketamine, Ketamine and ketamine.</p>');
-    const page = await openScanned(browser.context, site.url('/one-term.html'));
+    const page = await lens.open(site.url('/one-term.html'));
     try {
-      await waitForBadge(browser, await tabIdOf(browser, site.origin), '1');
+      await waitForBadge(lens.browser, await tabIdOf(lens.browser, site.origin), '1');
     } finally {
       await page.close();
     }
@@ -111,12 +86,12 @@ describe('badge', () => {
   it('is empty when the page has no terms, and when paused there', async () => {
     const { page, tabId, site } = await openOwnPage('/plain.html');
     try {
-      await waitForBadge(browser, tabId, '');
+      await waitForBadge(lens.browser, tabId, '');
       await page.goto(site.url('/popup-page.html'));
       await waitForReady(page);
-      await waitForBadge(browser, tabId, '3');
+      await waitForBadge(lens.browser, tabId, '3');
       await inWorker(
-        browser,
+        lens.browser,
         (chrome, origin) =>
           chrome.storage.local.set({
             settings: {
@@ -129,9 +104,9 @@ describe('badge', () => {
           }),
         site.origin,
       );
-      await waitForBadge(browser, tabId, '');
+      await waitForBadge(lens.browser, tabId, '');
     } finally {
-      await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
       await page.close();
     }
   });
@@ -142,7 +117,7 @@ describe('context menu and opening the search', () => {
     // contextMenus has no getter; update() fails for an id that does not exist.
     const update = (id: string) =>
       inWorker(
-        browser,
+        lens.browser,
         (chrome, menuId) =>
           chrome.contextMenus.update(menuId, {}).then(
             () => 'ok',
@@ -160,7 +135,7 @@ describe('context menu and opening the search', () => {
     const { page, tabId } = await openOwnPage('/popup-page.html');
     try {
       await inWorker(
-        browser,
+        lens.browser,
         (chrome, id) =>
           chrome.tabs.sendMessage(
             id,
@@ -174,13 +149,13 @@ describe('context menu and opening the search', () => {
       );
       // A real click: the card ignores a page's .click() (hover-card.robust.test.ts).
       const [search] = await Promise.all([
-        browser.context.waitForEvent('page'),
+        lens.context.waitForEvent('page'),
         page.locator('ketamine-lens-card .kl-hover__more').click(),
       ]);
       await search.waitForSelector('article[data-card-id]');
       const url = new URL(search.url());
       expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(
-        `chrome-extension://${browser.extensionId}/popup.html`,
+        `chrome-extension://${lens.browser.extensionId}/popup.html`,
       );
       expect(url.searchParams.get('q')).toBe('horse tranquilizer');
       // The search speaks for the tab it was opened from.
@@ -194,8 +169,8 @@ describe('context menu and opening the search', () => {
   });
 
   it('ignores an open-search message that fails validation', async () => {
-    const popup = await openPopupFor(browser);
-    const pagesBefore = browser.context.pages().length;
+    const popup = await openPopupFor(lens.browser);
+    const pagesBefore = lens.context.pages().length;
     const answer = await popup.evaluate(() =>
       (globalThis as unknown as { chrome: Chrome }).chrome.runtime
         .sendMessage({ type: 'open-search', query: 'x'.repeat(501) })
@@ -203,8 +178,20 @@ describe('context menu and opening the search', () => {
     );
     // No listener answers a malformed message, so the sender hears nothing back.
     expect(answer).not.toBe(true);
-    await popup.waitForTimeout(500);
-    expect(browser.context.pages().length).toBe(pagesBefore);
+    // The positive signal: a valid request sent after it opens its search tab. The worker
+    // handles messages in order, so a tab for the malformed one would be there first.
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
+    await popup.evaluate(() =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'open-search',
+        query: 'after',
+      }),
+    );
+    const after = await opened;
+    await after.waitForURL(/[?&]q=after\b/);
+    expect(lens.context.pages().length).toBe(pagesBefore + 1);
+    await after.close();
+    expect(lens.context.pages().length).toBe(pagesBefore);
     await popup.close();
   });
 
@@ -215,7 +202,7 @@ describe('context menu and opening the search', () => {
         const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
           ?.runtime;
         return typeof runtime?.sendMessage === 'function' ? id : null;
-      }, browser.extensionId);
+      }, lens.browser.extensionId);
       expect(reachable).toBeNull();
     } finally {
       await page.close();
@@ -231,7 +218,7 @@ describe('the next-term command’s message', () => {
     try {
       const step = () =>
         inWorker(
-          browser,
+          lens.browser,
           (chrome, id) => chrome.tabs.sendMessage(id, { type: 'step-term' }, { frameId: 0 }),
           tabId,
         );
@@ -256,12 +243,12 @@ describe('service worker restart', () => {
   it('keeps what each tab found, so the popup still lists it', async () => {
     const { page, tabId } = await openOwnPage('/popup-page.html');
     try {
-      await waitForBadge(browser, tabId, '3');
-      const worker = await watchServiceWorker(browser, page);
+      await waitForBadge(lens.browser, tabId, '3');
+      const worker = await watchServiceWorker(lens.browser, page);
       await worker.stop();
 
       // The popup's request wakes a fresh worker, which has only storage.session to go by.
-      const popup = await openPopupFor(browser, tabId);
+      const popup = await openPopupFor(lens.browser, tabId);
       await popup.waitForSelector('.kl-found__item', { timeout: 15_000 });
       const found = await popup
         .locator('.kl-found__item')

@@ -1,15 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badRanges, rangeInfos, SCAN, waitForReadyIn, watchErrors } from './engine-helpers';
-import {
-  type ExtensionBrowser,
-  FixtureServer,
-  launchPlain,
-  launchWithExtension,
-  ROOT,
-} from './harness';
+import { describe, expect, it } from 'vitest';
+import { badRanges, rangeInfos, watchErrors } from './engine-helpers';
+import { ROOT, SCAN, useExtension, usePlainBrowser, waitForReady } from './harness';
 
 // "Never break a page": 85 saved real-world pages (see the corpus README), each loaded with
 // the extension and without it. The corpus is test data kept outside the repository; when it
@@ -26,10 +20,6 @@ if (PAGES.length === 0) {
     `corpus.test.ts: skipped, no saved pages at ${CORPUS_DIR} (set CORPUS_DIR to the corpus folder).`,
   );
 }
-
-let browser: ExtensionBrowser;
-let plain: { context: BrowserContext; close(): Promise<void> };
-let server: FixtureServer;
 
 // Several pages' inline scripts add cache-busting timestamps (Date.now()) to the URLs they
 // write (daringfireball-1, herald-sun-1, tmz-1, webmd-2): the only difference between two
@@ -48,8 +38,8 @@ const snapshot = (page: Page) =>
       text: text.replace(EPOCH_MS, '<epoch ms>'),
     }));
 
-async function plainSnapshot(url: string) {
-  const reference = await plain.context.newPage();
+async function plainSnapshot(context: BrowserContext, url: string) {
+  const reference = await context.newPage();
   await reference.goto(url, { waitUntil: 'load', timeout: 30_000 });
   const result = await snapshot(reference);
   await reference.close();
@@ -94,16 +84,8 @@ function plantTerms(page: Page): Promise<number> {
 }
 
 describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
-  beforeAll(async () => {
-    server = await new FixtureServer({ '/corpus/': CORPUS_DIR }).start();
-    browser = await launchWithExtension();
-    plain = await launchPlain();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await plain?.close();
-    await server?.stop();
-  });
+  const lens = useExtension({ serve: { '/corpus/': CORPUS_DIR } });
+  const plain = usePlainBrowser();
 
   it('has the 85 pages the suite was written for', () => {
     expect(PAGES.length).toBe(85);
@@ -113,11 +95,11 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
     // One retry: a page's own async scripts can land in another order between two loads
     // (lazy-image-2 does); the extension never moves a node, which a retry cannot hide.
     it(`never breaks ${name}`, { retry: 1, timeout: 90_000 }, async () => {
-      const url = server.url(`/corpus/${name}`);
-      const page = await browser.context.newPage();
+      const url = lens.server.url(`/corpus/${name}`);
+      const page = await lens.context.newPage();
       const log = await watchErrors(page);
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-      await waitForReadyIn(page, 30_000);
+      await waitForReady(page, 30_000);
       const withLens = await snapshot(page);
 
       // Nothing in these pages is a term: whatever is highlighted is a pattern's text.
@@ -126,9 +108,9 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
       // The same page without the extension, snapshotted after load too: the same DOM. Should
       // a page's scripts ever make its DOM differ between two plain loads, only its text is
       // compared (and the test says so); none of the 85 does once timestamps are masked.
-      const without = await plainSnapshot(url);
+      const without = await plainSnapshot(plain.context, url);
       if (withLens.html !== without.html) {
-        const again = await plainSnapshot(url);
+        const again = await plainSnapshot(plain.context, url);
         if (again.html !== without.html) {
           console.warn(`${name}: DOM differs between two loads without the extension; text only`);
           expect(withLens.text).toBe(without.text);
@@ -175,7 +157,7 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
       // (Some pages probe chrome-extension://invalid/ to detect extensions: not ours.)
       const ours = log.errors.filter(
         (error) =>
-          error.includes(`chrome-extension://${browser.extensionId}`) ||
+          error.includes(`chrome-extension://${lens.browser.extensionId}`) ||
           /extension context/i.test(error),
       );
       expect(ours).toEqual([]);

@@ -1,14 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { matcherPatterns } from '../../page-session/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
-
-export const TERM = 'ketamine-lens-term';
-export const MYTH = 'ketamine-lens-misconception';
-export const SCAN = 'ketamine-lens:scan';
-export const READY = 'ketamine-lens:ready';
-
-/** Generous: the machine running these tests may be slow and busy (two cores, two browsers). */
-export const SETTLE_MS = 15_000;
+import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
 
 /** What the page's main world can tell about one registered range. */
 export interface RangeInfo {
@@ -112,6 +105,18 @@ export function texts(infos: RangeInfo[], highlight = TERM): string[] {
     .sort();
 }
 
+/**
+ * In the page: whether the texts of every range of the highlights `names`, sorted, are
+ * `wanted` (sorted). Self-contained, so both Playwright and puppeteer can send it.
+ */
+export function highlightTextsAre({ names, wanted }: { names: string[]; wanted: string[] }) {
+  const got: string[] = [];
+  for (const name of names) {
+    for (const range of CSS.highlights.get(name) ?? []) got.push((range as Range).toString());
+  }
+  return JSON.stringify(got.sort()) === JSON.stringify(wanted);
+}
+
 /** Waits until the frame's highlighted texts (both highlights, sorted) equal `expected`. */
 export async function waitForTexts(
   target: Page | Frame,
@@ -121,16 +126,8 @@ export async function waitForTexts(
   const want = [...expected].sort();
   try {
     await target.waitForFunction(
-      ([names, wanted]) => {
-        const got: string[] = [];
-        for (const name of names) {
-          const highlight = CSS.highlights.get(name);
-          if (highlight) for (const r of highlight) got.push((r as Range).toString());
-        }
-        got.sort();
-        return JSON.stringify(got) === JSON.stringify(wanted);
-      },
-      [[TERM, MYTH], want] as const,
+      highlightTextsAre,
+      { names: [TERM, MYTH], wanted: want },
       { timeout, polling: 50 },
     );
   } catch (error) {
@@ -142,11 +139,22 @@ export async function waitForTexts(
   }
 }
 
-export async function waitForReadyIn(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
-  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY, {
-    timeout,
-    polling: 50,
-  });
+/** How many scan passes the document of a page or frame has measured. */
+export function scanCount(target: Page | Frame): Promise<number> {
+  return target.evaluate((name) => performance.getEntriesByName(name).length, SCAN);
+}
+
+/** Waits for one more scan pass than `seen`: proof that a change was looked at. */
+export async function waitForScanAfter(
+  target: Page | Frame,
+  seen: number,
+  timeout = SETTLE_MS,
+): Promise<void> {
+  await target.waitForFunction(
+    ([name, count]) => performance.getEntriesByName(name).length > count,
+    [SCAN, seen] as const,
+    { timeout, polling: 50 },
+  );
 }
 
 /** Errors anywhere in a page: main world, content-script worlds and the browser's own log. */

@@ -1,9 +1,19 @@
+/**
+ * The one harness for Firefox end-to-end tests: the Firefox build in Debian's Firefox ESR,
+ * driven over WebDriver BiDi by puppeteer-core. A test file starts with
+ *
+ *   const firefox = useFirefox();
+ *   const page = await firefox.open('/article.html');   // once its first scan is done
+ *
+ * and serves pages from the same FixtureServer as the Chromium harness (./harness).
+ */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { ROOT } from './harness';
+import { afterAll, beforeAll } from 'vitest';
+import { highlightTextsAre } from './engine-helpers';
+import { FixtureServer, MYTH, READY, ROOT, TERM } from './harness';
 
-// The Firefox build in Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core.
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve(
   process.env.KL_OUT_DIR ?? resolve(ROOT, '.output'),
@@ -60,4 +70,128 @@ async function welcomeTab(browser: Browser, timeout = 20_000): Promise<Page> {
     await new Promise((done) => setTimeout(done, 200));
   }
   throw new Error('The install opened no welcome page');
+}
+
+/** One test file's Firefox with the extension and its fixture server. */
+export interface FirefoxLens {
+  readonly browser: Browser;
+  readonly server: FixtureServer;
+  /** The welcome tab the install opened, when `keepWelcome` asked to keep it. */
+  readonly welcome: Page | undefined;
+  /** Opens a path on the fixture server (registering `html` there first, when given), once scanned. */
+  open(path: string, html?: string): Promise<Page>;
+}
+
+/** Launches Firefox with the extension and a fixture server before the file's tests, closes both after. */
+export function useFirefox(options: { keepWelcome?: boolean } = {}): FirefoxLens {
+  let launched: FirefoxWithExtension | undefined;
+  let server: FixtureServer | undefined;
+  beforeAll(async () => {
+    server = await new FixtureServer().start();
+    launched = await launchFirefoxWithExtension(options);
+  });
+  afterAll(async () => {
+    await launched?.browser.close();
+    await server?.stop();
+  });
+  const lens: FirefoxLens = {
+    get browser() {
+      if (!launched) throw new Error("Firefox is reached before useFirefox's beforeAll");
+      return launched.browser;
+    },
+    get server() {
+      if (!server) throw new Error("the fixture server is reached before useFirefox's beforeAll");
+      return server;
+    },
+    get welcome() {
+      return launched?.welcome;
+    },
+    open: async (path, html) => {
+      const page = await lens.browser.newPage();
+      await page.goto(html === undefined ? lens.server.url(path) : lens.server.page(path, html));
+      await waitForReady(page);
+      return page;
+    },
+  };
+  return lens;
+}
+
+/** Waits until the page has the ready mark (its first full scan). */
+export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (mark: string) => performance.getEntriesByName(mark).length > 0,
+    { timeout, polling: 50 },
+    READY,
+  );
+}
+
+/** Sorted texts of both our highlights, as the page sees them. */
+export function highlightedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(
+    (names: string[]) =>
+      names
+        .flatMap((name) =>
+          [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
+        )
+        .sort(),
+    [TERM, MYTH],
+  );
+}
+
+/** Waits until the texts of both our highlights (sorted) are `expected`. */
+export async function waitForTexts(
+  page: Page,
+  expected: string[],
+  timeout = 20_000,
+): Promise<void> {
+  await page.waitForFunction(
+    highlightTextsAre,
+    { timeout, polling: 50 },
+    { names: [TERM, MYTH], wanted: [...expected].sort() },
+  );
+}
+
+/** The centre of the first line of the first term range inside `within` (or with this text). */
+export function termCentre(
+  page: Page,
+  where: { within?: string; text?: string },
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ({ within, text, name }) => {
+      const scope = within ? document.querySelector(within) : document;
+      for (const range of CSS.highlights.get(name) ?? []) {
+        if (!(range instanceof Range) || !scope?.contains(range.startContainer)) continue;
+        if (text !== undefined && range.toString() !== text) continue;
+        const rect = range.getClientRects()[0] as DOMRect;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`no term ${JSON.stringify({ within, text })}`);
+    },
+    { ...where, name: TERM },
+  );
+}
+
+/** Waits for a shown, laid-out card with this heading in an open shadow root. */
+export async function waitForCard(page: Page, heading: string): Promise<void> {
+  await page.waitForFunction(
+    (wanted: string) => {
+      const dialog = document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
+      return (
+        dialog?.querySelector('h2')?.textContent === wanted &&
+        dialog.getBoundingClientRect().width > 100 &&
+        dialog.querySelectorAll('article[data-card-id]').length > 0
+      );
+    },
+    { timeout: 10_000 },
+    heading,
+  );
+}
+
+export async function waitForNoCard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]'),
+    { timeout: 10_000 },
+  );
 }

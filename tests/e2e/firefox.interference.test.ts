@@ -1,7 +1,14 @@
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADDON_ID, FIREFOX_BUILD, launchFirefoxWithExtension } from './firefox-harness';
-import { FixtureServer } from './harness';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import {
+  ADDON_ID,
+  FIREFOX_BUILD,
+  highlightedTexts,
+  termCentre,
+  useFirefox,
+  waitForCard,
+  waitForTexts,
+} from './firefox-harness';
 import {
   forgedStartedEvent,
   GUARD_PAGE,
@@ -14,39 +21,10 @@ import {
 // Issue 11's page attacks, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
 // WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
 
-let browser: Browser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  ({ browser } = await launchFirefoxWithExtension());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-/** Sorted texts of both our highlights, as the page sees them. */
-function highlightedTexts(): string[] {
-  return ['ketamine-lens-term', 'ketamine-lens-misconception']
-    .flatMap((name) => [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()))
-    .sort();
-}
-
-async function waitForTexts(page: Page, expected: string[]): Promise<void> {
-  const want = JSON.stringify([...expected].sort());
-  await page.waitForFunction(
-    (source: string, wanted: string) =>
-      JSON.stringify(new Function(`return (${source})`)()()) === wanted,
-    { timeout: 20_000, polling: 50 },
-    highlightedTexts.toString(),
-    want,
-  );
-}
+const firefox = useFirefox();
 
 async function openGuardPage(path = '/guard.html', html = GUARD_PAGE): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.page(path, html));
+  const page = await firefox.open(path, html);
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 }
@@ -82,8 +60,7 @@ describe('in Firefox, a page that interferes', () => {
   });
 
   it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.page('/guard-shadow.html', SHADOW_PAGE));
+    const page = await firefox.open('/guard-shadow.html', SHADOW_PAGE);
     await waitForTexts(page, ['ketamine', 'esketamine']);
     const inShadow = { selector: '#inner', host: '#host' };
     expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
@@ -124,7 +101,7 @@ describe('in Firefox, a page that interferes', () => {
     await page.evaluate(({ name, detail }) => {
       document.dispatchEvent(new CustomEvent(name, { detail }));
     }, forged);
-    expect(await page.evaluate(highlightedTexts)).toEqual([...ORIGINAL_TEXTS].sort());
+    expect(await highlightedTexts(page)).toEqual([...ORIGINAL_TEXTS].sort());
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'later';
@@ -133,34 +110,18 @@ describe('in Firefox, a page that interferes', () => {
     });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'esketamine']);
     // Hover still opens the card (caret hit-testing in Firefox).
-    const point = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
-        document.querySelector('#later')?.contains((r as Range).startContainer),
-      ) as Range;
-      const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    });
+    const point = await termCentre(page, { within: '#later' });
     await page.mouse.move(point.x, point.y);
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('[role=dialog] h2')
-          ?.textContent?.includes('Esketamine'),
-      { timeout: 10_000 },
-    );
+    await waitForCard(page, 'Esketamine');
     await page.close();
   });
 
   it('is posted no message naming the add-on', async () => {
-    const page = await browser.newPage();
-    await page.goto(
-      server.page(
-        '/guard-spy.html',
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
-        <script>window.seen = []; addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));</script>
-        </head><body><p>Ketamine is discussed here.</p></body></html>`,
-      ),
+    const page = await firefox.open(
+      '/guard-spy.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
+      <script>window.seen = []; addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));</script>
+      </head><body><p>Ketamine is discussed here.</p></body></html>`,
     );
     await waitForTexts(page, ['Ketamine']);
     await page.evaluate(() => window.postMessage('probe', '*'));

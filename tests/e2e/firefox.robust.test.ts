@@ -3,105 +3,17 @@
  * document.open(), a page's own <ketamine-lens-card>, and a pointer sweep over a 1 MB text file.
  */
 
-import type { Browser, Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox-harness';
-import { FixtureServer } from './harness';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { termCentre, useFirefox, waitForCard, waitForNoCard } from './firefox-harness';
+import { forgeTouchTap, ownCardPage } from './interference-helpers';
 
-let browser: Browser;
-let server: FixtureServer;
-
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  ({ browser } = await launchFirefoxWithExtension());
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Robust</title>
-<script>
-  window.__klOpened = 0;
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes)
-      if (n.nodeName === 'KETAMINE-LENS-CARD') window.__klOpened++;
-  }).observe(document.documentElement, { childList: true, subtree: true });
-  window.__klPageClass = [];
-  window.defineHostile = (kind) => customElements.define('ketamine-lens-card', class extends HTMLElement {
-    constructor() {
-      super();
-      window.__klPageClass.push('constructor');
-      if (kind === 'throws') throw new Error('page constructor throws');
-      if (kind === 'takes-shadow') this.attachShadow({ mode: 'closed' }).innerHTML = '<p>page</p>';
-    }
-    connectedCallback() {
-      window.__klPageClass.push('connected');
-      this.shadowRoot?.replaceChildren();
-      this.style.display = 'none';
-      throw new Error('page connectedCallback throws');
-    }
-  });
-  DEFINE
-</script></head>
-<body><p id="one">Ketamine is an anaesthetic.</p><p id="two">So is esketamine.</p></body></html>`;
-
-async function openPage(path: string, define = ''): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(server.page(path, PAGE.replace('DEFINE', define)));
-  await waitForReady(page);
-  return page;
-}
-
-function waitForReady(page: Page): Promise<unknown> {
-  return page.waitForFunction(
-    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
-    { timeout: 30_000 },
-  );
-}
-
-/** The centre of the first highlighted range inside `within`. */
-function termPoint(page: Page, within: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((selector) => {
-    const scope = document.querySelector(selector);
-    for (const range of CSS.highlights.get('ketamine-lens-term') ?? []) {
-      if (!(range instanceof Range) || !scope?.contains(range.startContainer)) continue;
-      const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no term in ${selector}`);
-  }, within);
-}
-
-/** Waits for a shown, laid-out card with this heading in an open shadow root. */
-function waitForCard(page: Page, heading: string): Promise<unknown> {
-  return page.waitForFunction(
-    (wanted) => {
-      const dialog = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
-      return (
-        dialog?.querySelector('h2')?.textContent === wanted &&
-        dialog.getBoundingClientRect().width > 100 &&
-        dialog.querySelectorAll('article[data-card-id]').length > 0
-      );
-    },
-    { timeout: 10_000 },
-    heading,
-  );
-}
-
-function waitForNoCard(page: Page): Promise<unknown> {
-  return page.waitForFunction(
-    () => !document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]'),
-    { timeout: 10_000 },
-  );
-}
+const firefox = useFirefox();
 
 /** The `q` of every open search tab (WebDriver BiDi lists them as about:blank; they know). */
 async function searchQueries(): Promise<string[]> {
   const queries: string[] = [];
-  for (const tab of await browser.pages()) {
+  for (const tab of await firefox.browser.pages()) {
     const href = await tab.evaluate(() => location.href).catch(() => '');
     if (href.includes('/popup.html')) queries.push(new URL(href).searchParams.get('q') ?? '');
   }
@@ -109,7 +21,7 @@ async function searchQueries(): Promise<string[]> {
 }
 
 async function hover(page: Page, within: string, heading: string): Promise<void> {
-  const { x, y } = await termPoint(page, within);
+  const { x, y } = await termCentre(page, { within });
   await page.mouse.move(x, y);
   await waitForCard(page, heading);
 }
@@ -127,14 +39,9 @@ async function hoverBoth(page: Page): Promise<void> {
 
 describe('in Firefox, against a page working against us', () => {
   it('opens no card for a synthetic touch pointerup, and no tab for a .click() on the card', async () => {
-    const page = await openPage('/ff-forged.html');
-    const point = await termPoint(page, '#two');
-    await page.evaluate(({ x, y }) => {
-      const target = document.elementFromPoint(x, y) as Element;
-      const init = { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'touch' };
-      target.dispatchEvent(new PointerEvent('pointerdown', init));
-      target.dispatchEvent(new PointerEvent('pointerup', init));
-    }, point);
+    const page = await firefox.open('/ff-forged.html', ownCardPage());
+    const point = await termCentre(page, { within: '#two' });
+    await page.evaluate(forgeTouchTap, point);
     // A real hover afterwards proves the handlers are live; its card is the only one opened.
     await hover(page, '#one', 'Ketamine');
     expect(
@@ -173,7 +80,7 @@ describe('in Firefox, against a page working against us', () => {
   }, 60_000);
 
   it('still opens cards after document.open() rewrote the page', async () => {
-    const page = await openPage('/ff-rewrite.html');
+    const page = await firefox.open('/ff-rewrite.html', ownCardPage());
     await page.evaluate(() => {
       document.open();
       document.write('<!doctype html><p id="fresh">Written anew: ketamine.</p>');
@@ -190,19 +97,16 @@ describe('in Firefox, against a page working against us', () => {
     await page.close();
   }, 60_000);
 
-  for (const kind of ['takes-shadow', 'throws', 'plain']) {
+  for (const kind of ['takes-shadow', 'throws', 'plain'] as const) {
     it(`opens working cards when the page defined <ketamine-lens-card> first (${kind})`, async () => {
-      const page = await openPage(
-        `/ff-own-${kind}.html`,
-        `defineHostile(${JSON.stringify(kind)});`,
-      );
+      const page = await firefox.open(`/ff-own-${kind}.html`, ownCardPage(kind));
       await hoverBoth(page);
       await page.close();
     }, 60_000);
   }
 
   it('opens working cards when the page defines <ketamine-lens-card> after a first card', async () => {
-    const page = await openPage('/ff-own-later.html');
+    const page = await firefox.open('/ff-own-later.html', ownCardPage());
     await hoverBoth(page);
     await page.evaluate(() =>
       (window as unknown as { defineHostile: (kind: string) => void }).defineHostile('plain'),

@@ -1,29 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  EXTENSION_DIR,
-  type ExtensionBrowser,
-  type FixtureServer,
-  highlightedTexts,
-  openPopup,
-  openScanned,
-} from './harness';
+import { EXTENSION_DIR, highlightedTexts, openPopup, useExtension } from './harness';
 import { inWorker } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 describe('the built extension', () => {
   it('declares a content script on every page and frame, and the popup', async () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     // The name is a message in the browser's language (public/_locales); English here.
     expect(manifest.name).toBe('__MSG_extName__');
-    expect(await inWorker(browser, (chrome) => chrome.i18n.getMessage('extName'))).toBe(
+    expect(await inWorker(lens.browser, (chrome) => chrome.i18n.getMessage('extName'))).toBe(
       'Ketamine Lens',
     );
     expect(manifest.action.default_popup).toBe('popup.html');
@@ -38,7 +26,7 @@ describe('the built extension', () => {
   });
 
   it('highlights terms and myths with the contract names and records its timings', async () => {
-    const page = await openScanned(browser.context, server.url('/article.html'));
+    const page = await lens.open('/article.html');
     expect((await highlightedTexts(page)).sort()).toEqual(
       ['Ketamine', 'esketamine', 'ketamine-assisted psychotherapy'].sort(),
     );
@@ -55,7 +43,7 @@ describe('the built extension', () => {
   });
 
   it('finds cards in the popup with one search field', async () => {
-    const popup = await openPopup(browser);
+    const popup = await openPopup(lens.browser);
     await expect(popup.locator('input[type=search]').count()).resolves.toBe(1);
     await popup.fill('input[type=search]', 'esketamine');
     const ids = await popup

@@ -1,9 +1,29 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+/**
+ * The one harness for Chromium end-to-end tests. A test file starts with
+ *
+ *   const lens = useExtension();            // Chromium with the built extension, for this file
+ *   const page = await lens.open('/hover-page.html');   // a fixture, once its first scan is done
+ *
+ * and reads `lens.browser` (context, service worker, extension id) and `lens.server` (the
+ * fixture server on 127.0.0.1; every other request is aborted). Everything waits for a state:
+ * `waitForReady` for the ready mark, in a page or a frame.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+
+// The contract names (README "Contract"): what the tests look for in the page.
+export const TERM = 'ketamine-lens-term';
+export const MYTH = 'ketamine-lens-misconception';
+export const SCAN = 'ketamine-lens:scan';
+export const READY = 'ketamine-lens:ready';
+
+/** Generous: the machine running these tests may be slow and busy (two cores, two browsers). */
+export const SETTLE_MS = 15_000;
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = process.env.KL_OUT_DIR
@@ -125,12 +145,21 @@ export async function launchWithExtension(
     hasTouch?: boolean;
     keepWelcome?: boolean;
     uiLanguage?: string;
+    /** Developer mode on in a new profile: Chromium keeps an unpacked extension on reload only then. */
+    developerMode?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ketamine-lens-e2e-'));
+  if (options.developerMode && !existsSync(join(userDataDir, 'Default'))) {
+    mkdirSync(join(userDataDir, 'Default'));
+    writeFileSync(
+      join(userDataDir, 'Default', 'Preferences'),
+      JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
+    );
+  }
   const installs = !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -215,20 +244,118 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   };
 }
 
-/** Opens a page and waits until the content script finished its first full scan. */
-export async function openScanned(context: BrowserContext, url: string): Promise<Page> {
+/** How to open a page: see `openScanned`. */
+export interface OpenOptions {
+  front?: boolean;
+  reducedMotion?: boolean;
+  timeout?: number;
+}
+
+/**
+ * Opens a page and waits until the content script finished its first full scan; `front`
+ * makes it the active tab (what the keyboard command and the popup speak to), and
+ * `reducedMotion` asks for reduced motion, so the card shows in place at once (no animation
+ * to wait for before measuring it or taking a screenshot).
+ */
+export async function openScanned(
+  context: BrowserContext,
+  url: string,
+  options: OpenOptions = {},
+): Promise<Page> {
   const page = await context.newPage();
+  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto(url);
-  await waitForReady(page);
+  await waitForReady(page, options.timeout);
+  if (options.front) await page.bringToFront();
   return page;
 }
 
-export async function waitForReady(page: Page, timeout = 15_000): Promise<void> {
-  await page.waitForFunction(
-    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
-    undefined,
-    { timeout },
-  );
+/** Waits until the document of a page or frame has the ready mark (its first full scan). */
+export async function waitForReady(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
+  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY, {
+    timeout,
+    polling: 50,
+  });
+}
+
+/** One test file's Chromium with the extension and its fixture server (see the top of this file). */
+export interface Lens {
+  readonly browser: ExtensionBrowser;
+  readonly context: BrowserContext;
+  readonly server: FixtureServer;
+  /**
+   * Opens a path on the fixture server (or any URL) and waits for its first full scan; see
+   * `openScanned` for the options.
+   */
+  open(where: string, options?: OpenOptions): Promise<Page>;
+  /** Another fixture server, with an origin of its own; stopped after the browser. */
+  site(): Promise<FixtureServer>;
+}
+
+/**
+ * Launches Chromium with the extension and a fixture server before the file's (or the
+ * describe block's) tests and closes them after. `serve` maps URL prefixes to more folders.
+ */
+export function useExtension(
+  options: Parameters<typeof launchWithExtension>[0] & { serve?: Record<string, string> } = {},
+): Lens {
+  const { serve, ...launch } = options;
+  let browser: ExtensionBrowser | undefined;
+  let server: FixtureServer | undefined;
+  const sites: FixtureServer[] = [];
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} is reached before useExtension's beforeAll`);
+    return value;
+  };
+  beforeAll(async () => {
+    server = await new FixtureServer(serve).start();
+    browser = await launchWithExtension(launch);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    // Only after the browser: Chrome keeps connections open, and close() waits for them.
+    for (const site of [server, ...sites]) await site?.stop();
+  });
+  const lens: Lens = {
+    get browser() {
+      return started(browser, 'the browser');
+    },
+    get context() {
+      return lens.browser.context;
+    },
+    get server() {
+      return started(server, 'the fixture server');
+    },
+    open: (where, openOptions) =>
+      openScanned(
+        lens.context,
+        where.startsWith('/') ? lens.server.url(where) : where,
+        openOptions,
+      ),
+    site: async () => {
+      const site = await new FixtureServer().start();
+      sites.push(site);
+      return site;
+    },
+  };
+  return lens;
+}
+
+/** A plain Chromium (see `launchPlain`) for the file's tests, closed after them. */
+export function usePlainBrowser(): { readonly context: BrowserContext } {
+  let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
+  beforeAll(async () => {
+    plain = await launchPlain();
+  });
+  afterAll(async () => {
+    await plain?.close();
+  });
+  return {
+    get context() {
+      if (!plain) throw new Error('the plain browser is reached before its beforeAll');
+      return plain.context;
+    },
+  };
 }
 
 /** The text of every range in one of our highlights, as the page's main world sees it. */

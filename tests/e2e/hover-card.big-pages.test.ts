@@ -6,16 +6,10 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { waitForReady } from './harness';
+import { useExtension, waitForReady } from './harness';
 import { waitForCard } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor';
 
@@ -92,8 +86,8 @@ async function sweepThenHover(page: Page): Promise<number[]> {
 describe('hovering huge pages never makes a long task', { retry: 2 }, () => {
   it('a 1 MB text/plain file full of terms', async () => {
     const body = text(1_000_000, 2, 12);
-    const page = await browser.context.newPage();
-    const url = server.url('/big-text.txt');
+    const page = await lens.context.newPage();
+    const url = lens.server.url('/big-text.txt');
     await page.route(url, (route) => route.fulfill({ body, contentType: 'text/plain' }));
     await page.goto(url);
     await waitForReady(page, 60_000);
@@ -108,8 +102,8 @@ describe('hovering huge pages never makes a long task', { retry: 2 }, () => {
   it('one 10 MB text node', async () => {
     const body = text(10_000_000, 40, 1_000_000_000);
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>10 MB</title></head><body><p>${body}</p></body></html>`;
-    const page = await browser.context.newPage();
-    await page.goto(server.page('/big-node.html', html));
+    const page = await lens.context.newPage();
+    await page.goto(lens.server.page('/big-node.html', html));
     await waitForReady(page, 90_000);
     expect(await page.evaluate(() => document.querySelector('p')?.childNodes.length)).toBe(1);
     expect(await sweepThenHover(page)).toEqual([]);
@@ -121,8 +115,8 @@ describe('hovering huge pages never makes a long task', { retry: 2 }, () => {
       ' ',
     );
     const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>20k</title></head><body><p>${body}</p></body></html>`;
-    const page = await browser.context.newPage();
-    await page.goto(server.page('/many-terms.html', html));
+    const page = await lens.context.newPage();
+    await page.goto(lens.server.page('/many-terms.html', html));
     await waitForReady(page, 60_000);
     expect(await page.evaluate(() => CSS.highlights.get('ketamine-lens-term')?.size)).toBe(20_000);
     expect(await sweepThenHover(page)).toEqual([]);

@@ -6,28 +6,27 @@
 
 import { describe, expect, it } from 'vitest';
 import { cardsForTerm } from '../../content/pack';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension, waitForReady } from './harness';
 import {
-  cardShownAfterQuietWait,
+  cardLog,
   cardState,
+  cardsOpenedBeforeProof,
   centreOf,
   frameOffset,
   insideViewport,
-  openFixture,
+  openRecordingCards,
+  parkMouse,
   pointAt,
+  recordCards,
   termBox,
   waitForCard,
-  waitForFrameReady,
+  waitForNoCard,
+  waitForPointerQuiet,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
-const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+const open = () => openRecordingCards(lens, '/hover-page.html');
 const ketamineCards = cardsForTerm('ketamine')
   .slice(0, 2)
   .map((card) => card.id);
@@ -80,7 +79,7 @@ describe('pointing at a highlighted term', () => {
     const page = await open();
     const frame = page.frame({ url: /hover-frame\.html$/ });
     if (!frame) throw new Error('frame not found');
-    await waitForFrameReady(frame);
+    await waitForReady(frame);
     const box = await pointAt(page, { within: '#framed' }, frame);
     expect(box.text).toBe('esketamine');
     const card = await waitForCard(frame, 'Esketamine');
@@ -126,7 +125,7 @@ describe('pointing beside a term', () => {
       return range.getBoundingClientRect().right;
     });
     await page.mouse.move(lineEnd + 200, centreOf(box).y);
-    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 
@@ -142,7 +141,13 @@ describe('pointing beside a term', () => {
     ];
     for (const point of points) {
       await page.mouse.move(point.x, point.y);
-      expect(await cardShownAfterQuietWait(page), JSON.stringify(point)).toBe(false);
+      expect(
+        await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine'),
+        JSON.stringify(point),
+      ).toBe(0);
+      await parkMouse(page);
+      await waitForNoCard(page);
+      await recordCards(page);
     }
     // The same block does open the card with the pointer on the word itself.
     await page.mouse.move(x, y);
@@ -153,27 +158,31 @@ describe('pointing beside a term', () => {
 
 describe('inside the page’s modal dialog', () => {
   it('opens a live card for a term in the dialog: the pointer can move into it and use it', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-dialog.html'));
+    const page = await openRecordingCards(lens, '/hover-dialog.html');
     await pointAt(page, { within: '#in-dialog' });
     const card = await waitForCard(page, 'Ketamine');
-    // Everything outside a modal dialog is inert; the card must not be.
+    // Everything outside a modal dialog is inert; the card must not be: past the close delay
+    // with the pointer in it, it is still the one card opened (the button below is the proof
+    // that it is live).
     await page.mouse.move(card.box.left + 60, card.box.top + 60, { steps: 4 });
-    expect(await cardShownAfterQuietWait(page)).toBe(true);
+    await waitForPointerQuiet(page);
+    expect(await cardState(page)).not.toBeNull();
+    expect((await cardLog(page)).closed).toEqual([]);
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {
       x: card.box.left + 60,
       y: card.box.top + 60,
     });
     expect(onTop).toBe('ketamine-lens-card');
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     await (await opened).close();
     await page.close();
   });
 
   it('opens nothing for an inert term behind the dialog', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-dialog.html'));
+    const page = await openRecordingCards(lens, '/hover-dialog.html');
     await pointAt(page, { within: '#behind' });
-    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    expect(await cardsOpenedBeforeProof(page, { within: '#in-dialog' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 });

@@ -5,36 +5,27 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension } from './harness';
 import {
+  CLOSE_DELAY,
   cardLog,
-  cardShownAfterQuietWait,
   cardState,
+  cardsOpenedBeforeProof,
   centreOf,
-  openFixture,
+  OPEN_DELAY,
+  openRecordingCards,
+  parkMouse,
   pointAt,
-  recordCards,
   termBox,
   waitForCard,
   waitForNoCard,
+  waitForPageTimeSinceMove,
+  waitForPointerQuiet,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
-const open = async () => {
-  const page = await openFixture(browser.context, server.url('/hover-page.html'));
-  await recordCards(page);
-  return page;
-};
-
-// hover-controller.ts: OPEN_DELAY_MS = 300, CLOSE_DELAY_MS = 400.
-const OPEN_DELAY = 300;
-const CLOSE_DELAY = 400;
+const open = () => openRecordingCards(lens, '/hover-page.html');
 
 describe('hover intent', () => {
   it('opens nothing when the pointer just crosses a term', async () => {
@@ -61,8 +52,10 @@ describe('hover intent', () => {
     );
     expect(onTerm).toBeGreaterThanOrEqual(0);
     expect(onTerm).toBeLessThan(100);
-    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    await waitForPointerQuiet(page);
     expect((await cardLog(page)).opened).toEqual([]);
+    // The positive signal: resting on a term does open its card, and it is the only one.
+    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 
@@ -71,16 +64,17 @@ describe('hover intent', () => {
     await page.mouse.move(20, 20);
     // A diagonal sweep over the first lines, which hold four highlighted ranges.
     await page.mouse.move(980, 320, { steps: 12 });
-    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    await waitForPointerQuiet(page);
     expect((await cardLog(page)).opened).toEqual([]);
+    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 
   it('opens the card once the pointer has rested on the term for the open delay', async () => {
     const page = await open();
     await pointAt(page, { within: '#left' });
-    // Well inside the delay: nothing yet.
-    await page.waitForTimeout(100);
+    // Well inside the delay, on the page's clock: nothing yet.
+    await waitForPageTimeSinceMove(page, 100);
     expect(await cardState(page)).toBeNull();
     await waitForCard(page, 'Ketamine');
     const log = await cardLog(page);
@@ -97,18 +91,23 @@ describe('hover intent', () => {
     const card = await waitForCard(page, 'Ketamine');
     const from = centreOf(box);
     const to = { x: card.box.left + card.box.width / 2, y: card.box.top + 40 };
-    // A human-speed trip, about 200 ms, crossing the gap between term and card.
+    // A human-speed trip, about 200 ms of the page's time, crossing the gap between term and card.
     for (let i = 1; i <= 8; i++) {
       await page.mouse.move(from.x + ((to.x - from.x) * i) / 8, from.y + ((to.y - from.y) * i) / 8);
-      await page.waitForTimeout(25);
+      await waitForPageTimeSinceMove(page, 25);
     }
     // Wander about inside the card.
     await page.mouse.move(card.box.left + 20, card.box.bottom - 20, { steps: 5 });
     await page.mouse.move(card.box.right - 20, card.box.top + card.box.height / 2, { steps: 5 });
-    expect(await cardShownAfterQuietWait(page, CLOSE_DELAY + 600)).toBe(true);
+    // Past the close delay on the page's clock, the card is still there...
+    await waitForPointerQuiet(page);
+    expect(await cardState(page)).not.toBeNull();
     const log = await cardLog(page);
     expect(log.opened).toHaveLength(1);
     expect(log.closed).toEqual([]);
+    // ...and the close path was live all along: leaving both closes it.
+    await parkMouse(page);
+    await waitForNoCard(page);
     await page.close();
   });
 

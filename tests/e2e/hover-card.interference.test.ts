@@ -4,30 +4,21 @@
  */
 
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension } from './harness';
 import {
   cardLog,
-  cardShownAfterQuietWait,
+  cardsOpenedBeforeProof,
   centreOf,
-  openFixture,
+  openRecordingCards,
   pointAt,
-  recordCards,
   termBox,
   waitForCard,
+  waitForPointerQuiet,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
-const open = async () => {
-  const page = await openFixture(browser.context, server.url('/hover-page.html'));
-  await recordCards(page);
-  return page;
-};
+const open = () => openRecordingCards(lens, '/hover-page.html');
 
 describe('the page keeps working', () => {
   it('selects text by a mouse drag across a highlighted term', async () => {
@@ -44,14 +35,15 @@ describe('the page keeps working', () => {
     await page.mouse.down();
     // Drag onto the term and linger there longer than the open delay, then on to the end.
     await page.mouse.move(centreOf(box).x, y, { steps: 5 });
-    await page.waitForTimeout(600);
+    await waitForPointerQuiet(page);
     await page.mouse.move(line.right - 2, y, { steps: 5 });
     await page.mouse.up();
     const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
     expect(selected).toContain('horse tranquilizer');
     expect(selected).toContain('Critics');
-    // No card popped up over the text being selected.
+    // No card popped up over the text being selected; without a button held, one does.
     expect((await cardLog(page)).opened).toEqual([]);
+    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 
@@ -119,10 +111,11 @@ describe('the page keeps working', () => {
       return { x: r.left + 40, y: r.top + r.height / 2 };
     });
     await page.mouse.move(item.x, item.y, { steps: 3 });
-    expect(await cardShownAfterQuietWait(page)).toBe(false);
+    await waitForPointerQuiet(page);
     expect(await dropdownShown()).toBe(true);
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, item);
     expect(hit).toBe('dropdown');
+    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
     await page.close();
   });
 

@@ -8,24 +8,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR, type ExtensionBrowser, type FixtureServer } from './harness';
+import { EXTENSION_DIR, useExtension } from './harness';
 import {
   type CardState,
   cardState,
-  openFixture,
+  recordCards,
   shoot,
   type TermQuery,
   termBox,
   waitForCard,
   waitForNoCard,
+  waitForPointerQuiet,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 interface TabsApi {
   query(query: object): Promise<{ id?: number }[]>;
@@ -34,7 +30,7 @@ interface TabsApi {
 
 /** What the background does on Alt+Shift+K: message the active tab's top frame. */
 async function stepTerm(): Promise<unknown> {
-  return browser.worker.evaluate(async () => {
+  return lens.browser.worker.evaluate(async () => {
     // The worker's `chrome` global; typed here as far as this uses it.
     const { tabs } = (globalThis as unknown as { chrome: { tabs: TabsApi } }).chrome;
     const [tab] = await tabs.query({ active: true, lastFocusedWindow: true });
@@ -44,9 +40,10 @@ async function stepTerm(): Promise<unknown> {
 }
 
 async function open(path = '/hover-keyboard.html'): Promise<Page> {
-  // Only the page under test is open, and it is the active tab.
-  for (const other of browser.context.pages()) await other.close();
-  return openFixture(browser.context, server.url(path));
+  // Only the page under test is open, and it is the active tab; with reduced motion the card
+  // shows in place at once, ready for a screenshot.
+  for (const other of lens.context.pages()) await other.close();
+  return lens.open(path, { front: true, reducedMotion: true });
 }
 
 /** The element focused in the page, described through shadow roots. */
@@ -110,7 +107,6 @@ describe('the next-term command', () => {
     expect(card.labelText).toBe('Ketamine');
     expect(card.focusInside).toBe(true);
     expect(await focused(page)).toMatch(/^ketamine-lens-card > div/);
-    await page.waitForTimeout(200);
     await shoot(page, 'keyboard-open');
     // Chromium's accessibility tree: the focused node is the dialog, named by its heading.
     const cdp = await page.context().newCDPSession(page);
@@ -191,8 +187,9 @@ describe('the next-term command', () => {
     await page.focus('#field');
     await stepTerm();
     await waitForCard(page, 'Ketamine');
+    await recordCards(page);
     await page.mouse.move(900, 700, { steps: 3 });
-    await page.waitForTimeout(800);
+    await waitForPointerQuiet(page);
     const card = await cardState(page);
     expect(card?.focusInside).toBe(true);
     await page.keyboard.press('Escape');

@@ -5,14 +5,13 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension } from './harness';
 import {
   type Box,
   type CardState,
   cardState,
   gapBetween,
   insideViewport,
-  openFixture,
   parkMouse,
   pointAt,
   shoot,
@@ -22,13 +21,8 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 // card-host.tsx: offset(6) from the term, 8 px kept clear of the viewport's edges.
 const MAX_GAP = 12;
@@ -50,9 +44,9 @@ async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Pro
   await parkMouse(page);
   await waitForNoCard(page);
   await pointAt(page, query);
+  // Every page here asks for reduced motion: the card shows in place, without the appear
+  // animation whose transform would move its box by 2 px.
   await waitForCard(page, heading);
-  // Wait for the appear animation (its transform moves the box by 2 px) to finish.
-  await page.waitForTimeout(200);
   const card = (await cardState(page)) as CardState;
   const term = await termBox(page, query);
   expectBeside(card, term, page.viewportSize() as { width: number; height: number });
@@ -61,7 +55,7 @@ async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Pro
 
 describe('near the viewport’s edges', () => {
   it('opens below a term, aligned with its start, when there is room', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     const card = await hoverAndCheck(page, { within: '#left-edge' }, 'Ketamine');
     const term = await termBox(page, { within: '#left-edge' });
     expect(card.box.top).toBeGreaterThan(term.bottom);
@@ -72,7 +66,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('shifts left for a term at the right edge', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     const card = await hoverAndCheck(page, { within: '#right-edge' }, 'Ketamine');
     expect(card.box.right).toBeLessThanOrEqual(1000 - 8 + 0.5);
     await shoot(page, 'edge-right');
@@ -80,7 +74,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('flips above a term at the bottom edge', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     const card = await hoverAndCheck(page, { within: '#bottom-edge' }, 'Ketamine');
     const term = await termBox(page, { within: '#bottom-edge' });
     expect(card.box.bottom).toBeLessThan(term.top);
@@ -89,7 +83,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('flips and shifts for a term in the bottom-right corner', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     const card = await hoverAndCheck(page, { within: '#corner' }, 'Esketamine');
     const term = await termBox(page, { within: '#corner' });
     expect(card.box.bottom).toBeLessThan(term.top);
@@ -98,7 +92,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('opens below a term at the very top', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     const card = await hoverAndCheck(page, { within: '#top-edge' }, 'Esketamine');
     const term = await termBox(page, { within: '#top-edge' });
     expect(card.box.top).toBeGreaterThan(term.bottom);
@@ -106,7 +100,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('shrinks to fit a short viewport, keeping its source and disclaimer in view', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     // The term is half-way down: neither side has room for the card's natural 480 px.
     await page.setViewportSize({ width: 1000, height: 600 });
     const card = await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
@@ -123,7 +117,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('stays on screen, scrolling its content, in a very short viewport', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-edges.html'));
+    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
     await page.setViewportSize({ width: 1000, height: 420 });
     await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
     // Everything stays reachable: what does not fit scrolls inside the card.
@@ -144,10 +138,9 @@ describe('near the viewport’s edges', () => {
 
 describe('following its term', () => {
   it('moves with the term when the page scrolls', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-scroll.html'));
+    const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
     await pointAt(page, { within: '#page-term' });
     await waitForCard(page, 'Ketamine');
-    await page.waitForTimeout(200);
     const before = (await cardState(page)) as CardState;
     const termBefore = await termBox(page, { within: '#page-term' });
     await page.evaluate(() => window.scrollBy({ top: 80, behavior: 'instant' }));
@@ -170,10 +163,9 @@ describe('following its term', () => {
   });
 
   it('moves with the term when a scroll box scrolls', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-scroll.html'));
+    const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
     await pointAt(page, { within: '#boxed' });
     await waitForCard(page, 'Esketamine');
-    await page.waitForTimeout(200);
     const before = (await cardState(page)) as CardState;
     await page.evaluate(() => document.querySelector('#scroller')?.scrollBy({ top: 30 }));
     await page.waitForFunction(
@@ -192,7 +184,7 @@ describe('following its term', () => {
 
 describe('right-to-left and zoomed pages', () => {
   it('sits beside its term and on screen on a right-to-left page', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-rtl.html'));
+    const page = await lens.open('/hover-rtl.html', { front: true, reducedMotion: true });
     await hoverAndCheck(page, { within: '#start' }, 'Ketamine');
     await shoot(page, 'rtl');
     await hoverAndCheck(page, { within: '#middle' }, 'Esketamine');
@@ -210,7 +202,7 @@ describe('right-to-left and zoomed pages', () => {
 
   for (const target of ['html', 'body'] as const) {
     it(`sits beside its term and on screen when the page sets zoom: 1.5 on <${target}>`, async () => {
-      const page = await openFixture(browser.context, server.url('/hover-page.html'));
+      const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.evaluate((element) => {
         const node = element === 'html' ? document.documentElement : document.body;
         node.style.zoom = '1.5';

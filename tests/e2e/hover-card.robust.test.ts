@@ -6,12 +6,10 @@
 
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { waitForReady } from './harness';
+import { useExtension, waitForReady } from './harness';
 import {
   cardLog,
   centreOf,
-  openFixture,
   parkMouse,
   pointAt,
   recordCards,
@@ -19,18 +17,11 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
+import { forgeTouchTap, ownCardPage } from './interference-helpers';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser(
-  (launched) => {
-    ({ browser, server } = launched);
-  },
-  { hasTouch: true },
-);
+const lens = useExtension({ hasTouch: true });
 
-const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+const open = () => lens.open('/hover-page.html', { front: true });
 
 /** The centre of the card's "Search all cards" button, in viewport coordinates. */
 function searchButton(page: Page): Promise<{ x: number; y: number }> {
@@ -46,15 +37,15 @@ function searchButton(page: Page): Promise<{ x: number; y: number }> {
 
 describe('device emulation at a device pixel ratio of 2', () => {
   it('opens the card although highlightsFromPoint() finds nothing', async () => {
-    const page = await browser.context.newPage();
-    const cdp = await browser.context.newCDPSession(page);
+    const page = await lens.context.newPage();
+    const cdp = await lens.context.newCDPSession(page);
     await cdp.send('Emulation.setDeviceMetricsOverride', {
       width: 1000,
       height: 800,
       deviceScaleFactor: 2,
       mobile: false,
     });
-    await page.goto(server.url('/hover-page.html'));
+    await page.goto(lens.server.url('/hover-page.html'));
     await waitForReady(page);
     const box = await pointAt(page, { within: '#left' });
     // The premise: the browser's own answer at that point is empty.
@@ -75,12 +66,7 @@ describe('forged input', () => {
     const page = await open();
     await recordCards(page);
     const point = centreOf(await termBox(page, { within: '#left' }));
-    await page.evaluate(({ x, y }) => {
-      const target = document.elementFromPoint(x, y) as Element;
-      const init = { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'touch' };
-      target.dispatchEvent(new PointerEvent('pointerdown', init));
-      target.dispatchEvent(new PointerEvent('pointerup', init));
-    }, point);
+    await page.evaluate(forgeTouchTap, point);
     // A real tap afterwards proves the handler is live; it must be the only card opened.
     await page.touchscreen.tap(point.x, point.y);
     await waitForCard(page, 'Ketamine');
@@ -108,7 +94,7 @@ describe('forged input', () => {
     await page.mouse.move(button.x, button.y, { steps: 3 });
     await page.mouse.click(button.x, button.y);
     const searchTab = (q: string) =>
-      browser.context.pages().filter((tab) => new URL(tab.url()).searchParams.get('q') === q);
+      lens.context.pages().filter((tab) => new URL(tab.url()).searchParams.get('q') === q);
     await expect.poll(() => searchTab('Ketamine').length, { timeout: 10_000 }).toBe(1);
     expect(searchTab('Esketamine')).toEqual([]);
     for (const tab of searchTab('Ketamine')) await tab.close();
@@ -152,34 +138,6 @@ describe('a page that rewrites itself with document.open()', () => {
   });
 });
 
-/** Page script defining its own <ketamine-lens-card>; logs what its class got to do. */
-const HOSTILE_CLASS = `
-  window.__klPageClass = [];
-  window.defineHostile = (kind) => customElements.define('ketamine-lens-card', class extends HTMLElement {
-    constructor() {
-      super();
-      window.__klPageClass.push('constructor');
-      if (kind === 'throws') throw new Error('page constructor throws');
-      if (kind === 'takes-shadow') this.attachShadow({ mode: 'closed' }).innerHTML = '<p>page</p>';
-    }
-    connectedCallback() {
-      window.__klPageClass.push('connected');
-      this.shadowRoot?.replaceChildren();
-      this.style.display = 'none';
-      throw new Error('page connectedCallback throws');
-    }
-  });`;
-
-function hostilePage(name: string, kind: string, when: 'before' | 'later'): string {
-  const define = when === 'before' ? `defineHostile(${JSON.stringify(kind)});` : '';
-  return server.page(
-    `/hostile-${name}.html`,
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Own element</title>
-    <script>${HOSTILE_CLASS}${define}</script></head>
-    <body><p id="one">Ketamine is an anaesthetic.</p><p id="two">So is esketamine.</p></body></html>`,
-  );
-}
-
 /** Hovers both terms in turn; each must open its own, visible card. */
 async function hoverBoth(page: Page): Promise<void> {
   for (const [within, heading] of [
@@ -198,11 +156,11 @@ async function hoverBoth(page: Page): Promise<void> {
 }
 
 describe('a page that defines its own <ketamine-lens-card>', () => {
-  for (const kind of ['takes-shadow', 'throws', 'plain']) {
+  for (const kind of ['takes-shadow', 'throws', 'plain'] as const) {
     it(`before we start (${kind}): the card opens and works, and the page’s class never runs on it`, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(hostilePage(`before-${kind}`, kind, 'before'));
-      await waitForReady(page);
+      const page = await lens.open(
+        lens.server.page(`/hostile-before-${kind}.html`, ownCardPage(kind)),
+      );
       await hoverBoth(page);
       expect(
         await page.evaluate(() => (window as unknown as { __klPageClass: string[] }).__klPageClass),
@@ -212,9 +170,7 @@ describe('a page that defines its own <ketamine-lens-card>', () => {
   }
 
   it('after we start, between two cards: the next card opens and works', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(hostilePage('later', 'plain', 'later'));
-    await waitForReady(page);
+    const page = await lens.open(lens.server.page('/hostile-later.html', ownCardPage()));
     await hoverBoth(page);
     await page.evaluate(() =>
       (window as unknown as { defineHostile: (k: string) => void }).defineHostile('plain'),

@@ -6,26 +6,22 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension } from './harness';
 import {
   type CardState,
   cardState,
   insideViewport,
-  openFixture,
   parkMouse,
   pointAt,
+  recordCards,
   shoot,
   termBox,
   waitForCard,
+  waitForPointerQuiet,
 } from './hover-helpers';
 import { inWorker } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 const luminance = (rgb: string) => {
   const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
@@ -71,10 +67,9 @@ function pageStyles(page: Page): Promise<string[]> {
 
 describe('on a page whose CSS attacks every element', () => {
   it('still shows the card at its own size, font sizes and colours', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-hostile.html'));
+    const page = await lens.open('/hover-hostile.html', { front: true, reducedMotion: true });
     const term = await pointAt(page, { within: '#first' });
     await waitForCard(page, 'Ketamine');
-    await page.waitForTimeout(300);
     const card = (await cardState(page)) as CardState;
     await shoot(page, 'hostile');
     expect(card.box.width).toBeGreaterThanOrEqual(300);
@@ -129,7 +124,7 @@ describe('on a page whose CSS attacks every element', () => {
   });
 
   it('sizes everything in px: no rem (the page’s root font size) and no em in its CSS', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-hostile.html'));
+    const page = await lens.open('/hover-hostile.html', { front: true });
     await pointAt(page, { within: '#first' });
     await waitForCard(page, 'Ketamine');
     const css = await page.evaluate(() =>
@@ -147,10 +142,10 @@ describe('on a page whose CSS attacks every element', () => {
   });
 
   it('keeps its buttons working there', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-hostile.html'));
+    const page = await lens.open('/hover-hostile.html', { front: true });
     await pointAt(page, { within: '#first' });
     await waitForCard(page, 'Ketamine');
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
     await tab.waitForURL(/popup\.html\?q=Ketamine(&|$)/, { timeout: 10_000 });
@@ -161,14 +156,15 @@ describe('on a page whose CSS attacks every element', () => {
 
 describe('the card’s CSS', () => {
   it('does not leak into the page', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await parkMouse(page);
     const before = await pageStyles(page);
     await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
-    // Rest the pointer on the card, off the page's elements.
+    // Rest the pointer on the card, off the page's elements, past the close delay.
+    await recordCards(page);
     await page.mouse.move(card.box.left + 40, card.box.top + 40, { steps: 3 });
-    await page.waitForTimeout(200);
+    await waitForPointerQuiet(page);
     expect(await cardState(page)).not.toBeNull();
     const during = await pageStyles(page);
     expect(during).toEqual(before);
@@ -179,11 +175,10 @@ describe('the card’s CSS', () => {
 describe('colour scheme and motion', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`follows the ${scheme} colour scheme`, async () => {
-      const page = await openFixture(browser.context, server.url('/hover-page.html'));
+      const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
       await pointAt(page, { within: '#left' });
       await waitForCard(page, 'Ketamine');
-      await page.waitForTimeout(200);
       const card = (await cardState(page)) as CardState;
       if (scheme === 'dark') {
         expect(luminance(card.background)).toBeLessThan(60);
@@ -197,12 +192,12 @@ describe('colour scheme and motion', () => {
   }
 
   it('animates its appearance, except when the reader asks for reduced motion', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await pointAt(page, { within: '#left' });
     expect((await waitForCard(page, 'Ketamine')).animationName).not.toBe('none');
     await page.close();
 
-    const still = await openFixture(browser.context, server.url('/hover-page.html'));
+    const still = await lens.open('/hover-page.html', { front: true });
     await still.emulateMedia({ reducedMotion: 'reduce' });
     await pointAt(still, { within: '#left' });
     expect((await waitForCard(still, 'Ketamine')).animationName).toBe('none');
@@ -210,7 +205,7 @@ describe('colour scheme and motion', () => {
   });
 
   it('draws a system-colour border in forced colours mode', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await page.emulateMedia({ forcedColors: 'active' });
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
@@ -227,11 +222,10 @@ describe('colour scheme and motion', () => {
 
 describe('page overlays', () => {
   it('shows above a fixed overlay with the highest z-index', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-overlay.html'));
+    const page = await lens.open('/hover-overlay.html', { front: true, reducedMotion: true });
     const term = await termBox(page, { within: '#term-line' });
     await pointAt(page, { within: '#term-line' });
     const card = await waitForCard(page, 'Ketamine');
-    await page.waitForTimeout(200);
     // The banner starts 60 px down; the card, below the term, overlaps it.
     expect(card.box.bottom).toBeGreaterThan(60);
     expect(card.box.top).toBeGreaterThan(term.bottom);
@@ -253,7 +247,7 @@ describe('page overlays', () => {
     expect(onTop).toEqual([true, true, true]);
     await shoot(page, 'overlay');
     // And it takes the pointer there: its button is clickable over the banner.
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: /Search all cards/ }).click();
     await (await opened).close();
     await page.close();
@@ -289,8 +283,8 @@ describe('a highlighted word inside a link', () => {
 
   for (const style of ['marker', 'underline', 'dotted'] as const) {
     it(`keeps the link's own colour in the ${style} style, on a light and a dark page`, async () => {
-      const page = await openFixture(browser.context, server.url('/hover-links.html'));
-      await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
+      const page = await lens.open('/hover-links.html', { front: true });
+      await inWorker(lens.browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
         ...DEFAULT_SETTINGS,
         style,
       });

@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { cardById, cardsForTerm, misconceptionById, pack } from '../../content/pack';
-import { DEMO_DIR, type ExtensionBrowser, type FixtureServer } from './harness';
+import { DEMO_DIR, useExtension } from './harness';
 import {
   cardScrolls,
   cardState,
   cutLines,
-  openFixture,
   parkMouse,
   pointAt,
   shoot,
@@ -22,15 +21,10 @@ import {
   waitForCardAnimations,
   waitForNoCard,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
-const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+const open = () => lens.open('/hover-page.html', { front: true });
 
 describe('the card', () => {
   it('is a dialog named by its heading, with one article per fact card', async () => {
@@ -108,13 +102,13 @@ describe('the card', () => {
     const page = await open();
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
     await tab.waitForURL(/popup\.html/, { timeout: 10_000 });
     const url = new URL(tab.url());
     expect(`${url.protocol}//${url.host}${url.pathname}`).toBe(
-      `chrome-extension://${browser.extensionId}/popup.html`,
+      `chrome-extension://${lens.browser.extensionId}/popup.html`,
     );
     expect(url.searchParams.get('q')).toBe('Ketamine');
     expect(url.searchParams.get('tab')).toMatch(/^\d+$/);
@@ -128,7 +122,7 @@ describe('the card', () => {
     const page = await open();
     await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     await waitForCard(page, '“horse tranquilizer”');
-    const opened = browser.context.waitForEvent('page', { timeout: 10_000 });
+    const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: /Search all cards/ }).click();
     const tab = await opened;
     await tab.waitForURL(/popup\.html/, { timeout: 10_000 });
@@ -159,11 +153,11 @@ function firstCardInside(page: Page): Promise<boolean> {
 
 describe('its size', () => {
   it('fits its content on every term of the demo article: the best card whole, no line cut', async () => {
-    const url = server.page(
+    const url = lens.server.page(
       '/demo.html',
       readFileSync(join(DEMO_DIR, 'ketamine-news.html'), 'utf8'),
     );
-    const page = await openFixture(browser.context, url);
+    const page = await lens.open(url, { front: true });
     const count = await page.evaluate(
       () =>
         (CSS.highlights.get('ketamine-lens-term')?.size ?? 0) +
@@ -229,11 +223,11 @@ describe('its size', () => {
 describe('screenshots', () => {
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows the card in the ${scheme} theme`, async () => {
-      const page = await open();
+      // Reduced motion: the card shows in place at once, ready for the screenshots.
+      const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
       await pointAt(page, { within: '#left' });
       const card = await waitForCard(page, 'Ketamine');
-      await page.waitForTimeout(300); // let the 120 ms appear animation finish
       await shoot(page, `card-${scheme}`);
       // Dark theme: dark background, light text; light theme the reverse.
       const luminance = (rgb: string) => {
@@ -254,7 +248,6 @@ describe('screenshots', () => {
       await waitForNoCard(page);
       await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
       await waitForCard(page, '“horse tranquilizer”');
-      await page.waitForTimeout(300);
       await shoot(page, `myth-${scheme}`);
       await page.close();
     });

@@ -3,8 +3,8 @@
  * page's own CSS.highlights, point at it with the real mouse, and read the card from inside
  * its open shadow root.
  */
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { openScanned } from './harness';
+import type { Frame, Page } from 'playwright-core';
+import type { Lens } from './harness';
 
 /** A page or a frame: both evaluate in their own document's main world. */
 export type Target = Page | Frame;
@@ -189,7 +189,6 @@ export function cardState(target: Target): Promise<CardState | null> {
   });
 }
 
-/** Waits until a card is shown (with this heading, when given) and returns it. */
 /** Waits until nothing in the card's shadow root is animating (its rise or fade-in). */
 export async function waitForCardAnimations(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -201,6 +200,7 @@ export async function waitForCardAnimations(page: Page): Promise<void> {
   });
 }
 
+/** Waits until a card is shown (with this heading, when given) and returns it. */
 export async function waitForCard(
   target: Target,
   heading?: string,
@@ -231,25 +231,36 @@ export async function waitForNoCard(target: Target, timeout = 5_000): Promise<vo
   );
 }
 
+// hover-controller.ts: OPEN_DELAY_MS = 300, CLOSE_DELAY_MS = 400, SAMPLE_MS = 50.
+export const OPEN_DELAY = 300;
+export const CLOSE_DELAY = 400;
 /**
- * Proves something does NOT happen: waits well past the open delay (300 ms), then checks.
- * Returns whether a card is shown.
+ * Past both delays, counted from the last pointer move plus one sample: by then any card the
+ * pointer's rest would open or close has been opened or closed.
  */
-export async function cardShownAfterQuietWait(target: Target, ms = 800): Promise<boolean> {
-  const page = 'mainFrame' in target ? target : target.page();
-  await page.waitForTimeout(ms);
-  return (await cardState(target)) !== null;
-}
+const QUIET_MS = CLOSE_DELAY + 50 + 100;
 
 /**
  * Records, in the page's main world, when card hosts come and go, the most ever present at
- * once, and the time of the last pointer move: for timing and "one at a time" checks.
+ * once, the time of the last pointer move, and when the pointer has rested for QUIET_MS (on
+ * the page's own timer, which runs on the same event loop as the content script's timers):
+ * for timing, "one at a time" and "nothing happened" checks.
  */
 export async function recordCards(target: Target): Promise<void> {
-  await target.evaluate(() => {
-    const log = { max: 0, opened: [] as number[], closed: [] as number[], lastMove: 0 };
+  await target.evaluate((quietMs) => {
+    const log = { max: 0, opened: [] as number[], closed: [] as number[], lastMove: 0, quiet: 0 };
     (window as unknown as { __klCards: typeof log }).__klCards = log;
-    document.addEventListener('pointermove', () => (log.lastMove = performance.now()), true);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    document.addEventListener(
+      'pointermove',
+      () => {
+        log.lastMove = performance.now();
+        log.quiet = 0;
+        clearTimeout(timer);
+        timer = setTimeout(() => (log.quiet = performance.now()), quietMs);
+      },
+      true,
+    );
     new MutationObserver((records) => {
       const now = performance.now();
       for (const record of records) {
@@ -260,7 +271,14 @@ export async function recordCards(target: Target): Promise<void> {
       }
       log.max = Math.max(log.max, document.querySelectorAll('ketamine-lens-card').length);
     }).observe(document.documentElement, { childList: true, subtree: true });
-  });
+  }, QUIET_MS);
+}
+
+/** Opens a fixture in the active tab, once scanned, with its cards recorded (`recordCards`). */
+export async function openRecordingCards(lens: Lens, path: string): Promise<Page> {
+  const page = await lens.open(path, { front: true });
+  await recordCards(page);
+  return page;
 }
 
 export interface CardLog {
@@ -268,17 +286,70 @@ export interface CardLog {
   opened: number[];
   closed: number[];
   lastMove: number;
+  /** When the pointer had rested for QUIET_MS since its last move (0 while it has not). */
+  quiet: number;
 }
 
 export function cardLog(target: Target): Promise<CardLog> {
-  return target.evaluate(() => (window as unknown as { __klCards: CardLog }).__klCards);
+  return target.evaluate(() => {
+    const log = (window as unknown as { __klCards?: CardLog }).__klCards;
+    if (!log) throw new Error('recordCards() was not called on this page');
+    return log;
+  });
 }
 
-/** Opens a fixture, makes it the active tab and waits for the first scan. */
-export async function openFixture(context: BrowserContext, url: string): Promise<Page> {
-  const page = await openScanned(context, url);
-  await page.bringToFront();
-  return page;
+/**
+ * Waits until the page's clock shows the pointer resting past both delays since its last
+ * move (needs `recordCards`): the page's time, not the test's, so a slow machine delays both
+ * alike.
+ */
+export async function waitForPointerQuiet(target: Target, timeout = 10_000): Promise<void> {
+  await target.waitForFunction(
+    () => {
+      const log = (window as unknown as { __klCards?: CardLog }).__klCards;
+      if (!log) throw new Error('recordCards() was not called on this page');
+      return log.quiet > 0;
+    },
+    undefined,
+    { timeout, polling: 20 },
+  );
+}
+
+/** Waits until the page's clock is `ms` past the last pointer move it saw (needs `recordCards`). */
+export async function waitForPageTimeSinceMove(target: Target, ms: number): Promise<void> {
+  await target.waitForFunction(
+    (wanted) => {
+      const log = (window as unknown as { __klCards: CardLog }).__klCards;
+      return log.lastMove > 0 && performance.now() - log.lastMove >= wanted;
+    },
+    ms,
+    { polling: 10 },
+  );
+}
+
+/**
+ * Proves that the pointer's rest where it is opened no card: once the rest is past the open
+ * delay (`waitForPointerQuiet`), the pointer rests on the term `proof` and its card (with
+ * `heading`) is waited for. That card's open timer runs after any the first rest started, so
+ * a card opened by that rest is in the log by then. Returns how many cards opened before the
+ * proof's (needs `recordCards`); the proof's card is left open.
+ */
+export async function cardsOpenedBeforeProof(
+  page: Page,
+  proof: TermQuery,
+  heading: string,
+  frame?: Frame,
+): Promise<number> {
+  const target = frame ?? page;
+  await waitForPointerQuiet(target);
+  const before = (await cardLog(target)).opened.length;
+  await pointAt(page, proof, frame);
+  await waitForCard(target, heading);
+  await target.waitForFunction(
+    (count) => (window as unknown as { __klCards: CardLog }).__klCards.opened.length > count,
+    before,
+  );
+  return (await cardLog(target)).opened.length - 1;
 }
 
 /** Whether box `inner` lies fully inside the viewport (with `slack` px allowed for rounding). */
@@ -308,15 +379,6 @@ export async function shoot(page: Page, name: string): Promise<string> {
   const path = `/tmp/hover-${name}.png`;
   await page.screenshot({ path });
   return path;
-}
-
-/** Waits until a frame's content script finished its first scan. */
-export async function waitForFrameReady(frame: Frame, timeout = 15_000): Promise<void> {
-  await frame.waitForFunction(
-    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
-    undefined,
-    { timeout },
-  );
 }
 
 /**

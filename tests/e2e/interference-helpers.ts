@@ -29,6 +29,50 @@ export const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="
 </script>
 </body></html>`;
 
+/**
+ * Two terms (#one Ketamine, #two esketamine) on a page that can define its own
+ * <ketamine-lens-card>: `defineHostile(kind)` defines a class that hides itself and throws
+ * ('plain'), also throws in its constructor ('throws') or takes a closed shadow root first
+ * ('takes-shadow'); `window.__klPageClass` logs what that class got to run. With `kind`, the
+ * page defines it before any script of ours runs. `window.__klOpened` counts card hosts added.
+ */
+export function ownCardPage(kind?: 'plain' | 'throws' | 'takes-shadow'): string {
+  const define = kind ? `defineHostile(${JSON.stringify(kind)});` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Own element</title>
+<script>
+  window.__klOpened = 0;
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes)
+      if (n.nodeName === 'KETAMINE-LENS-CARD') window.__klOpened++;
+  }).observe(document.documentElement, { childList: true, subtree: true });
+  window.__klPageClass = [];
+  window.defineHostile = (kind) => customElements.define('ketamine-lens-card', class extends HTMLElement {
+    constructor() {
+      super();
+      window.__klPageClass.push('constructor');
+      if (kind === 'throws') throw new Error('page constructor throws');
+      if (kind === 'takes-shadow') this.attachShadow({ mode: 'closed' }).innerHTML = '<p>page</p>';
+    }
+    connectedCallback() {
+      window.__klPageClass.push('connected');
+      this.shadowRoot?.replaceChildren();
+      this.style.display = 'none';
+      throw new Error('page connectedCallback throws');
+    }
+  });
+  ${define}
+</script></head>
+<body><p id="one">Ketamine is an anaesthetic.</p><p id="two">So is esketamine.</p></body></html>`;
+}
+
+/** In the page: a forged touch tap (pointerdown, pointerup; isTrusted false) at a point. */
+export function forgeTouchTap({ x, y }: { x: number; y: number }): void {
+  const target = document.elementFromPoint(x, y) as Element;
+  const init = { bubbles: true, composed: true, clientX: x, clientY: y, pointerType: 'touch' };
+  target.dispatchEvent(new PointerEvent('pointerdown', init));
+  target.dispatchEvent(new PointerEvent('pointerup', init));
+}
+
 /** The marker style's term background. */
 export const MARKER_BACKGROUND = 'rgb(253, 230, 138)';
 

@@ -11,18 +11,13 @@ import { describe, expect, it } from 'vitest';
 import { originLabels } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import { messagesOf } from '../locale-messages';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { cardState, openFixture, pointAt, waitForCard } from './hover-helpers';
+import { useExtension } from './harness';
+import { cardState, pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
 const english = messagesOf('en');
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 const shots = process.env.KL_SHOTS;
 
@@ -47,7 +42,7 @@ async function shootCard(page: Page, name: string): Promise<void> {
 
 describe('myths and questions in the popup', () => {
   it('labels each entry of the start list by its origin', async () => {
-    const popup = await openPopupFor(browser);
+    const popup = await openPopupFor(lens.browser);
     await popup.locator('section[aria-labelledby="kl-myths"] article').first().waitFor();
     expect(await popup.locator('#kl-myths').textContent()).toBe('Myths and questions');
     for (const entry of pack.misconceptions) {
@@ -76,7 +71,7 @@ describe('myths and questions in the popup', () => {
   });
 
   it('shows a question found by search as a question, not a myth', async () => {
-    const popup = await openPopupFor(browser);
+    const popup = await openPopupFor(lens.browser);
     await search(popup, 'does one treatment cure depression');
     await popup.locator('article[data-card-id="myth-permanent-cure"]').waitFor();
     const shown = await entryText(popup, 'myth-permanent-cure');
@@ -87,7 +82,7 @@ describe('myths and questions in the popup', () => {
 });
 
 describe('the hover card', () => {
-  const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+  const open = () => lens.open('/hover-page.html', { front: true });
 
   it('shows a myth the article names with its origin and correction', async () => {
     const page = await open();

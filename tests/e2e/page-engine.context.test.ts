@@ -1,30 +1,27 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { badRanges, MYTH, rangeInfos, SCAN, texts, waitForTexts } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, openScanned } from './harness';
+import { describe, expect, it } from 'vitest';
+import {
+  badRanges,
+  rangeInfos,
+  scanCount,
+  texts,
+  waitForScanAfter,
+  waitForTexts,
+} from './engine-helpers';
+import { MYTH, useExtension } from './harness';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
 // Context terms (off-label, treatment-resistant depression, ...) and myth phrases ("horse
 // tranquilizer") are highlighted only in a frame that also shows a ketamine-family term.
 // Negative checks wait for the first full scan (the ready mark) or a later scan measure first.
 
-let browser: ExtensionBrowser;
-withExtensionBrowser((launched) => {
-  ({ browser } = launched);
-});
-
-const sites: FixtureServer[] = [];
-afterAll(async () => {
-  for (const site of sites) await site.stop();
-});
+const lens = useExtension();
 
 /** A page on a server of its own, so its tab (and badge) can be found by origin. */
 async function openOwn(html: string): Promise<{ page: Page; tabId: number }> {
-  const site = await new FixtureServer().start();
-  sites.push(site);
-  const page = await openScanned(browser.context, site.page('/page.html', html));
-  return { page, tabId: await tabIdOf(browser, site.origin) };
+  const site = await lens.site();
+  const page = await lens.open(site.page('/page.html', html));
+  return { page, tabId: await tabIdOf(lens.browser, site.origin) };
 }
 
 const page = (title: string, body: string) => `<!doctype html><html lang="en"><head>
@@ -53,30 +50,18 @@ const KETAMINE = page(
    <p>It also helps some people with generalised anxiety disorder.</p>`,
 );
 
-/** Waits for one more scan pass than `seen`: proof that a change was looked at. */
-async function waitForScanAfter(target: Page, seen: number): Promise<void> {
-  await target.waitForFunction(
-    ([name, count]) => performance.getEntriesByName(name as string).length > (count as number),
-    [SCAN, seen] as const,
-    { timeout: 15_000, polling: 50 },
-  );
-}
-
-const scanCount = (target: Page) =>
-  target.evaluate((name) => performance.getEntriesByName(name).length, SCAN);
-
 describe('context terms need a ketamine-family term in the frame', () => {
   it('an Ozempic-like page that says off-label and never ketamine highlights nothing', async () => {
     const { page: ozempic, tabId } = await openOwn(OZEMPIC);
     expect(await rangeInfos(ozempic)).toEqual([]);
-    await waitForBadge(browser, tabId, '');
+    await waitForBadge(lens.browser, tabId, '');
     await ozempic.close();
   });
 
   it('a xylazine "horse tranquilizer" story shows no myth', async () => {
     const { page: xylazine, tabId } = await openOwn(XYLAZINE);
     expect(await rangeInfos(xylazine)).toEqual([]);
-    await waitForBadge(browser, tabId, '');
+    await waitForBadge(lens.browser, tabId, '');
     await xylazine.close();
   });
 
@@ -91,7 +76,7 @@ describe('context terms need a ketamine-family term in the frame', () => {
     ]);
     expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     // The badge counts what is highlighted: five distinct terms and myths.
-    await waitForBadge(browser, tabId, '5');
+    await waitForBadge(lens.browser, tabId, '5');
     await ketamine.close();
   });
 
@@ -113,13 +98,13 @@ describe('context terms need a ketamine-family term in the frame', () => {
       'treatment-resistant depression',
       'generalised anxiety disorder',
     ]);
-    await waitForBadge(browser, tabId, '4');
+    await waitForBadge(lens.browser, tabId, '4');
     expect(badRanges(await rangeInfos(live))).toEqual([]);
 
     // The only family term goes: so do the context terms, and the badge follows.
     await live.evaluate(() => document.getElementById('later')?.remove());
     await waitForTexts(live, []);
-    await waitForBadge(browser, tabId, '');
+    await waitForBadge(lens.browser, tabId, '');
 
     // Context terms added while no family term is there stay hidden too.
     const seen = await scanCount(live);
@@ -162,11 +147,9 @@ describe('context terms need a ketamine-family term in the frame', () => {
   });
 
   it('each frame decides for itself: a ketamine page does not light up an Ozempic frame', async () => {
-    const site = await new FixtureServer().start();
-    sites.push(site);
+    const site = await lens.site();
     site.page('/ozempic.html', OZEMPIC);
-    const top = await openScanned(
-      browser.context,
+    const top = await lens.open(
       site.page(
         '/top.html',
         page(
@@ -194,7 +177,7 @@ describe('context terms need a ketamine-family term in the frame', () => {
       'generalised anxiety disorder',
     ]);
     try {
-      await inWorker(browser, (chrome) =>
+      await inWorker(lens.browser, (chrome) =>
         chrome.storage.local.set({
           settings: {
             enabled: true,
@@ -209,7 +192,7 @@ describe('context terms need a ketamine-family term in the frame', () => {
       await waitForTexts(ketamine, ['horse tranquilizer']);
       expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     } finally {
-      await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
     }
     await ketamine.close();
   });

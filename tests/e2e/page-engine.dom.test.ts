@@ -1,107 +1,24 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   badRanges,
-  MYTH,
   rangeInfos,
-  SETTLE_MS,
-  TERM,
+  scanCount,
   texts,
-  waitForReadyIn,
+  waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
-import { type ExtensionBrowser, type FixtureServer, openScanned } from './harness';
-import { withExtensionBrowser } from './with-extension';
+import { SETTLE_MS, useExtension, waitForReady } from './harness';
 
-// The page engine in real Chromium, on static pages: which text becomes a range, and which
-// never does. Every assertion reads CSS.highlights from the page's own main world.
+// The page engine as the extension runs it, on static pages: design mode, its own card, frames
+// and shadow roots (the content script in every frame, closed roots through the extension API).
+// Every assertion reads CSS.highlights from the page's own main world. Which words become a
+// range is tested DOM-level, without the extension, in page-engine.words.test.ts.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
-
-interface Located {
-  highlight: string;
-  text: string;
-  /** `data-case` (or id) of the nearest marked ancestor of each boundary. */
-  start: string;
-  end: string;
-}
-
-/** Every range with the marked ancestor (data-case, else id) of its start and end. */
-function locatedRanges(page: Page): Promise<Located[]> {
-  return page.evaluate(
-    (names) => {
-      const mark = (node: Node) => {
-        const element =
-          node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-        const marked = element?.closest('[data-case], [id]');
-        return marked?.getAttribute('data-case') ?? marked?.id ?? '';
-      };
-      const out: Located[] = [];
-      for (const name of names) {
-        for (const r of CSS.highlights.get(name) ?? []) {
-          const range = r as Range;
-          out.push({
-            highlight: name,
-            text: range.toString(),
-            start: mark(range.startContainer),
-            end: mark(range.endContainer),
-          });
-        }
-      }
-      return out.sort((a, b) => (a.start + a.text < b.start + b.text ? -1 : 1));
-    },
-    [TERM, MYTH],
-  );
-}
-
-describe('words split by inline markup', () => {
-  it('become one range covering the whole word, but never join across blocks or line breaks', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-split.html'));
-    const ranges = await locatedRanges(page);
-    // One range per case, starting and ending inside it; the block-split cases have none.
-    expect(ranges.map(({ start, end, text }) => ({ start, end, text }))).toEqual(
-      [
-        { start: 'a-i', end: 'a-i', text: 'ketamine' },
-        { start: 'b', end: 'b', text: 'Ketamine' },
-        { start: 'comment', end: 'comment', text: 'ketamine' },
-        { start: 'control', end: 'control', text: 'ketamine' },
-        { start: 'nested-spans', end: 'nested-spans', text: 'ketamine' },
-        { start: 'phrase', end: 'phrase', text: 'ketamine-assisted psychotherapy' },
-        { start: 'wbr', end: 'wbr', text: 'ketamine' },
-      ].sort((a, b) => (a.start + a.text < b.start + b.text ? -1 : 1)),
-    );
-    // The split ranges really start in the first element and end after it.
-    const bounds = await page.evaluate(() =>
-      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].map((r) => {
-        const range = r as Range;
-        return `${range.startContainer.parentElement?.localName}>${range.endContainer.parentElement?.localName}`;
-      }),
-    );
-    expect(bounds).toContain('b>p');
-    expect(bounds).toContain('a>i');
-    expect(bounds).toContain('span>p');
-    expect(bounds).toContain('em>p');
-    await page.close();
-  });
-});
+const lens = useExtension();
 
 describe('text that is never highlighted', () => {
-  it('leaves scripts, styles, form fields, editable regions, hidden and foreign content alone', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-exclusions.html'));
-    const ranges = await locatedRanges(page);
-    expect(ranges.map((r) => `${r.start}:${r.text}`).sort()).toEqual([
-      'control:ketamine',
-      'not-editable:ketamine',
-    ]);
-    await page.close();
-  });
-
   it('highlights nothing in a document in design mode', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-exclusions.html'));
+    const page = await lens.open('/engine-exclusions.html');
     const frame = page.frames().find((f) => f.name() === 'design');
     if (!frame) throw new Error('no design-mode frame');
     await frame.waitForFunction(() => document.designMode === 'on');
@@ -121,7 +38,7 @@ describe('text that is never highlighted', () => {
 
   it('leaves a design-mode document alone when its page switches design mode on after load', async () => {
     // The pattern of iframe-based rich text editors: an empty frame, designMode on, content in.
-    const url = server.page(
+    const url = lens.server.page(
       '/engine-late-design.html',
       `<!doctype html><p id="top">Top ketamine.</p><iframe name="editor"></iframe>
       <script>
@@ -133,7 +50,7 @@ describe('text that is never highlighted', () => {
         }, 300));
       </script>`,
     );
-    const page = await openScanned(browser.context, url);
+    const page = await lens.open(url);
     await page.waitForFunction(() => (window as { edited?: boolean }).edited === true);
     const frame = page.frames().find((f) => f.name() === 'editor');
     if (!frame) throw new Error('no editor frame');
@@ -144,13 +61,17 @@ describe('text that is never highlighted', () => {
       document.body.append(p);
     });
     await waitForTexts(page, ['ketamine', 'ketamine']);
-    await page.waitForTimeout(500);
+    // And a later scan of the top document again, so the frame's own pass (queued on the same
+    // event loop before both) has surely run too.
+    const scans = await scanCount(page);
+    await page.evaluate(() => document.body.append(' Once more: esketamine.'));
+    await waitForScanAfter(page, scans);
     expect(texts(await rangeInfos(frame))).toEqual([]);
     await page.close();
   });
 
   it('never highlights inside its own card', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-exclusions.html'));
+    const page = await lens.open('/engine-exclusions.html');
     // Rest the pointer on the control term until the hover card opens.
     const box = await page.evaluate(() => {
       for (const r of CSS.highlights.get('ketamine-lens-term') ?? []) {
@@ -181,62 +102,16 @@ describe('text that is never highlighted', () => {
   });
 });
 
-describe('word rules on a real page', () => {
-  it('highlights whole words only, the longest phrase, and covers invisible characters', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-words.html'));
-    const ranges = await locatedRanges(page);
-    const byId = (id: string) =>
-      ranges
-        .filter((r) => r.start === id)
-        .map((r) => r.text)
-        .sort();
-    expect(byId('es')).toEqual(['Esketamine', 'ketamine']);
-    expect(byId('glued')).toEqual([]);
-    expect(byId('possessive')).toEqual(['ketamine', 'ketamine']);
-    expect(byId('shy')).toEqual(['keta\u00admine']);
-    expect(byId('longest')).toEqual(['ketamine-assisted psychotherapy']);
-    expect(byId('split-longest')).toEqual(['ketamine-assisted psychotherapy']);
-    expect(byId('brand')).toEqual(['Spravato', 'esketamine']);
-    expect(byId('caps')).toEqual(['KETAMINE']);
-    expect(byId('iv')).toEqual(['IV ketamine', 'ketamine']);
-    expect(ranges.filter((r) => r.highlight === MYTH).map((r) => r.text)).toEqual([
-      'horse tranquilizer',
-    ]);
-    expect(ranges.filter((r) => r.start === 'myth' && r.highlight === TERM)).toEqual([]);
-    // Esketamine is one term, never "ketamine" inside it: no two ranges overlap.
-    const overlaps = await page.evaluate(() => {
-      const all = [
-        ...(CSS.highlights.get('ketamine-lens-term') ?? []),
-        ...(CSS.highlights.get('ketamine-lens-misconception') ?? []),
-      ] as Range[];
-      let count = 0;
-      for (const a of all) {
-        for (const b of all) {
-          if (a === b) continue;
-          const disjoint =
-            a.compareBoundaryPoints(Range.END_TO_START, b) >= 0 ||
-            b.compareBoundaryPoints(Range.END_TO_START, a) >= 0;
-          if (!disjoint) count++;
-        }
-      }
-      return count;
-    });
-    expect(overlaps).toBe(0);
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
-    await page.close();
-  });
-});
-
 describe('frames', () => {
   it('highlights in same-origin, srcdoc, about:blank and script-written frames', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-frames.html'));
+    const page = await lens.open('/engine-frames.html');
     const frame = (name: string) => {
       const found = page.frames().find((f) => f.name() === name);
       if (!found) throw new Error(`no frame ${name}`);
       return found;
     };
     expect(texts(await rangeInfos(page))).toEqual(['ketamine']);
-    await waitForReadyIn(frame('same'));
+    await waitForReady(frame('same'));
     await waitForTexts(frame('same'), ['ketamine infusion']);
     await waitForTexts(frame('srcdoc'), ['esketamine']);
     await waitForTexts(frame('blank'), ['Spravato']);
@@ -252,7 +127,7 @@ describe('frames', () => {
 
 describe('shadow roots', () => {
   it('highlights in open shadow roots and adopts the highlight style there', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-shadow.html'));
+    const page = await lens.open('/engine-shadow.html');
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine', 'esketamine', 'Spravato']);
     const roots = (await rangeInfos(page)).map((r) => `${r.root}:${r.text}`).sort();
     expect(roots).toEqual([
@@ -293,7 +168,7 @@ describe('shadow roots', () => {
   });
 
   it('reaches a closed shadow root through the extension API', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-shadow.html'));
+    const page = await lens.open('/engine-shadow.html');
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine', 'esketamine', 'Spravato']);
     const closed = await page.evaluate(() => {
       const root = (window as unknown as { closedRoot: ShadowRoot }).closedRoot;
@@ -317,7 +192,7 @@ describe('shadow roots', () => {
   });
 
   it('follows changes inside a shadow root', async () => {
-    const page = await openScanned(browser.context, server.url('/engine-shadow.html'));
+    const page = await lens.open('/engine-shadow.html');
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine', 'esketamine', 'Spravato']);
     await page.evaluate(() => {
       const root = (window as unknown as { closedRoot: ShadowRoot }).closedRoot;

@@ -1,26 +1,12 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import {
-  badRanges,
-  MYTH,
-  mutateThenInspect,
-  rangeInfos,
-  SCAN,
-  TERM,
-  texts,
-  waitForTexts,
-} from './engine-helpers';
-import { type ExtensionBrowser, type FixtureServer, openScanned } from './harness';
-import { withExtensionBrowser } from './with-extension';
+import { badRanges, mutateThenInspect, rangeInfos, texts, waitForTexts } from './engine-helpers';
+import { MYTH, SCAN, TERM, useExtension } from './harness';
 
 // Pages that change after load: DOM mutations, single-page-app navigation, infinite scroll
 // and a text node rewritten a hundred times a second.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 describe('mutations', () => {
   const MUTATIONS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -35,10 +21,7 @@ describe('mutations', () => {
 
   /** The mutations page, scanned, with its five starting terms highlighted. */
   const openMutationsPage = async (): Promise<Page> => {
-    const page = await openScanned(
-      browser.context,
-      server.page('/engine-mut.html', MUTATIONS_PAGE),
-    );
+    const page = await lens.open(lens.server.page('/engine-mut.html', MUTATIONS_PAGE));
     await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
     return page;
   };
@@ -190,9 +173,8 @@ describe('mutations', () => {
   });
 
   it('highlights a hidden section once it is revealed, and drops it when hidden again', async () => {
-    const page = await openScanned(
-      browser.context,
-      server.page(
+    const page = await lens.open(
+      lens.server.page(
         '/engine-reveal.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>reveal</title></head>
         <body><p>Intro on ketamine.</p>
@@ -237,7 +219,7 @@ describe('single-page apps', () => {
     </script></body></html>`;
 
   it('highlights the new view and drops the old one on pushState navigation', async () => {
-    const page = await openScanned(browser.context, server.page('/spa/home', SPA_PAGE));
+    const page = await lens.open(lens.server.page('/spa/home', SPA_PAGE));
     await waitForTexts(page, ['Ketamine infusion']);
     const now = await mutateThenInspect(page, `go('news')`);
     expect(badRanges(now)).toEqual([]);
@@ -250,9 +232,8 @@ describe('single-page apps', () => {
   });
 
   it('highlights every article of an infinite scroll', async () => {
-    const page = await openScanned(
-      browser.context,
-      server.page(
+    const page = await lens.open(
+      lens.server.page(
         '/engine-scroll.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engine: feed</title>
         </head><body><div id="feed"><article><p>Intro on ketamine.</p></article></div></body></html>`,
@@ -281,9 +262,8 @@ describe('single-page apps', () => {
 
 describe('a text node rewritten 100 times a second', () => {
   it('coalesces rescans and keeps the other highlights', async () => {
-    const page = await openScanned(
-      browser.context,
-      server.page(
+    const page = await lens.open(
+      lens.server.page(
         '/engine-storm.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engine: storm</title>
         </head><body>

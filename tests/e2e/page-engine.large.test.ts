@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { badRanges, MYTH, rangeInfos, SCAN, TERM, waitForReadyIn } from './engine-helpers';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { withExtensionBrowser } from './with-extension';
+import { badRanges, rangeInfos } from './engine-helpers';
+import { MYTH, SCAN, TERM, useExtension, waitForReady } from './harness';
 
 // A 5 MB page: every term found, exactly once, and the scan never blocks the page.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 const FILLER = 'lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor'.split(
   ' ',
@@ -96,9 +91,9 @@ describe('a 5 MB page', () => {
   it('finds every term exactly once, in slices that never become long tasks', async () => {
     const { html, terms, myths, bytes } = bigPage();
     expect(bytes).toBeGreaterThan(5_000_000);
-    const page = await browser.context.newPage();
-    await page.goto(server.page('/engine-big.html', html));
-    await waitForReadyIn(page, 60_000);
+    const page = await lens.context.newPage();
+    await page.goto(lens.server.page('/engine-big.html', html));
+    await waitForReady(page, 60_000);
     const infos = await rangeInfos(page);
     expect(infos.filter((r) => r.highlight === TERM)).toHaveLength(terms);
     expect(infos.filter((r) => r.highlight === MYTH)).toHaveLength(myths);
@@ -124,9 +119,9 @@ describe('a 5 MB page', () => {
     // that comes back on a second load of the page fails the test.
     let longest = first.longestSliceMs;
     if (longest >= 50) {
-      const again = await browser.context.newPage();
+      const again = await lens.context.newPage();
       await again.goto(page.url());
-      await waitForReadyIn(again, 60_000);
+      await waitForReady(again, 60_000);
       const [second] = await again.evaluate(
         (scanName) =>
           performance
@@ -169,9 +164,9 @@ describe('a page with one very long unwrapped line', () => {
     const lines = Array.from({ length: 200 }, (_, i) =>
       i % 10 === 0 ? `line ${i} on esketamine` : `line ${i} ${filler(10, i)}`,
     ).join('\n');
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     await page.goto(
-      server.page(
+      lens.server.page(
         '/engine-long-line.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engine: long line</title>
         </head><body><p>Intro on ketamine.</p><pre id="data">${line}</pre>
@@ -179,7 +174,7 @@ describe('a page with one very long unwrapped line', () => {
         </body></html>`,
       ),
     );
-    await waitForReadyIn(page, 60_000);
+    await waitForReady(page, 60_000);
     // Two animation frames: the page has painted with our highlights registered.
     const painted = await Promise.race([
       page.evaluate(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badRanges, rangeInfos, SCAN, TERM, waitForReadyIn, waitForTexts } from './engine-helpers';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { badRanges, rangeInfos, waitForTexts } from './engine-helpers';
+import { SCAN, TERM, useExtension, waitForReady } from './harness';
 import {
   flatDivPage,
   LIVE_TABLE_ROWS,
@@ -9,18 +9,13 @@ import {
   WIDE_COUNT,
   wideParagraphPage,
 } from './load-pages';
-import { withExtensionBrowser } from './with-extension';
 
 // Loads that once made long tasks: a flat or wide DOM (one block with 200,000 children) and a
 // live table of 5,000 cells rewritten every 100 ms. Speed itself is measured by `npm run bench`;
 // these tests check what must hold on any machine: no slice of ours near the 50 ms long-task
 // line, no long task seen by the page while the table ticks, and the right highlights.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 // Slices are budgeted at 8 ms; a slow, shared CI machine stretches them, never to this.
 const LONG_TASK_MS = 50;
@@ -56,10 +51,10 @@ describe('one block with 200,000 children', { retry: 2 }, () => {
     '%s: every term highlighted, in slices far from a long task',
     async (_name, build) => {
       const { html, terms } = build();
-      const page = await browser.context.newPage();
+      const page = await lens.context.newPage();
       try {
-        await page.goto(server.page(`/load-${build.name}.html`, html));
-        await waitForReadyIn(page, 120_000);
+        await page.goto(lens.server.page(`/load-${build.name}.html`, html));
+        await waitForReady(page, 120_000);
         const infos = await rangeInfos(page);
         expect(infos).toHaveLength(terms);
         expect(badRanges(infos)).toEqual([]);
@@ -83,10 +78,10 @@ describe('a live table of 5,000 cells rewritten every 100 ms', () => {
     retry: 2,
     timeout: 120_000,
   }, async () => {
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     try {
-      await page.goto(server.page('/load-live-table.html', liveTablePage()));
-      await waitForReadyIn(page, 60_000);
+      await page.goto(lens.server.page('/load-live-table.html', liveTablePage()));
+      await waitForReady(page, 60_000);
       // Fifty ticks (5 s on an idle machine), counted from the first full scan.
       const { longTasks, scans } = await page.evaluate(
         async ([ready, scan]) => {

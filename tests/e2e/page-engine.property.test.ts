@@ -3,12 +3,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { matcherFor } from '../../page-session/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
-import { MYTH, TERM, waitForReadyIn } from './engine-helpers';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { withExtensionBrowser } from './with-extension';
+import { type EngineWindow, useEnginePage } from './engine-page/engine-page';
+import { MYTH, TERM } from './harness';
 
-// Random DOM trees against a reference model: the ranges the extension registers in real
+// Random DOM trees against a reference model: the ranges the page engine registers in real
 // Chromium must be exactly the matches of the model's text runs, and the DOM must be untouched.
+// DOM-level (engine-page/): the engine runs in one plain page, started afresh on each tree and
+// awaited to its first full scan, so a run costs milliseconds instead of a page load.
 //
 // The model is written from the rules, independently of page-highlighting/text-runs.ts: inline
 // elements join text into one run; blocks, <br> and skipped elements (script, style, textarea,
@@ -169,70 +170,76 @@ function expectedRanges(tree: GNode[]): string[] {
     .sort();
 }
 
-function pageFor(tree: GNode[]): string {
-  // The tree is built with DOM calls so the page has exactly this structure (the HTML parser
-  // would move a <div> out of a <p>), then snapshotted before the content script runs.
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>property</title></head>
+/** The page the trees are built in: `window.build(tree)` puts one into #root with DOM calls. */
+const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>property</title></head>
 <body><div id="root"></div><script>
-  const tree = ${JSON.stringify(tree).replace(/</g, '\\u003c')};
-  const build = (node) => {
+  // DOM calls give the page exactly this structure (the HTML parser would move a <div> out
+  // of a <p>).
+  window.build = (node) => {
     if (node.kind === 'text') return document.createTextNode(node.text);
     if (node.kind === 'br') return document.createElement('br');
     const element = document.createElement(node.tag);
     for (const [name, value] of Object.entries(node.attrs)) element.setAttribute(name, value);
-    for (const child of node.children) element.append(build(child));
+    for (const child of node.children) element.append(window.build(child));
     return element;
   };
-  document.getElementById('root').append(...tree.map(build));
-  window.before = { html: document.documentElement.outerHTML, text: document.body.innerText };
 </script></body></html>`;
+
+interface Actual {
+  ranges: string[];
+  /** The DOM and its text before the engine started, and after its first full scan. */
+  before: { html: string; text: string };
+  after: { html: string; text: string };
+  /** Once stopped, the engine left no range registered. */
+  released: boolean;
 }
 
-function actualRanges(page: Page): Promise<{ ranges: string[]; unchanged: boolean }> {
+/** Builds the tree, runs the engine to its first full scan, reads its ranges, stops it. */
+function actualRanges(page: Page, tree: GNode[]): Promise<Actual> {
   return page.evaluate(
-    (names) => {
+    async ({ tree, names }) => {
       const root = document.getElementById('root') as HTMLElement;
+      const { build } = window as unknown as { build: (node: unknown) => Node };
+      root.replaceChildren(...tree.map(build));
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is compared
+      const before = { html: document.documentElement.outerHTML, text: document.body.innerText };
+      const run = (window as unknown as EngineWindow).__klEngine.start();
+      await run.ready;
       const ranges: string[] = [];
       for (const name of names) {
         for (const r of CSS.highlights.get(name) ?? []) {
           const range = r as Range;
-          const before = document.createRange();
-          before.setStart(root, 0);
-          before.setEnd(range.startContainer, range.startOffset);
-          ranges.push(`${before.toString().length}:${range.toString()}`);
+          const start = document.createRange();
+          start.setStart(root, 0);
+          start.setEnd(range.startContainer, range.startOffset);
+          ranges.push(`${start.toString().length}:${range.toString()}`);
         }
       }
-      const saved = (window as unknown as { before: { html: string; text: string } }).before;
       // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is compared
-      const text = document.body.innerText;
-      const unchanged = saved.html === document.documentElement.outerHTML && saved.text === text;
-      return { ranges: ranges.sort(), unchanged };
+      const after = { html: document.documentElement.outerHTML, text: document.body.innerText };
+      run.stop();
+      const released = names.every((name) => (CSS.highlights.get(name)?.size ?? 0) === 0);
+      root.replaceChildren();
+      return { ranges: ranges.sort(), before, after, released };
     },
-    [TERM, MYTH],
+    { tree, names: [TERM, MYTH] },
   );
 }
 
-const RUNS = Number(process.env.KL_PROPERTY_RUNS ?? 30);
+const RUNS = Number(process.env.KL_PROPERTY_RUNS ?? 200);
 const SEED = Number(process.env.KL_PROPERTY_SEED ?? 20_240_611);
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const engine = useEnginePage();
 
 describe('random DOM trees', () => {
   it('get exactly the reference model’s ranges, and their DOM is untouched', async () => {
-    const page = await browser.context.newPage();
-    let run = 0;
+    const page = await engine.open('/engine-property.html', PAGE);
     await fc.assert(
       fc.asyncProperty(treeArb, async (tree) => {
-        const url = server.page(`/engine-property-${run++}.html`, pageFor(tree));
-        await page.goto(url);
-        await waitForReadyIn(page);
-        const actual = await actualRanges(page);
+        const actual = await actualRanges(page, tree);
         expect(actual.ranges).toEqual(expectedRanges(tree));
-        expect(actual.unchanged).toBe(true);
+        expect(actual.after).toEqual(actual.before);
+        expect(actual.released).toBe(true);
       }),
       // KL_PROPERTY_RUNS / KL_PROPERTY_SEED explore further without changing the file.
       { numRuns: RUNS, seed: SEED },

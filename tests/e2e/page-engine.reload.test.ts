@@ -1,42 +1,15 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  badRanges,
-  rangeInfos,
-  SETTLE_MS,
-  texts,
-  waitForReadyIn,
-  waitForTexts,
-  watchErrors,
-} from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { describe, expect, it } from 'vitest';
+import { badRanges, rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
+import { SETTLE_MS, useExtension, waitForReady } from './harness';
+import { cardLog, recordCards, waitForPointerQuiet } from './hover-helpers';
 
 // Reloading (or updating) the extension orphans the content scripts of open pages: Chrome
 // does not inject the new version into them. The old script must go quietly: no errors in
 // the page, and the page keeps working.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-let profile: string;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  // Chromium disables a command-line extension on reload ("unsupported developer extension")
-  // unless developer mode is on, as it is for anyone reloading an unpacked extension.
-  profile = mkdtempSync(join(tmpdir(), 'ketamine-lens-reload-'));
-  mkdirSync(join(profile, 'Default'));
-  writeFileSync(
-    join(profile, 'Default', 'Preferences'),
-    JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
-  );
-  browser = await launchWithExtension({ userDataDir: profile });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (profile) rmSync(profile, { recursive: true, force: true });
-});
+// Chromium disables a command-line extension on reload ("unsupported developer extension")
+// unless developer mode is on, as it is for anyone reloading an unpacked extension.
+const lens = useExtension({ developerMode: true });
 
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Engine: reload</title>
 </head><body>
@@ -52,10 +25,10 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 describe('extension reload while a page is open', () => {
   it('the error watcher sees errors of the content-script world', async () => {
     // Without this, "no errors" below could just mean the errors were invisible.
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(server.page('/engine-reload-probe.html', PAGE));
-    await waitForReadyIn(page);
+    await page.goto(lens.server.page('/engine-reload-probe.html', PAGE));
+    await waitForReady(page);
     await log.evaluateInExtensionWorld(
       'setTimeout(() => { throw new Error("probe from the content script") }, 0)',
     );
@@ -67,15 +40,15 @@ describe('extension reload while a page is open', () => {
   });
 
   it('leaves no errors and a working page behind', async () => {
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(server.page('/engine-reload.html', PAGE));
-    await waitForReadyIn(page);
+    await page.goto(lens.server.page('/engine-reload.html', PAGE));
+    await waitForReady(page);
     await waitForTexts(page, ['ketamine infusion', 'esketamine']);
 
-    const nextWorker = browser.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
+    const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
     // The worker goes away mid-call, so the evaluate itself may fail.
-    await browser.worker
+    await lens.browser.worker
       .evaluate(() =>
         (
           globalThis as unknown as { chrome: { runtime: { reload(): void } } }
@@ -83,15 +56,17 @@ describe('extension reload while a page is open', () => {
       )
       .catch(() => {});
     const worker = await nextWorker;
-    expect(new URL(worker.url()).host).toBe(browser.extensionId);
+    expect(new URL(worker.url()).host).toBe(lens.browser.extensionId);
 
     // Everything the orphaned content script listens to: pointer, keys, mutations, scrolling,
     // focus, visibility, selection.
     const term = await page.locator('#term b').boundingBox();
     if (!term) throw new Error('term not laid out');
+    await recordCards(page);
     await page.mouse.move(term.x + 2, term.y + 2);
     await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
-    await page.waitForTimeout(600);
+    // Resting past the open delay, on the page's clock: a live script would open a card now.
+    await waitForPointerQuiet(page);
     await page.mouse.click(term.x + term.width / 2, term.y + term.height / 2);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+Shift+K');
@@ -106,28 +81,28 @@ describe('extension reload while a page is open', () => {
     });
     await page.click('#count');
     await page.click('#count');
-    // Let the old script's timers (rescans after the mutations) run.
-    await page.waitForTimeout(1500);
+    // Whatever the orphaned script has registered is sound...
+    expect(badRanges(await rangeInfos(page))).toEqual([]);
+    // ...and once it noticed it was orphaned (its report after the mutations' rescan) it
+    // released everything: the positive signal that its timers have run.
+    await waitForTexts(page, []);
 
     // The page still works, and its DOM holds only its own content.
     expect(await page.textContent('#count')).toBe('2');
     expect(await page.locator('ketamine-lens-card').count()).toBe(0);
-    // Whatever the orphaned script left registered is still sound, and once it noticed it
-    // was orphaned (its next report after the mutations' rescan) it released everything.
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
-    await waitForTexts(page, []);
+    expect((await cardLog(page)).opened).toEqual([]);
     expect(log.errors).toEqual([]);
 
     // The reloaded extension highlights the page again once it is reloaded.
     await page.reload();
-    await waitForReadyIn(page);
+    await waitForReady(page);
     await waitForTexts(page, ['ketamine infusion', 'esketamine']);
     expect(log.errors).toEqual([]);
     await log.stop();
     await page.close();
 
     // And any new page.
-    const fresh = await openScanned(browser.context, server.page('/engine-reload-2.html', PAGE));
+    const fresh = await lens.open(lens.server.page('/engine-reload-2.html', PAGE));
     expect(texts(await rangeInfos(fresh))).toEqual(['esketamine', 'ketamine infusion']);
     await fresh.close();
   });

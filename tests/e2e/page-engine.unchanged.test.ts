@@ -1,30 +1,13 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { rangeInfos, waitForTexts } from './engine-helpers';
-import {
-  type ExtensionBrowser,
-  FixtureServer,
-  launchPlain,
-  launchWithExtension,
-  openScanned,
-} from './harness';
+import { useExtension, usePlainBrowser } from './harness';
 
 // Highlighting never changes the page: the same DOM, the same text, the same selection as in a
 // browser without the extension.
 
-let browser: ExtensionBrowser;
-let plain: { context: BrowserContext; close(): Promise<void> };
-let server: FixtureServer;
-beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-  plain = await launchPlain();
-});
-afterAll(async () => {
-  await browser?.close();
-  await plain?.close();
-  await server?.stop();
-});
+const lens = useExtension();
+const plain = usePlainBrowser();
 
 async function openPlain(url: string): Promise<Page> {
   const page = await plain.context.newPage();
@@ -53,9 +36,9 @@ describe('the page is unchanged', () => {
     '/engine-shadow.html',
   ]) {
     it(`has the same DOM and text with and without the extension: ${fixture}`, async () => {
-      const withLens = await openScanned(browser.context, server.url(fixture));
+      const withLens = await lens.open(lens.server.url(fixture));
       expect((await rangeInfos(withLens)).length).toBeGreaterThan(0);
-      const without = await openPlain(server.url(fixture));
+      const without = await openPlain(lens.server.url(fixture));
       expect(await snapshot(withLens)).toEqual(await snapshot(without));
       await withLens.close();
       await without.close();
@@ -63,7 +46,7 @@ describe('the page is unchanged', () => {
   }
 
   it('stays unchanged while the page changes and is rescanned', async () => {
-    const url = server.page(
+    const url = lens.server.page(
       '/engine-unchanged-dynamic.html',
       `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>dynamic</title></head>
       <body><main id="m"><p>Start: ketamine.</p></main></body></html>`,
@@ -77,7 +60,7 @@ describe('the page is unchanged', () => {
         );
         (m.firstElementChild as HTMLElement).textContent = 'Start: Spravato.';
       });
-    const withLens = await openScanned(browser.context, url);
+    const withLens = await lens.open(url);
     await change(withLens);
     await waitForTexts(withLens, ['Spravato', 'esketamine', 'horse tranquilizer']);
     const without = await openPlain(url);
@@ -110,8 +93,8 @@ describe('the page is unchanged', () => {
         document.execCommand('copy');
         return { selected: selection.toString(), copied, text: paragraph.textContent };
       });
-    const withLens = await openScanned(browser.context, `${server.url('/engine-split.html')}`);
-    const without = await openPlain(server.url('/engine-split.html'));
+    const withLens = await lens.open(`${lens.server.url('/engine-split.html')}`);
+    const without = await openPlain(lens.server.url('/engine-split.html'));
     const lensResult = await select(withLens);
     expect(lensResult.selected).toBe('Doctors say Ketamine helps.');
     expect(lensResult.copied).toBe('Doctors say Ketamine helps.');

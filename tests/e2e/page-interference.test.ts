@@ -3,18 +3,10 @@
  * stylesheets, or with forged events, it can neither switch Ketamine Lens off nor make it act.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
-import { MYTH, rangeInfos, TERM, texts, waitForTexts, watchErrors } from './engine-helpers';
-import { type ExtensionBrowser, FixtureServer, openScanned } from './harness';
-import {
-  cardLog,
-  centreOf,
-  openFixture,
-  pointAt,
-  recordCards,
-  termBox,
-  waitForCard,
-} from './hover-helpers';
+import { describe, expect, it } from 'vitest';
+import { rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
+import { MYTH, TERM, useExtension } from './harness';
+import { cardLog, centreOf, pointAt, recordCards, termBox, waitForCard } from './hover-helpers';
 import {
   forgedStartedEvent,
   GUARD_PAGE,
@@ -24,28 +16,12 @@ import {
   SHADOW_PAGE,
 } from './interference-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-/**
- * Servers of tests that need an origin of their own. Registered before the browser's hooks, so
- * they stop after it: Chrome keeps connections open that a closing server would wait for.
- */
-const sites: FixtureServer[] = [];
-afterAll(async () => {
-  for (const site of sites) await site.stop();
-});
-withExtensionBrowser(
-  (launched) => {
-    ({ browser, server } = launched);
-  },
-  // Taps open a card at once, which lets a test prove what a tap did not open.
-  { hasTouch: true },
-);
+// Taps open a card at once, which lets a test prove what a tap did not open.
+const lens = useExtension({ hasTouch: true });
 
 const openGuardPage = async (): Promise<Page> => {
-  const page = await openFixture(browser.context, server.page('/guard.html', GUARD_PAGE));
+  const page = await lens.open(lens.server.page('/guard.html', GUARD_PAGE), { front: true });
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 };
@@ -174,7 +150,7 @@ describe('a page replacing adopted stylesheets', () => {
   });
 
   it('keeps a shadow root’s highlight style when the page replaces its sheets', async () => {
-    const page = await openScanned(browser.context, server.page('/guard-shadow.html', SHADOW_PAGE));
+    const page = await lens.open(lens.server.page('/guard-shadow.html', SHADOW_PAGE));
     await waitForTexts(page, ['ketamine', 'esketamine']);
     expect(await highlightBackground(page, '#inner', '#host')).toBe(MARKER_BACKGROUND);
     await page.evaluate(() => {
@@ -194,9 +170,8 @@ describe('a page replacing adopted stylesheets', () => {
 
   it('repairs the last of 400 shadow roots too (roots are checked a batch at a time)', async () => {
     const hosts = '<div class="host"></div>'.repeat(400);
-    const page = await openScanned(
-      browser.context,
-      server.page(
+    const page = await lens.open(
+      lens.server.page(
         '/guard-many-shadows.html',
         `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Many shadows</title>
         </head><body>${hosts}<script>
@@ -224,7 +199,7 @@ describe('a page replacing adopted stylesheets', () => {
 describe('a page forging WXT’s content-script-started event', () => {
   it('does not stop highlighting, hover or the mutation observer', async () => {
     const page = await openGuardPage();
-    const forged = forgedStartedEvent(browser.extensionId);
+    const forged = forgedStartedEvent(lens.browser.extensionId);
     await page.evaluate(({ name, detail }) => {
       document.dispatchEvent(new CustomEvent(name, { detail }));
     }, forged);
@@ -243,9 +218,9 @@ describe('a page forging WXT’s content-script-started event', () => {
   });
 
   it('ends only when a newer copy starts in our own world, not when the page claims one', async () => {
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(server.page('/guard.html', GUARD_PAGE));
+    await page.goto(lens.server.page('/guard.html', GUARD_PAGE));
     await waitForTexts(page, ORIGINAL_TEXTS);
     const claim = "globalThis[Symbol.for('ketamine-lens:newest-context')] = {};";
     // The page's claim lands on its own window, which our world does not share.
@@ -265,14 +240,14 @@ describe('a page forging WXT’s content-script-started event', () => {
   });
 
   it('lets the page read nothing that names the extension id: no posted message, DOM or resource timing', async () => {
-    const page = await openScanned(browser.context, server.page('/guard-spy.html', SPY_PAGE));
+    const page = await lens.open(lens.server.page('/guard-spy.html', SPY_PAGE));
     // A message posted now arrives after any the content script posted when it started.
     await page.evaluate(() => window.postMessage('probe', '*'));
     await page.waitForFunction(() =>
       (window as unknown as { seen: string[] }).seen.includes('"probe"'),
     );
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    expect(seen.filter((text) => text.includes(browser.extensionId))).toEqual([]);
+    expect(seen.filter((text) => text.includes(lens.browser.extensionId))).toEqual([]);
     // Nor does anything else the page can read, with a card open: DOM, card, resource timing.
     await pointAt(page, { within: 'p' });
     await waitForCard(page, 'Ketamine');
@@ -285,7 +260,7 @@ describe('a page forging WXT’s content-script-started event', () => {
       ].join('\n');
     });
     expect(readable).toContain('data-card-id');
-    expect(readable).not.toContain(browser.extensionId);
+    expect(readable).not.toContain(lens.browser.extensionId);
     expect(readable).not.toContain('chrome-extension:');
     await page.close();
   });
@@ -293,13 +268,12 @@ describe('a page forging WXT’s content-script-started event', () => {
 
 describe('a page forging pagehide', () => {
   it('leaves the badge and “On this page” as they were', async () => {
-    const site = await new FixtureServer().start();
-    sites.push(site);
-    const page = await openScanned(browser.context, site.page('/guard.html', GUARD_PAGE));
-    const tabId = await tabIdOf(browser, site.origin);
-    await waitForBadge(browser, tabId, '3');
+    const site = await lens.site();
+    const page = await lens.open(site.page('/guard.html', GUARD_PAGE));
+    const tabId = await tabIdOf(lens.browser, site.origin);
+    await waitForBadge(lens.browser, tabId, '3');
     // The worker logs what the tab reports from here on.
-    await inWorker(browser, (chrome) => {
+    await inWorker(lens.browser, (chrome) => {
       const log: unknown[] = [];
       (globalThis as unknown as { __klFound: unknown[] }).__klFound = log;
       chrome.runtime.onMessage.addListener((message: unknown) => {
@@ -313,13 +287,13 @@ describe('a page forging pagehide', () => {
       p.textContent = 'Now an off-label use too.';
       document.body.append(p);
     });
-    await waitForBadge(browser, tabId, '4');
+    await waitForBadge(lens.browser, tabId, '4');
     const reports = await inWorker(
-      browser,
+      lens.browser,
       () => (globalThis as unknown as { __klFound: { counts: object }[] }).__klFound,
     );
     expect(reports.map((r) => Object.keys(r.counts).length)).toEqual([4]);
-    const popup = await openPopupFor(browser, tabId);
+    const popup = await openPopupFor(lens.browser, tabId);
     await popup.waitForSelector('.kl-found__item', { timeout: 15_000 });
     const found = await popup
       .locator('.kl-found__item')

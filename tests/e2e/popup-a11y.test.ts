@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
 import { openPopupFor, runAxe, search, tabIdOf } from './popup-helpers';
 
 // Accessibility and layout of the popup in its states, in light and dark: axe-core finds no
@@ -11,26 +11,19 @@ import { openPopupFor, runAxe, search, tabIdOf } from './popup-helpers';
 const SCHEMES = ['light', 'dark'] as const;
 type Scheme = (typeof SCHEMES)[number];
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const lens = useExtension();
 let tabId: number;
 
 beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-  await openScanned(browser.context, server.url('/popup-page.html'));
-  tabId = await tabIdOf(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  await lens.open('/popup-page.html');
+  tabId = await tabIdOf(lens.browser, lens.server.origin);
 });
 
 type View = 'empty' | 'results' | 'no-results' | 'not-covered' | 'settings';
 
 /** Opens the popup (380 wide, as the toolbar shows it) in one of its states. */
 async function popupIn(view: View, scheme: Scheme): Promise<Page> {
-  const popup = await openPopupFor(browser, tabId);
+  const popup = await openPopupFor(lens.browser, tabId);
   await popup.emulateMedia({ colorScheme: scheme });
   await popup.setViewportSize({ width: 380, height: 600 });
   await popup.waitForSelector('.kl-found__item');

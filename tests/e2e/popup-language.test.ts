@@ -6,7 +6,7 @@ import { notCoveredText } from '../../components/popup/search-statements';
 import { pack } from '../../content/pack';
 import { pluralKey } from '../../i18n/plural';
 import { messagesOf } from '../locale-messages';
-import { FixtureServer, launchWithExtension, openScanned } from './harness';
+import { useExtension } from './harness';
 import { pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search, tabIdOf } from './popup-helpers';
 
@@ -26,131 +26,126 @@ async function statusFor(popup: Page, query: string): Promise<string> {
 
 describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
   const message = messagesOf(lang);
+  const lens = useExtension({ uiLanguage: lang });
 
   it('shows its strings in that language and the cards in English, marked so', async () => {
-    const server = await new FixtureServer().start();
-    const browser = await launchWithExtension({ uiLanguage: lang });
-    try {
-      await openScanned(browser.context, server.url('/popup-page.html'));
-      const tabId = await tabIdOf(browser, server.origin);
-      const popup = await openPopupFor(browser, tabId);
-      await popup.locator('.kl-found__item').first().waitFor();
+    await lens.open('/popup-page.html');
+    const tabId = await tabIdOf(lens.browser, lens.server.origin);
+    const popup = await openPopupFor(lens.browser, tabId);
+    await popup.locator('.kl-found__item').first().waitFor();
 
-      expect(await popup.locator('html').getAttribute('lang')).toBe(lang);
-      expect(await popup.locator('label[for=kl-search]').textContent()).toBe(
-        message('popupSearchLabel'),
-      );
-      expect(await popup.locator('#kl-search').getAttribute('placeholder')).toBe(
-        message('popupSearchPlaceholder'),
-      );
-      expect(await popup.locator('#kl-on-page').textContent()).toBe(message('onThisPageHeading'));
-      expect(await popup.locator('#kl-myths').textContent()).toBe(message('browseMythsHeading'));
-      expect(await popup.locator('#kl-topics').textContent()).toBe(message('browseTopicsHeading'));
-      expect(await popup.locator('.kl-settings > summary').textContent()).toBe(
-        message('settingsHeading'),
-      );
-      expect(await popup.locator('.kl-disclaimer').textContent()).toBe(message('disclaimer'));
+    expect(await popup.locator('html').getAttribute('lang')).toBe(lang);
+    expect(await popup.locator('label[for=kl-search]').textContent()).toBe(
+      message('popupSearchLabel'),
+    );
+    expect(await popup.locator('#kl-search').getAttribute('placeholder')).toBe(
+      message('popupSearchPlaceholder'),
+    );
+    expect(await popup.locator('#kl-on-page').textContent()).toBe(message('onThisPageHeading'));
+    expect(await popup.locator('#kl-myths').textContent()).toBe(message('browseMythsHeading'));
+    expect(await popup.locator('#kl-topics').textContent()).toBe(message('browseTopicsHeading'));
+    expect(await popup.locator('.kl-settings > summary').textContent()).toBe(
+      message('settingsHeading'),
+    );
+    expect(await popup.locator('.kl-disclaimer').textContent()).toBe(message('disclaimer'));
 
-      // The myth found on the page: a localized label, then the myth in English.
-      const myth = popup.locator('[data-found-id="myth-just-horse-tranquiliser"]');
-      const mythText = pack.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
-      expect(await myth.textContent()).toContain(`${message('cardLabelMyth')} ${mythText?.myth}`);
-      expect(await myth.locator('[lang=en]').textContent()).toBe(mythText?.myth);
+    // The myth found on the page: a localized label, then the myth in English.
+    const myth = popup.locator('[data-found-id="myth-just-horse-tranquiliser"]');
+    const mythText = pack.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
+    expect(await myth.textContent()).toContain(`${message('cardLabelMyth')} ${mythText?.myth}`);
+    expect(await myth.locator('[lang=en]').textContent()).toBe(mythText?.myth);
 
-      // Every card: title and text lang="en", labels in the reader's language.
-      const marks = await popup.evaluate(() =>
-        [...document.querySelectorAll('article[data-card-id]')].map((card) => ({
-          title: card.querySelector('.kl-card__title [lang="en"]')?.textContent ?? '',
-          label: card.querySelector('.kl-card__label')?.getAttribute('lang') ?? null,
-          text: (
-            card.querySelector('.kl-card__summary [lang="en"], .kl-card__summary[lang="en"]')
-              ?.textContent ?? ''
-          ).length,
-        })),
-      );
-      expect(marks.length).toBe(pack.cards.length + pack.misconceptions.length);
-      for (const mark of marks) {
-        expect(mark.title.length).toBeGreaterThan(0);
-        expect(mark.text).toBeGreaterThan(0);
-      }
-      expect(marks.filter((m) => m.label !== null).every((m) => m.label === lang)).toBe(true);
-      expect(marks.filter((m) => m.label !== null).length).toBe(pack.misconceptions.length);
-
-      // Longer labels fit the settings panel of a narrow popup (nothing sticks out of it).
-      await popup.setViewportSize({ width: 360, height: 600 });
-      await popup.locator('.kl-settings > summary').click();
-      const outside = await popup.evaluate(() => {
-        const panel = document.querySelector('.kl-settings')?.getBoundingClientRect();
-        return [...document.querySelectorAll('.kl-settings *')]
-          .filter((el) => !panel || el.getBoundingClientRect().right > panel.right + 0.5)
-          .map((el) => el.outerHTML.slice(0, 60));
-      });
-      expect(outside).toEqual([]);
-      if (shots) {
-        await popup.setViewportSize({ width: 380, height: 600 });
-        await popup.screenshot({ path: join(shots, `popup-start-${lang}-light.png`) });
-      }
-      await popup.locator('.kl-settings > summary').click();
-
-      // Results counted with the language's plural rules.
-      const status = await statusFor(popup, 'esketamine');
-      const count = await popup.locator('#kl-results ~ * article, .kl-list article').count();
-      expect(count).toBeGreaterThan(0);
-      expect(status).toBe(message(pluralKey('searchCardCount', count, lang), String(count)));
-
-      // An open card cites its source in the reader's language, the article's title in English.
-      await popup.locator('.kl-card-toggle').first().click();
-      const source = popup.locator('.kl-source').first();
-      await source.waitFor();
-      const lead = message('sourceFull', pack.article.title).split(pack.article.title)[0] ?? '';
-      expect(await source.textContent()).toContain(`${lead}${pack.article.title}`);
-      expect(await source.locator('[lang=en]').first().textContent()).toBe(pack.article.title);
-      if (shots) await popup.screenshot({ path: join(shots, `popup-search-${lang}-light.png`) });
-
-      // Words no card has, and the statement, in the reader's language and quotation marks.
-      expect(await statusFor(popup, 'PTSD')).toBe(
-        notCoveredText(
-          { subject: '“PTSD”', safety: false, topic: null, words: 'PTSD' },
-          message,
-          (word) => message('quoted', word),
-        ) + message('searchNoCardMentions', message('quoted', 'PTSD')),
-      );
-      const pregnancy = SAFETY_TOPICS.find((topic) => topic.id === 'pregnancy');
-      if (!pregnancy) throw new Error('no pregnancy topic');
-      expect(await statusFor(popup, 'ketamine pregnancy')).toBe(
-        notCoveredText(
-          { subject: pregnancy.name, safety: true, topic: 'pregnancy', words: null },
-          message,
-        ),
-      );
-      if (shots) await popup.screenshot({ path: join(shots, `popup-safety-${lang}-light.png`) });
-      await popup.close();
-
-      // The hover card shares the card labels: in the reader's language, the myth in English.
-      const page = await openScanned(browser.context, server.url('/hover-page.html'));
-      await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-      await waitForCard(page);
-      const labels = await page.evaluate(() => {
-        const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
-        return [...(root?.querySelectorAll('.kl-card__label, .kl-card__origin') ?? [])].map(
-          (el) => ({ text: el.textContent, lang: el.getAttribute('lang') }),
-        );
-      });
-      expect(labels).toEqual([
-        { text: `${message('cardLabelMyth')} `, lang },
-        { text: message('cardOriginArticle'), lang },
-        { text: `${message('cardLabelCorrection')} `, lang },
-      ]);
-      const mythTitle = await page.evaluate(
-        () =>
-          document
-            .querySelector('ketamine-lens-card')
-            ?.shadowRoot?.querySelector('.kl-card__title [lang="en"]')?.textContent,
-      );
-      expect(mythTitle).toBe(mythText?.myth);
-    } finally {
-      await browser.close();
-      await server.stop();
+    // Every card: title and text lang="en", labels in the reader's language.
+    const marks = await popup.evaluate(() =>
+      [...document.querySelectorAll('article[data-card-id]')].map((card) => ({
+        title: card.querySelector('.kl-card__title [lang="en"]')?.textContent ?? '',
+        label: card.querySelector('.kl-card__label')?.getAttribute('lang') ?? null,
+        text: (
+          card.querySelector('.kl-card__summary [lang="en"], .kl-card__summary[lang="en"]')
+            ?.textContent ?? ''
+        ).length,
+      })),
+    );
+    expect(marks.length).toBe(pack.cards.length + pack.misconceptions.length);
+    for (const mark of marks) {
+      expect(mark.title.length).toBeGreaterThan(0);
+      expect(mark.text).toBeGreaterThan(0);
     }
+    expect(marks.filter((m) => m.label !== null).every((m) => m.label === lang)).toBe(true);
+    expect(marks.filter((m) => m.label !== null).length).toBe(pack.misconceptions.length);
+
+    // Longer labels fit the settings panel of a narrow popup (nothing sticks out of it).
+    await popup.setViewportSize({ width: 360, height: 600 });
+    await popup.locator('.kl-settings > summary').click();
+    const outside = await popup.evaluate(() => {
+      const panel = document.querySelector('.kl-settings')?.getBoundingClientRect();
+      return [...document.querySelectorAll('.kl-settings *')]
+        .filter((el) => !panel || el.getBoundingClientRect().right > panel.right + 0.5)
+        .map((el) => el.outerHTML.slice(0, 60));
+    });
+    expect(outside).toEqual([]);
+    if (shots) {
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.screenshot({ path: join(shots, `popup-start-${lang}-light.png`) });
+    }
+    await popup.locator('.kl-settings > summary').click();
+
+    // Results counted with the language's plural rules.
+    const status = await statusFor(popup, 'esketamine');
+    const count = await popup.locator('#kl-results ~ * article, .kl-list article').count();
+    expect(count).toBeGreaterThan(0);
+    expect(status).toBe(message(pluralKey('searchCardCount', count, lang), String(count)));
+
+    // An open card cites its source in the reader's language, the article's title in English.
+    await popup.locator('.kl-card-toggle').first().click();
+    const source = popup.locator('.kl-source').first();
+    await source.waitFor();
+    const lead = message('sourceFull', pack.article.title).split(pack.article.title)[0] ?? '';
+    expect(await source.textContent()).toContain(`${lead}${pack.article.title}`);
+    expect(await source.locator('[lang=en]').first().textContent()).toBe(pack.article.title);
+    if (shots) await popup.screenshot({ path: join(shots, `popup-search-${lang}-light.png`) });
+
+    // Words no card has, and the statement, in the reader's language and quotation marks.
+    expect(await statusFor(popup, 'PTSD')).toBe(
+      notCoveredText(
+        { subject: '“PTSD”', safety: false, topic: null, words: 'PTSD' },
+        message,
+        (word) => message('quoted', word),
+      ) + message('searchNoCardMentions', message('quoted', 'PTSD')),
+    );
+    const pregnancy = SAFETY_TOPICS.find((topic) => topic.id === 'pregnancy');
+    if (!pregnancy) throw new Error('no pregnancy topic');
+    expect(await statusFor(popup, 'ketamine pregnancy')).toBe(
+      notCoveredText(
+        { subject: pregnancy.name, safety: true, topic: 'pregnancy', words: null },
+        message,
+      ),
+    );
+    if (shots) await popup.screenshot({ path: join(shots, `popup-safety-${lang}-light.png`) });
+    await popup.close();
+
+    // The hover card shares the card labels: in the reader's language, the myth in English.
+    const page = await lens.open('/hover-page.html');
+    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    await waitForCard(page);
+    const labels = await page.evaluate(() => {
+      const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      return [...(root?.querySelectorAll('.kl-card__label, .kl-card__origin') ?? [])].map((el) => ({
+        text: el.textContent,
+        lang: el.getAttribute('lang'),
+      }));
+    });
+    expect(labels).toEqual([
+      { text: `${message('cardLabelMyth')} `, lang },
+      { text: message('cardOriginArticle'), lang },
+      { text: `${message('cardLabelCorrection')} `, lang },
+    ]);
+    const mythTitle = await page.evaluate(
+      () =>
+        document
+          .querySelector('ketamine-lens-card')
+          ?.shadowRoot?.querySelector('.kl-card__title [lang="en"]')?.textContent,
+    );
+    expect(mythTitle).toBe(mythText?.myth);
   });
 });

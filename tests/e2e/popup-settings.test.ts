@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { FixtureServer, launchWithExtension, openScanned, useExtension } from './harness';
 import {
   inWorker,
   openPopupFor,
@@ -20,8 +20,7 @@ import {
 const TERMS = 4;
 const MYTHS = 1;
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const lens = useExtension();
 /** A second site, to show pausing is per origin. */
 let other: FixtureServer;
 let page: Page;
@@ -29,21 +28,14 @@ let otherPage: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await new FixtureServer().start();
-  other = await new FixtureServer().start();
-  browser = await launchWithExtension();
-  page = await openScanned(browser.context, server.url('/popup-page.html'));
-  otherPage = await openScanned(browser.context, other.url('/popup-page.html'));
-  tabId = await tabIdOf(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await other?.stop();
+  other = await lens.site();
+  page = await lens.open('/popup-page.html');
+  otherPage = await lens.open(other.url('/popup-page.html'));
+  tabId = await tabIdOf(lens.browser, lens.server.origin);
 });
 afterEach(async () => {
   // Back to the defaults, and the pages back to full highlighting, for the next test.
-  await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
+  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
   for (const p of [page, otherPage]) {
     await waitForRangeCount(p, TERMS);
     await waitForRangeCount(p, MYTHS, 'ketamine-lens-misconception');
@@ -51,11 +43,14 @@ afterEach(async () => {
 });
 
 function storedSettings(): Promise<unknown> {
-  return inWorker(browser, async (chrome) => (await chrome.storage.local.get('settings')).settings);
+  return inWorker(
+    lens.browser,
+    async (chrome) => (await chrome.storage.local.get('settings')).settings,
+  );
 }
 
 async function openSettings(): Promise<Page> {
-  const popup = await openPopupFor(browser, tabId);
+  const popup = await openPopupFor(lens.browser, tabId);
   await popup.click('.kl-settings > summary');
   await popup.waitForSelector('.kl-settings select');
   return popup;
@@ -80,7 +75,7 @@ function shownSettings(popup: Page) {
 
 describe('validation', () => {
   it('shows defaults for corrupt fields and repairs the stored value', async () => {
-    await inWorker(browser, (chrome) =>
+    await inWorker(lens.browser, (chrome) =>
       chrome.storage.local.set({
         settings: { enabled: 'yes', style: 42, highlightMisconceptions: false },
       }),
@@ -104,7 +99,7 @@ describe('validation', () => {
   });
 
   it('survives a value that is not an object at all', async () => {
-    await inWorker(browser, (chrome) => chrome.storage.local.set({ settings: 'on' }));
+    await inWorker(lens.browser, (chrome) => chrome.storage.local.set({ settings: 'on' }));
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
     await expect.poll(storedSettings, { timeout: 10_000 }).toEqual(DEFAULT_SETTINGS);
@@ -116,16 +111,16 @@ describe('applied live to open tabs', () => {
   it('pauses and resumes on this site only', async () => {
     const popup = await openSettings();
     await popup.waitForSelector('.kl-found__item');
-    await waitForBadge(browser, tabId, '3');
-    const host = new URL(server.origin).host;
+    await waitForBadge(lens.browser, tabId, '3');
+    const host = new URL(lens.server.origin).host;
     const pause = popup.getByLabel(`Pause on ${host}`, { exact: true });
 
     await pause.check();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
-    await waitForBadge(browser, tabId, '');
+    await waitForBadge(lens.browser, tabId, '');
     await popup.getByText('Paused on this site.').waitFor();
-    expect(await storedSettings()).toMatchObject({ pausedOrigins: [server.origin] });
+    expect(await storedSettings()).toMatchObject({ pausedOrigins: [lens.server.origin] });
     // The other site is another origin: still highlighted.
     expect(await rangeCount(otherPage)).toBe(TERMS);
     await popup.close();
@@ -137,7 +132,7 @@ describe('applied live to open tabs', () => {
     await reopened.getByLabel(`Pause on ${host}`, { exact: true }).uncheck();
     await waitForRangeCount(page, TERMS);
     await waitForRangeCount(page, MYTHS, 'ketamine-lens-misconception');
-    await waitForBadge(browser, tabId, '3');
+    await waitForBadge(lens.browser, tabId, '3');
     await reopened.locator('[data-found-id="ketamine"]').waitFor();
     expect(await reopened.locator('.kl-found__item').count()).toBe(3);
     expect(await storedSettings()).toMatchObject({ pausedOrigins: [] });
@@ -151,13 +146,13 @@ describe('applied live to open tabs', () => {
     await waitForRangeCount(page, 0);
     await waitForRangeCount(otherPage, 0);
     await waitForRangeCount(otherPage, 0, 'ketamine-lens-misconception');
-    await waitForBadge(browser, tabId, '');
+    await waitForBadge(lens.browser, tabId, '');
     await popup.getByText('Highlighting is off.').waitFor();
 
     await enabled.check();
     await waitForRangeCount(page, TERMS);
     await waitForRangeCount(otherPage, TERMS);
-    await waitForBadge(browser, tabId, '3');
+    await waitForBadge(lens.browser, tabId, '3');
     await popup.close();
   });
 
@@ -166,13 +161,13 @@ describe('applied live to open tabs', () => {
     await popup.getByLabel('Flag misconceptions', { exact: true }).uncheck();
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
     expect(await rangeCount(page)).toBe(TERMS);
-    await waitForBadge(browser, tabId, '2');
+    await waitForBadge(lens.browser, tabId, '2');
 
     await popup.getByLabel('Flag misconceptions', { exact: true }).check();
     await popup.getByLabel('Highlight terms', { exact: true }).uncheck();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, MYTHS, 'ketamine-lens-misconception');
-    await waitForBadge(browser, tabId, '1');
+    await waitForBadge(lens.browser, tabId, '1');
     await popup.close();
   });
 
@@ -210,7 +205,7 @@ describe('applied live to open tabs', () => {
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
     await inWorker(
-      browser,
+      lens.browser,
       (chrome, defaults) => chrome.storage.local.set({ settings: { ...defaults, enabled: false } }),
       DEFAULT_SETTINGS,
     );

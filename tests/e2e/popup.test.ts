@@ -1,32 +1,25 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pack } from '../../content/pack';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension, openScanned } from './harness';
+import { useExtension } from './harness';
 import { cardIds, openPopupFor, search, tabIdOf } from './popup-helpers';
 
 // The popup page, opened in a tab; `?tab=` makes it speak for the fixture page as the toolbar
 // popup speaks for the active tab. popup-page.html has ketamine ×3 (far apart, below the
 // fold), esketamine ×1 and the myth "horse tranquilizer" ×1, and nothing else from the pack.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
+const lens = useExtension();
 let page: Page;
 let tabId: number;
 
 beforeAll(async () => {
-  server = await new FixtureServer().start();
-  browser = await launchWithExtension();
-  page = await openScanned(browser.context, server.url('/popup-page.html'));
-  tabId = await tabIdOf(browser, server.origin);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await lens.open('/popup-page.html');
+  tabId = await tabIdOf(lens.browser, lens.server.origin);
 });
 
 /** A fresh popup for the fixture page; closed after the callback. */
 async function withPopup(run: (popup: Page) => Promise<void>, query = ''): Promise<void> {
-  const popup = await openPopupFor(browser, tabId, query);
+  const popup = await openPopupFor(lens.browser, tabId, query);
   try {
     await run(popup);
   } finally {
@@ -280,7 +273,7 @@ describe('the search field (issue 11)', () => {
 
 describe('keyboard', () => {
   it('moves through results with the arrows, expands with Enter, clears then closes with Escape', async () => {
-    const popup = await openPopupFor(browser, tabId);
+    const popup = await openPopupFor(lens.browser, tabId);
     await popup.waitForFunction(() => document.activeElement?.matches('input[type=search]'));
     await popup.keyboard.type('ketamine');
     await popup.waitForSelector('article[data-card-id]');

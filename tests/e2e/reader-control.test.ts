@@ -7,9 +7,8 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
-import type { ExtensionBrowser, FixtureServer } from './harness';
-import { waitForReady } from './harness';
-import { openFixture, pointAt, waitForCard, waitForNoCard } from './hover-helpers';
+import { useExtension, waitForReady } from './harness';
+import { pointAt, waitForCard, waitForNoCard } from './hover-helpers';
 import {
   inWorker,
   openPopupFor,
@@ -18,21 +17,16 @@ import {
   waitForBadge,
   waitForRangeCount,
 } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 afterEach(async () => {
-  await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
-  for (const page of browser.context.pages()) if (!page.isClosed()) await page.close();
+  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
 });
 
 function storeSettings(patch: Partial<Settings>): Promise<void> {
-  return inWorker(browser, (chrome, settings) => chrome.storage.local.set({ settings }), {
+  return inWorker(lens.browser, (chrome, settings) => chrome.storage.local.set({ settings }), {
     ...DEFAULT_SETTINGS,
     ...patch,
   });
@@ -40,7 +34,7 @@ function storeSettings(patch: Partial<Settings>): Promise<void> {
 
 function storedSettings(): Promise<Settings | undefined> {
   return inWorker(
-    browser,
+    lens.browser,
     async (chrome) => (await chrome.storage.local.get('settings')).settings as Settings | undefined,
   );
 }
@@ -76,7 +70,7 @@ function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<strin
   }, name);
 }
 
-const open = () => openFixture(browser.context, server.url('/reader-control.html'));
+const open = () => lens.open('/reader-control.html', { front: true });
 
 function frameOf(page: Page): Frame {
   const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -91,7 +85,7 @@ async function waitForShown(target: Page | Frame, expected: string[], name?: str
 
 /** What the background holds for the tab (the popup's "On this page"), merged over frames. */
 async function foundTotal(tabId: number): Promise<Record<string, number>> {
-  const popup = await openPopupFor(browser);
+  const popup = await openPopupFor(lens.browser);
   const found = await popup.evaluate(
     (id) =>
       (
@@ -134,11 +128,11 @@ describe('first mention of each term only', () => {
       ),
     ).toEqual([9]);
     // The counts the popup and badge get are what is shown: one per term and frame.
-    const tabId = await tabIdOf(browser, server.origin);
+    const tabId = await tabIdOf(lens.browser, lens.server.origin);
     await expect
       .poll(() => foundTotal(tabId), { timeout: 15_000 })
       .toEqual({ ketamine: 2, esketamine: 1, 'off-label': 1, 'myth-just-horse-tranquiliser': 1 });
-    await waitForBadge(browser, tabId, '4');
+    await waitForBadge(lens.browser, tabId, '4');
   });
 
   it('follows a live page: an earlier mention added later takes over, a removed first passes on', async () => {
@@ -195,7 +189,7 @@ describe('the card’s actions', () => {
     await button(page, /^Pause site/).click();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
-    expect((await storedSettings())?.pausedOrigins).toEqual([server.origin]);
+    expect((await storedSettings())?.pausedOrigins).toEqual([lens.server.origin]);
   });
 
   it('"First mentions only" is one press away in the card, and shows its state', async () => {
@@ -234,8 +228,8 @@ describe('terms in the settings', () => {
   it('lists every highlighted term with a switch; turning one off stops it on the page', async () => {
     const page = await open();
     await waitForReady(page);
-    const tabId = await tabIdOf(browser, server.origin);
-    const popup = await openPopupFor(browser, tabId);
+    const tabId = await tabIdOf(lens.browser, lens.server.origin);
+    const popup = await openPopupFor(lens.browser, tabId);
     await popup.click('.kl-settings > summary');
     await popup.getByText('Terms…').click();
     const esketamine = popup.getByRole('checkbox', { name: 'Esketamine', exact: true });
@@ -254,7 +248,7 @@ describe('terms in the settings', () => {
   });
 
   it('offers "First mention of each term only" outside the folded list', async () => {
-    const popup = await openPopupFor(browser);
+    const popup = await openPopupFor(lens.browser);
     await popup.click('.kl-settings > summary');
     const box = popup.getByRole('checkbox', { name: /First mention of each term only/ });
     expect(await box.isVisible()).toBe(true);
@@ -291,7 +285,10 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
     it(`the settings with "Terms…" open, ${scheme}`, async () => {
       await storeSettings({ excludedIds: ['off-label'] });
       const page = await open();
-      const popup = await openPopupFor(browser, await tabIdOf(browser, server.origin));
+      const popup = await openPopupFor(
+        lens.browser,
+        await tabIdOf(lens.browser, lens.server.origin),
+      );
       await popup.emulateMedia({ colorScheme: scheme });
       await popup.setViewportSize({ width: 380, height: 760 });
       await popup.click('.kl-settings > summary');
@@ -310,7 +307,7 @@ describe('the search page "Search all cards" opens', () => {
     await pointAt(page, { within: '#headline' });
     await waitForCard(page, 'Ketamine');
     const [search] = await Promise.all([
-      browser.context.waitForEvent('page'),
+      lens.context.waitForEvent('page'),
       page.getByRole('button', { name: /Search all cards/ }).click(),
     ]);
     await search.waitForSelector('article[data-card-id]');

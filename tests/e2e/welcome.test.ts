@@ -1,33 +1,24 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  highlightedTexts,
-  launchWithExtension,
-  waitForReady,
-} from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { highlightedTexts, launchWithExtension, useExtension, waitForReady } from './harness';
 import { parkMouse, pointAt, waitForCard, waitForNoCard } from './hover-helpers';
 import { inWorker, openPopupFor, runAxe } from './popup-helpers';
 
 // The welcome page the install opens, and the shortcut line in the popup. Both show the keys
 // the browser has now (commands.getAll), not the manifest's suggestion.
 
-let browser: ExtensionBrowser;
+const lens = useExtension({ keepWelcome: true });
 let welcome: Page;
 
-beforeAll(async () => {
-  browser = await launchWithExtension({ keepWelcome: true });
-  if (!browser.welcome) throw new Error('the install opened no welcome page');
-  welcome = browser.welcome;
-});
-afterAll(async () => {
-  await browser?.close();
+beforeAll(() => {
+  if (!lens.browser.welcome) throw new Error('the install opened no welcome page');
+  welcome = lens.browser.welcome;
 });
 
 /** The keys of a command as the browser reports them, e.g. ["Alt", "Shift", "K"]. */
 async function keysOf(name: string): Promise<string[]> {
   const shortcut = await inWorker(
-    browser,
+    lens.browser,
     async (chrome, wanted) =>
       (await chrome.commands.getAll()).find((c) => c.name === wanted)?.shortcut ?? '',
     name,
@@ -62,7 +53,7 @@ async function withShortcuts(page: Page, keys: Record<string, string>): Promise<
 
 describe('welcome page', () => {
   it('opens on install, in the browser language, titled', async () => {
-    expect(welcome.url()).toBe(`chrome-extension://${browser.extensionId}/welcome.html`);
+    expect(welcome.url()).toBe(`chrome-extension://${lens.browser.extensionId}/welcome.html`);
     expect(await welcome.title()).toBe('Welcome to Ketamine Lens');
     expect(await welcome.locator('html').getAttribute('lang')).toBe('en');
     await expect(
@@ -126,9 +117,9 @@ describe('welcome page', () => {
   });
 
   it('shows a changed or removed shortcut as such', async () => {
-    const page = await browser.context.newPage();
+    const page = await lens.context.newPage();
     await withShortcuts(page, { 'next-term': 'Ctrl+Shift+Y', 'toggle-highlighting': '' });
-    await page.goto(`chrome-extension://${browser.extensionId}/welcome.html`);
+    await page.goto(`chrome-extension://${lens.browser.extensionId}/welcome.html`);
     expect(await shownKeys(page, '[data-command="next-term"]')).toEqual(['Ctrl', 'Shift', 'Y']);
     await expect(
       page.locator('[data-command="toggle-highlighting"]').textContent(),
@@ -153,21 +144,21 @@ describe('welcome page', () => {
 
 describe('popup shortcut line', () => {
   it('names the key that steps through terms, as the browser has it', async () => {
-    const popup = await openPopupFor(browser);
+    const popup = await openPopupFor(lens.browser);
     expect(await shownKeys(popup, '.kl-shortcut-hint')).toEqual(await keysOf('next-term'));
     await popup.close();
   });
 
   it('follows a changed shortcut and says when none is set', async () => {
-    const changed = await browser.context.newPage();
+    const changed = await lens.context.newPage();
     await withShortcuts(changed, { 'next-term': 'Ctrl+Shift+Y' });
-    await changed.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await changed.goto(`chrome-extension://${lens.browser.extensionId}/popup.html`);
     expect(await shownKeys(changed, '.kl-shortcut-hint')).toEqual(['Ctrl', 'Shift', 'Y']);
     await changed.close();
 
-    const unset = await browser.context.newPage();
+    const unset = await lens.context.newPage();
     await withShortcuts(unset, { 'next-term': '' });
-    await unset.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await unset.goto(`chrome-extension://${lens.browser.extensionId}/popup.html`);
     await expect(unset.locator('.kl-shortcut-hint').textContent()).resolves.toContain(
       'no shortcut is set',
     );

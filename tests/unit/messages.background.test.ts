@@ -21,6 +21,7 @@ const { FoundStore } = await import('../../background-services/found-store');
 const { DEFAULT_SETTINGS } = await import('../../settings/settings');
 const { loadSettings, saveSettings } = await import('../../settings/settings-store');
 const { messagesOf } = await import('../locale-messages');
+const { manifestFor } = await import('./manifest-helpers');
 
 /** The browser's strings in `locale`, as `browser.i18n.getMessage` gives them (the fake has none). */
 function speak(locale: string): void {
@@ -123,8 +124,12 @@ describe('context menu "Look up … in Ketamine Lens"', () => {
 });
 
 describe('keyboard commands', () => {
-  it('handles exactly the commands the manifest declares', () => {
-    expect([...COMMANDS].sort()).toEqual(['next-term', 'toggle-highlighting']);
+  it('handles exactly the commands the manifest declares', async () => {
+    for (const target of ['chrome', 'firefox'] as const) {
+      const declared = Object.keys((await manifestFor(target)).commands ?? {});
+      expect(declared.length, `${target} manifest declares commands`).toBeGreaterThan(0);
+      expect([...COMMANDS].sort(), target).toEqual(declared.sort());
+    }
   });
 
   it('toggle-highlighting turns highlighting off and on, keeping other settings', async () => {

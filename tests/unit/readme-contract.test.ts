@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_ELEMENT, HIGHLIGHT_NAMES } from '../../page-highlighting/match-value';
 import { READY_MARK } from '../../page-highlighting/page-highlighter';
 import { SCAN_MEASURE } from '../../page-highlighting/page-scanner';
-import config from '../../wxt.config';
+import { manifestFor } from './manifest-helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -16,18 +16,12 @@ function section(heading: string): string {
   return readme.slice(start, end < 0 ? undefined : end);
 }
 
-async function manifestFor(browser: string) {
-  const manifest = config.manifest;
-  if (typeof manifest !== 'function') throw new Error('manifest is expected to be a function');
-  return manifest({ browser, manifestVersion: 3, mode: 'production', command: 'build' } as never);
-}
-
 describe('README keeps step with the code', () => {
   it('lists exactly the permissions the manifest asks for', async () => {
     const listed = [...section('Permissions').matchAll(/^\| `([a-zA-Z.]+)`\s*\|/gm)].map(
       (m) => m[1],
     );
-    for (const browser of ['chrome', 'firefox']) {
+    for (const browser of ['chrome', 'firefox'] as const) {
       const manifest = await manifestFor(browser);
       expect(listed.sort()).toEqual([...(manifest.permissions ?? [])].sort());
       expect(manifest.host_permissions ?? []).toEqual([]);
