@@ -8,11 +8,11 @@
 
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pluralKey } from '../../i18n/plural';
 import { messagesOf } from '../locale-messages';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from './harness';
-import { openFixture, pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
+import { useExtension } from './harness';
+import { pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
 
 const shots = process.env.KL_SHOTS;
 
@@ -87,22 +87,13 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
   const message = messagesOf(lang);
   const plural = (family: 'hoverMoreCards', count: number) =>
     message(pluralKey(family, count, lang), String(count));
-  let browser: ExtensionBrowser;
-  let server: FixtureServer;
-  beforeAll(async () => {
-    server = await new FixtureServer().start();
-    browser = await launchWithExtension({ uiLanguage: lang });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const lens = useExtension({ uiLanguage: lang });
 
   it('speaks the reader’s language in its frame, the cards’ words marked English', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
-    const host = new URL(server.origin).host;
+    const host = new URL(lens.server.origin).host;
     expect(await frameStrings(page)).toEqual({
       lang,
       headingLang: 'en',
@@ -140,7 +131,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
   });
 
   it('names a myth card’s parts in that language', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     await waitForCard(page);
     const strings = await frameStrings(page);
@@ -157,7 +148,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
   });
 
   it('fits its words into a phone’s bottom sheet', async () => {
-    const page = await openFixture(browser.context, server.url('/hover-page.html'));
+    const page = await lens.open('/hover-page.html', { front: true });
     await page.setViewportSize({ width: 390, height: 844 });
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');

@@ -7,33 +7,23 @@
 
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension, waitForReady } from './harness';
 import {
   cardLog,
   cardState,
   centreOf,
   frameOffset,
-  openFixture,
   recordCards,
   termBox,
   waitForCard,
-  waitForFrameReady,
   waitForNoCard,
 } from './hover-helpers';
-import { withExtensionBrowser } from './with-extension';
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser(
-  (launched) => {
-    ({ browser, server } = launched);
-  },
-  { hasTouch: true },
-);
+const lens = useExtension({ hasTouch: true });
 
 /** One finger, put down and held until `release` is called. */
 async function pressAndHold(page: Page, point: { x: number; y: number }) {
-  const cdp: CDPSession = await browser.context.newCDPSession(page);
+  const cdp: CDPSession = await lens.context.newCDPSession(page);
   await cdp.send('Input.dispatchTouchEvent', {
     type: 'touchStart',
     touchPoints: [{ x: point.x, y: point.y }],
@@ -71,7 +61,7 @@ function clickLog(target: Page | Frame): Promise<{ clicks: boolean[]; downs: num
   );
 }
 
-const open = () => openFixture(browser.context, server.url('/hover-page.html'));
+const open = () => lens.open('/hover-page.html', { front: true });
 
 describe('a long press on a highlighted word inside a link', () => {
   it('opens the word’s card, keeps it open on release, and does not follow the link', async () => {
@@ -120,17 +110,17 @@ describe('a page’s forged long press', () => {
       `<!doctype html><html lang="en"><head><meta charset="utf-8">
       <style>body { font: 18px/1.6 Georgia, serif; margin: 16px; }</style></head>
       <body><p>Read <a id="${id}" href="/hover-target.html">the ketamine story</a> now.</p>`;
-    server.page('/forged-frame.html', `${body('framed-link')}</body></html>`);
-    return server.page(
+    lens.server.page('/forged-frame.html', `${body('framed-link')}</body></html>`);
+    return lens.server.page(
       '/forged.html',
       `${body('link')}<iframe src="/forged-frame.html" style="width:600px;height:200px"></iframe></body></html>`,
     );
   };
 
   it('opens no card: pointer events and a contextmenu the page dispatches are ignored', async () => {
-    const page = await openFixture(browser.context, twoLinks());
+    const page = await lens.open(twoLinks(), { front: true });
     const frame = page.frames().find((f) => f.url().endsWith('/forged-frame.html')) as Frame;
-    await waitForFrameReady(frame);
+    await waitForReady(frame);
     await recordCards(page);
     const point = centreOf(await termBox(page, { within: '#link' }));
     await page.evaluate(({ x, y }) => {
