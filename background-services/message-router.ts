@@ -22,6 +22,7 @@ export function routeMessages(found: FoundStore): void {
         if (tabId === undefined) return undefined;
         const lifecycle = (sender as SenderDocument).documentLifecycle;
         const { counts, document, seq } = message;
+        // Replies true once stored: the frame's receipt (any other reply, it sends again).
         return found
           .setFrame(tabId, sender.frameId ?? 0, { counts, document, seq }, isActive(lifecycle))
           .then(async (tabFound) => {

@@ -37,3 +37,25 @@ export function listenToDocument(
   observer.observe(document, { childList: true });
   ctx.onInvalidated(() => observer.disconnect());
 }
+
+/**
+ * `listenToDocument` for the window: `document.open()` erases the window's listeners too
+ * (the document stays the window's active one), so they are added again the same way.
+ */
+export function listenToWindow(
+  ctx: ContentScriptContext,
+  listeners: {
+    [K in keyof WindowEventMap]?: (event: WindowEventMap[K]) => void;
+  },
+): void {
+  const addAll = () => {
+    if (ctx.signal.aborted) return;
+    for (const [type, handler] of Object.entries(listeners)) {
+      window.addEventListener(type, handler as EventListener, { signal: ctx.signal });
+    }
+  };
+  addAll();
+  const observer = new MutationObserver(addAll);
+  observer.observe(document, { childList: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}

@@ -40,6 +40,12 @@ export class HighlightRegistry implements HighlightLookup {
   private readonly byOwner = new Map<Node, Entry[]>();
   private readonly byRange = new Map<AbstractRange, Entry>();
   private readonly counts = new Map<string, number>();
+  /**
+   * Ranges of dropped entries, by block, for that block's next ranges: a table re-rendered
+   * every 100 ms then makes no new Range objects, and Chrome, which updates every live Range
+   * of the document on each node removed, has no garbage ones to update until they are freed.
+   */
+  private spares = new Map<Node, Range[]>();
   /** How many ranges each Highlight should hold, to notice a page adding or removing some. */
   private readonly sizes = perKind(() => 0);
   /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
@@ -156,23 +162,33 @@ export class HighlightRegistry implements HighlightLookup {
     const entries = this.byOwner.get(owner);
     if (!entries) return;
     this.byOwner.delete(owner);
-    for (const entry of entries) this.forget(entry);
+    for (const entry of entries) this.forget(entry, owner);
+  }
+
+  /** A Range for a new match in `owner`: one it held before, when it has one spare. */
+  rangeFor(owner: Node): Range {
+    return this.spares.get(owner)?.pop() ?? new Range();
+  }
+
+  /** Lets go of the ranges no block took back. */
+  releaseSpares(): void {
+    if (this.spares.size > 0) this.spares = new Map();
   }
 
   /**
    * Only the ranges whose own text was rewritten, moved or cut are dropped, at once; the
    * block's others stay until its rescan replaces them, so a term next to a ticking clock or
-   * counter stays shown.
+   * counter stays shown. Returns whether any was dropped.
    */
-  dropChanged(owner: Node): void {
+  dropChanged(owner: Node): boolean {
     const entries = this.byOwner.get(owner);
-    if (entries) {
-      this.keepOnly(
-        owner,
-        entries,
-        (entry) => !isStale(entry) && entry.range.toString() === entry.text,
-      );
-    }
+    if (!entries) return false;
+    this.keepOnly(
+      owner,
+      entries,
+      (entry) => !isStale(entry) && entry.range.toString() === entry.text,
+    );
+    return this.byOwner.get(owner)?.length !== entries.length;
   }
 
   /** Drops every range that starts or ends inside `element` (it became skipped). */
@@ -224,6 +240,7 @@ export class HighlightRegistry implements HighlightLookup {
 
   clear(): void {
     for (const owner of [...this.byOwner.keys()]) this.dropOwner(owner);
+    this.releaseSpares();
   }
 
   valueOf(range: AbstractRange): MatchValue | undefined {
@@ -239,6 +256,21 @@ export class HighlightRegistry implements HighlightLookup {
   /** Ranges shown. */
   get size(): number {
     return this.shownCount;
+  }
+
+  /** Whether a block holds exactly `count` ranges, none of them on changed text. */
+  holdsIntact(owner: Node, count: number): boolean {
+    const entries = this.byOwner.get(owner);
+    if (!entries) return count === 0;
+    return (
+      entries.length === count &&
+      entries.every((entry) => !isStale(entry) && entry.range.toString() === entry.text)
+    );
+  }
+
+  /** The blocks that hold ranges now. */
+  owners(): IterableIterator<Node> {
+    return this.byOwner.keys();
   }
 
   /** Every range shown, in no particular order. */
@@ -263,16 +295,22 @@ export class HighlightRegistry implements HighlightLookup {
   private keepOnly(owner: Node, entries: Entry[], keep: (entry: Entry) => boolean): void {
     const kept = entries.filter((entry) => {
       if (keep(entry)) return true;
-      this.forget(entry);
+      this.forget(entry, owner);
       return false;
     });
     if (kept.length > 0) this.byOwner.set(owner, kept);
     else this.byOwner.delete(owner);
   }
 
-  private forget(entry: Entry): void {
+  private forget(entry: Entry, owner: Node): void {
     this.byRange.delete(entry.range);
     this.gate.remove(entry);
+    let spare = this.spares.get(owner);
+    if (!spare) {
+      spare = [];
+      this.spares.set(owner, spare);
+    }
+    spare.push(entry.range);
   }
 
   private show(entry: Entry): void {

@@ -12,6 +12,33 @@ const MIN_GAP_MS = 250;
 // Batches are spaced further when they cost more: at most about 1 % of the time is theirs.
 const GAP_PER_BUSY_MS = 100;
 const MAX_GAP_MS = 2000;
+// A batch this large (a table re-rendered cell by cell) starts a storm: Chrome's cost of
+// building a record per change for us then outweighs all else (a 5,000-cell table rewritten
+// every 100 ms made page tasks of 50–130 ms with a callback that returned at once).
+const STORM_RECORDS = 1000;
+// During a storm the whole page is rescanned, spaced by that rescan's cost.
+const STORM_MIN_MS = 5000;
+const STORM_MAX_MS = 30_000;
+const STORM_GAP_PER_BUSY_MS = 100;
+
+// Everything a scan depends on, for each root.
+const FULL: MutationObserverInit = {
+  childList: true,
+  characterData: true,
+  subtree: true,
+  // The attributes that make an element skipped (element-kinds.ts): a section revealed
+  // by removing `hidden` is highlighted, an article made editable in place is left alone.
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+// During a storm: roots for skipping attributes only, and the blocks holding ranges for any
+// change, so their highlights are still dropped or put back before the page paints.
+const STORM_ROOT: MutationObserverInit = {
+  subtree: true,
+  attributes: true,
+  attributeFilter: ['hidden', 'contenteditable'],
+};
+const STORM_OWNER: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 /** Rescans blocks; resolves with the milliseconds it was busy, when it knows them. */
 export type Rescan = (scopes: ScanScope[]) => Promise<number | undefined>;
@@ -25,6 +52,10 @@ export type Rescan = (scopes: ScanScope[]) => Promise<number | undefined>;
  * passed over by the scanner. A block that lost highlights to such a re-render gets them back
  * in the callback when its text is unchanged (before the page paints), else is rescanned at
  * once, ahead of the batch.
+ *
+ * A batch of a thousand changes or more starts a storm: until it ends, only the blocks that
+ * hold ranges are watched for changes (Chrome builds no record for the rest), and then the
+ * whole page is watched again and rescanned, spaced by that rescan's cost.
  */
 export class MutationWatcher {
   private readonly observer = new MutationObserver((records) => this.onRecords(records));
@@ -39,6 +70,11 @@ export class MutationWatcher {
   private urgentTimer: ReturnType<typeof setTimeout> | undefined;
   private lastFlush = Number.NEGATIVE_INFINITY;
   private gap = MIN_GAP_MS;
+  private readonly roots = new Set<Document | ShadowRoot>();
+  /** While a storm lasts: when the whole page is watched and rescanned again. */
+  private stormTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Busy ms of the last whole-page rescan, which spaces the next one. */
+  private wholeBusy = 0;
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -48,21 +84,17 @@ export class MutationWatcher {
   ) {}
 
   observe(root: Document | ShadowRoot): void {
-    this.observer.observe(root, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-      // The attributes that make an element skipped (element-kinds.ts): a section revealed
-      // by removing `hidden` is highlighted, an article made editable in place is left alone.
-      attributes: true,
-      attributeFilter: ['hidden', 'contenteditable'],
-    });
+    this.roots.add(root);
+    this.observer.observe(root, this.stormTimer === undefined ? FULL : STORM_ROOT);
   }
 
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
     clearTimeout(this.urgentTimer);
+    clearTimeout(this.stormTimer);
+    this.stormTimer = undefined;
+    this.roots.clear();
     this.dirty.clear();
     this.urgent.clear();
     this.pendingTargets = new Set();
@@ -86,7 +118,53 @@ export class MutationWatcher {
     } else {
       this.dropChangedNow(records);
     }
+    if (records.length >= STORM_RECORDS && this.stormTimer === undefined) this.startStorm();
+    // Kept only for the blocks put back above; a later rescan makes its own.
+    this.registry.releaseSpares();
     this.schedule();
+  }
+
+  /**
+   * Stops asking for a record per change anywhere in the page: only the blocks that hold
+   * ranges stay watched for every change; the rest of the page is rescanned whole, later.
+   */
+  private startStorm(): void {
+    const wait = Math.min(
+      STORM_MAX_MS,
+      Math.max(STORM_MIN_MS, this.wholeBusy * STORM_GAP_PER_BUSY_MS),
+    );
+    this.stormTimer = setTimeout(() => this.endStorm(), wait);
+    // The rescan that ends the storm covers these changes too.
+    this.pendingTargets = new Set();
+    this.pendingRecords = [];
+    this.observer.disconnect();
+    for (const root of this.roots) this.observer.observe(root, STORM_ROOT);
+    this.watchOwners();
+  }
+
+  /**
+   * Watches the whole page again and rescans it whole, which covers every change made while
+   * it was not watched; a storm still raging starts again with the next large batch.
+   */
+  private endStorm(): void {
+    this.stormTimer = undefined;
+    for (const root of this.roots) {
+      this.observer.observe(root, FULL);
+      this.markDirty(root, true);
+    }
+    this.schedule();
+  }
+
+  /** During a storm, every block that holds ranges is watched for any change. */
+  private watchOwners(): void {
+    if (this.stormTimer === undefined) return;
+    for (const owner of this.registry.owners()) {
+      // A root that holds text itself (text/plain) stays watched for everything.
+      this.observer.observe(
+        owner,
+        this.roots.has(owner as Document | ShadowRoot) ? FULL : STORM_OWNER,
+      );
+    }
   }
 
   /** Drops the ranges of the blocks the records touch whose own text was changed. */
@@ -108,7 +186,8 @@ export class MutationWatcher {
       else this.registry.dropChanged(scannedOwnerOf(record.target, record.target.getRootNode()));
     }
     // Ranges whose text changed go now; the rest of each block's stay until its rescan.
-    for (const owner of changed) this.registry.dropChanged(owner);
+    // A leaf re-rendered with the same text gets its highlights back before the page paints.
+    for (const owner of changed) if (this.registry.dropChanged(owner)) this.restore(owner);
     if (removed) {
       // A scanned block moved into a new inline wrapper (<a><div>…</div></a>) loses its
       // ranges here and must be rescanned: the walk skips blocks it has seen.
@@ -183,9 +262,19 @@ export class MutationWatcher {
     let busy = 0;
     try {
       busy += await this.collectDirty();
-      const scopes = [...this.dirty].map(([node, deep]) => ({ node, deep }));
+      let scopes = [...this.dirty].map(([node, deep]) => ({ node, deep }));
       this.dirty.clear();
+      const whole = scopes.filter(({ node, deep }) => deep && this.roots.has(node as Document));
+      // A root rescanned whole covers every block in it.
+      if (whole.length > 0) {
+        const wholeRoots = new Set(whole.map(({ node }) => node));
+        scopes = scopes.filter(
+          (scope) => wholeRoots.has(scope.node) || !wholeRoots.has(scope.node.getRootNode()),
+        );
+      }
       if (scopes.length > 0) busy += (await this.rescan(scopes)) ?? 0;
+      if (whole.length > 0) this.wholeBusy = busy;
+      this.watchOwners();
     } finally {
       this.gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, busy * GAP_PER_BUSY_MS));
       this.lastFlush = performance.now();
@@ -199,6 +288,7 @@ export class MutationWatcher {
     this.urgent.clear();
     try {
       await this.rescan(scopes);
+      this.watchOwners();
     } finally {
       this.urgentTimer = undefined;
       if (this.urgent.size > 0) this.urgentTimer = setTimeout(() => void this.flushUrgent());

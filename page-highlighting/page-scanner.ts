@@ -33,6 +33,8 @@ const MAX_KEPT_MEASURES = 1000;
 const MATCH_WINDOW = 64 * 1024;
 // Longest line that does not wrap (<pre>, nowrap) in which terms are still highlighted.
 const MAX_UNWRAPPED_LINE = 10_000;
+// Leaves remembered from inside a walk are short (cells, labels): their text is kept twice.
+const MAX_REMEMBERED_LEAF = 200;
 
 /**
  * Turns text runs into highlight ranges, a slice at a time: it yields to the page whenever a
@@ -66,6 +68,7 @@ export class PageScanner {
     } finally {
       this.passing = false;
       this.collecting = null;
+      this.registry.releaseSpares();
     }
   }
 
@@ -133,7 +136,15 @@ export class PageScanner {
       if (ownerOf(node) === null) continue;
       const textBefore = leafText(node);
       const leaf = this.leaves.get(node);
-      if (!deep && leaf?.matches.length === 0 && leaf.text === textBefore) continue;
+      // A leaf with its old text and all its highlights (put back by restoreLeaf) is done.
+      if (
+        !deep &&
+        leaf !== undefined &&
+        leaf.text === textBefore &&
+        this.registry.holdsIntact(node, leaf.matches.length)
+      ) {
+        continue;
+      }
       const leafMatches: LeafMatch[] = [];
       this.collecting = textBefore === undefined ? null : { node, matches: leafMatches };
       this.seenBlocks.add(node);
@@ -147,6 +158,7 @@ export class PageScanner {
       for (const run of walk) {
         if (this.signal.aborted) return undefined;
         if (run !== PAUSE) {
+          if (this.isTermFreeLeaf(run, node)) continue;
           const skip = longUnwrappedLines(run);
           for (let from = 0; from < run.text.length; ) {
             const to = from + MATCH_WINDOW;
@@ -182,8 +194,25 @@ export class PageScanner {
     return busy;
   }
 
+  /**
+   * A short leaf block met inside a walk (a table cell) whose text holds no term: remembered
+   * with its text, so a whole-page rescan passes over it while that text stays the same.
+   * False when the run is anything else, or holds a term, and must be highlighted.
+   */
+  private isTermFreeLeaf(run: TextRun, scope: Node): boolean {
+    const { owner, text } = run;
+    if (owner === scope || text.length > MAX_REMEMBERED_LEAF) return false;
+    if ((owner as Element).childElementCount !== 0) return false;
+    if (this.matcher.find(text).length > 0) return false;
+    this.leaves.set(owner, { text, matches: [] });
+    return true;
+  }
+
   private enterBlock(element: Element, deep: boolean): boolean {
     if (!deep && this.seenBlocks.has(element)) return false;
+    // A whole-page rescan passes over leaves that held no term and still hold the same text.
+    const leaf = this.leaves.get(element);
+    if (leaf?.matches.length === 0 && leafText(element) === leaf.text) return false;
     this.seenBlocks.add(element);
     this.registry.dropOwner(element);
     return true;
@@ -218,7 +247,7 @@ export class PageScanner {
     const last = nodeIndexAt(run.starts, match.end - 1);
     const startNode = run.nodes[first] as Text;
     const endNode = run.nodes[last] as Text;
-    const range = new Range();
+    const range = this.registry.rangeFor(run.owner);
     range.setStart(startNode, match.start - (run.starts[first] as number));
     range.setEnd(endNode, match.end - (run.starts[last] as number));
     this.registry.add(run.owner, range, match.value, startNode, endNode);

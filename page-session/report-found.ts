@@ -26,11 +26,16 @@ export function createFoundReporter(isValid: () => boolean): FoundReporter {
     if (!isValid()) return;
     const sent = last;
     const message: Message = { type: 'page-found', ...sent };
-    browser.runtime.sendMessage(message).catch(() => {
+    const again = () => {
       const delay = RETRY_DELAYS_MS[attempt];
       // Only the latest report is worth sending again; a newer one is on its way already.
       if (delay !== undefined && last === sent) setTimeout(() => send(attempt + 1), delay);
-    });
+    };
+    // Only `true` means stored: a worker stopped mid-reply closes the port, which the
+    // polyfill answers with `undefined`, not an error.
+    browser.runtime.sendMessage(message).then((reply) => {
+      if (reply !== true) again();
+    }, again);
   };
   return {
     report(counts) {

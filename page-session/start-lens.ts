@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { CardHost } from '../hover-card/card-host';
+import { listenToWindow } from '../hover-card/document-listeners';
 import { watchPointer } from '../hover-card/hover-controller';
 import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
@@ -66,13 +67,16 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   ctx.onInvalidated(watchSettings(apply));
   // A page leaving (or entering the back/forward cache) no longer shows its terms. Only the
   // browser's own events count: a page can dispatch a pagehide of its own at any time.
-  ctx.addEventListener(window, 'pagehide', (event) => {
-    if (event.isTrusted) report({});
-  });
-  ctx.addEventListener(window, 'pageshow', (event) => {
-    if (event.isTrusted && event.persisted && highlighter) {
-      report(highlighter.registry.countsById());
-    }
+  // Kept after document.open(), which erases the window's listeners.
+  listenToWindow(ctx, {
+    pagehide: (event) => {
+      if (event.isTrusted) report({});
+    },
+    pageshow: (event) => {
+      if (event.isTrusted && event.persisted && highlighter) {
+        report(highlighter.registry.countsById());
+      }
+    },
   });
 }
 

@@ -21,7 +21,7 @@ export const LIVE_TABLE_TICK_MS = 100;
  * A table of 5,000 cells whose every cell is rewritten every 100 ms, as a dashboard that
  * re-renders everything does: each tick about one cell in ten gets a new number, the rest the
  * text they had. Every tenth row names a term in its first cell. `window.__ticks` counts ticks;
- * `window.__stop = true` stops them.
+ * `window.__stop = true` stops them; `window.__texts` holds each cell's next text.
  */
 export function liveTablePage(): string {
   const rows: string[] = [];
@@ -39,6 +39,7 @@ ${LONG_TASK_OBSERVER}</head><body><h1>Live prices, esketamine desk</h1>
   window.__ticks = 0;
   const cells = [...document.querySelectorAll('#live td')];
   const texts = cells.map((cell) => cell.textContent);
+  window.__texts = texts;
   setInterval(() => {
     if (window.__stop) return;
     window.__ticks++;

@@ -19,9 +19,9 @@ const lens = useExtension();
 
 // Slices are budgeted at 8 ms; a slow, shared CI machine stretches them, never to this.
 const LONG_TASK_MS = 50;
-// With the extension on, the live table still showed page-world tasks of 50–95 ms while this
-// 2-core machine was loaded by other jobs (none in a quiet run; whose they are, the observer
-// cannot say). Before the fix it showed tasks of 104–213 ms: this line still catches that.
+// The goal is no page task over 50 ms; with the extension on, this 2-core machine loaded by
+// other jobs still shows page tasks of 50–140 ms on the live table (none without it), so
+// the test holds the line the old engine crossed on every tick (104–213 ms). README: Known limits.
 const PAGE_TASK_MS = 100;
 
 interface ScanDetail {
@@ -71,10 +71,11 @@ describe('one block with 200,000 children', { retry: 2 }, () => {
 });
 
 describe('a live table of 5,000 cells rewritten every 100 ms', () => {
-  // A page-world long task cannot be told apart from one the machine's other load stretched
-  // (CI and the developers share two cores), so one try may meet a stray one; the old engine
-  // made them on every tick, which no retry passes.
-  it('makes no long task of its own while it ticks, and ends with every term highlighted', {
+  // Without the extension the page makes no long task here; with a record per change for our
+  // observer (5,000 a tick) it made page tasks of 50–130 ms, even with a callback that did
+  // nothing. A page-world observer sees every task of the thread, ours included, and cannot
+  // tell one stretched by the machine's other load: two retries.
+  it('makes no task of 100 ms while it ticks, finds terms added meanwhile, and ends with every term highlighted', {
     retry: 2,
     timeout: 120_000,
   }, async () => {
@@ -111,17 +112,39 @@ describe('a live table of 5,000 cells rewritten every 100 ms', () => {
       for (const detail of (await scanDetails(page)).slice(1)) {
         expect(detail.longestSliceMs).toBeLessThan(LONG_TASK_MS);
       }
+      // While it still ticks, a term written into a cell and a paragraph added below are found.
+      await page.evaluate(() => {
+        const cell = document.querySelector('#live tr:nth-child(2) td:nth-child(1)') as Element;
+        const texts = (window as unknown as { __texts: string[] }).__texts;
+        texts[10] = 'esketamine';
+        cell.textContent = 'esketamine';
+        const late = document.createElement('p');
+        late.textContent = 'Added later: ketamine.';
+        document.body.append(late);
+      });
+      await waitForTexts(
+        page,
+        [
+          'esketamine',
+          'esketamine',
+          'ketamine',
+          ...Array.from({ length: LIVE_TABLE_ROWS / 10 }, () => 'ketamine'),
+        ],
+        30_000,
+      );
       // Stopped, the table keeps its text: one term in the heading, one in every tenth row.
       await page.evaluate(() => {
         (window as unknown as { __stop: boolean }).__stop = true;
       });
       await waitForTexts(page, [
         'esketamine',
+        'esketamine',
+        'ketamine',
         ...Array.from({ length: LIVE_TABLE_ROWS / 10 }, () => 'ketamine'),
       ]);
       expect(badRanges(await rangeInfos(page))).toEqual([]);
       expect((await rangeInfos(page)).filter((r) => r.highlight === TERM)).toHaveLength(
-        LIVE_TABLE_ROWS / 10 + 1,
+        LIVE_TABLE_ROWS / 10 + 3,
       );
     } finally {
       await page.close();

@@ -1,0 +1,68 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+// A frame's report to the background must be taken, or sent again. When the service worker
+// stops while it handles a report, Chrome closes the reply port, and webextension-polyfill
+// turns "The message port closed before a response was received." into a reply of
+// `undefined`, not an error: only the background's `true` says the report was stored.
+const { fakeBrowser } = await vi.hoisted(async () => {
+  const testing = await import('wxt/testing/fake-browser');
+  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
+  return testing;
+});
+
+const { createFoundReporter } = await import('../../page-session/report-found');
+
+let sendMessage: ReturnType<typeof vi.fn>;
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  fakeBrowser.reset();
+  sendMessage = vi.fn();
+  Object.assign(fakeBrowser.runtime, { sendMessage });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('a frame reporting what it highlights', () => {
+  it('sends the report again when the worker stopped before replying (reply undefined)', async () => {
+    sendMessage.mockResolvedValueOnce(undefined).mockResolvedValue(true);
+    const reporter = createFoundReporter(() => true);
+    reporter.report({ ketamine: 1 });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+    // The same stamped report both times, so the background counts it once.
+    expect(sendMessage.mock.calls[1]?.[0]).toEqual(sendMessage.mock.calls[0]?.[0]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends the report again when sending failed (worker starting, no listener yet)', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.'));
+    sendMessage.mockResolvedValue(true);
+    const reporter = createFoundReporter(() => true);
+    reporter.report({ ketamine: 2 });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sendMessage).toHaveBeenCalledTimes(2);
+  });
+
+  it('sends once when the background took it', async () => {
+    sendMessage.mockResolvedValue(true);
+    const reporter = createFoundReporter(() => true);
+    reporter.report({ ketamine: 3 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sendMessage).toHaveBeenCalledTimes(1);
+  });
+
+  it('gives a superseded report up: only the latest is sent again', async () => {
+    sendMessage.mockResolvedValueOnce(undefined).mockResolvedValue(true);
+    const reporter = createFoundReporter(() => true);
+    reporter.report({ ketamine: 1 });
+    reporter.report({ ketamine: 2 });
+    await vi.advanceTimersByTimeAsync(10_000);
+    const sent = sendMessage.mock.calls.map((call) => (call[0] as { seq: number }).seq);
+    expect(sent).toEqual([1, 2]);
+  });
+});
