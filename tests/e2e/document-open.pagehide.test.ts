@@ -1,22 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, FixtureServer } from './harness';
+import { useExtension } from './harness';
 import { inWorker, tabIdOf } from './popup-helpers';
-import { withExtensionBrowser } from './with-extension';
 
 // `document.open()` erases the listeners of the document and of its window. A frame that an
 // ad script rewrote that way must still say, when it goes (a trusted pagehide), that it shows
 // nothing any more: else the tab's findings keep its terms for good.
 
-let browser: ExtensionBrowser;
-let server: FixtureServer;
-withExtensionBrowser((launched) => {
-  ({ browser, server } = launched);
-});
+const lens = useExtension();
 
 /** The tab's stored findings as frame id → counts, frames that found something only. */
 function storedFrames(tabId: number): Promise<Record<string, Record<string, number>>> {
   return inWorker(
-    browser,
+    lens.browser,
     async (chrome, id) => {
       const key = `found-${id}`;
       const stored = ((await chrome.storage.session.get(key)) as Record<string, unknown>)[key] as
@@ -52,16 +47,16 @@ const subframeCounts = (frames: Record<string, Record<string, number>>) =>
 
 describe('a frame rewritten with document.open()', () => {
   it('still takes its findings away when it is removed (a trusted pagehide)', async () => {
-    server.page('/open-frame.html', '<!doctype html><p>A frame on ketamine.</p>');
-    const page = await browser.context.newPage();
+    lens.server.page('/open-frame.html', '<!doctype html><p>A frame on ketamine.</p>');
+    const page = await lens.browser.context.newPage();
     try {
       await page.goto(
-        server.page(
+        lens.server.page(
           '/open-top.html',
           '<!doctype html><title>Top</title><p>Top page.</p><iframe src="/open-frame.html"></iframe>',
         ),
       );
-      const tabId = await tabIdOf(browser, server.origin);
+      const tabId = await tabIdOf(lens.browser, lens.server.origin);
       expect(
         subframeCounts(await waitForStored(tabId, (f) => subframeCounts(f).length === 1)),
       ).toEqual([{ ketamine: 1 }]);
@@ -87,16 +82,16 @@ describe('a frame rewritten with document.open()', () => {
   }, 60_000);
 
   it('a frame not rewritten takes its findings away when removed too (the control)', async () => {
-    server.page('/plain-frame.html', '<!doctype html><p>A frame on ketamine.</p>');
-    const page = await browser.context.newPage();
+    lens.server.page('/plain-frame.html', '<!doctype html><p>A frame on ketamine.</p>');
+    const page = await lens.browser.context.newPage();
     try {
       await page.goto(
-        server.page(
+        lens.server.page(
           '/plain-top.html',
           '<!doctype html><title>Top</title><p>Top page.</p><iframe src="/plain-frame.html"></iframe>',
         ),
       );
-      const tabId = await tabIdOf(browser, server.origin);
+      const tabId = await tabIdOf(lens.browser, lens.server.origin);
       await waitForStored(tabId, (f) => subframeCounts(f).length === 1);
       await page.evaluate(() => document.querySelector('iframe')?.remove());
       expect(
