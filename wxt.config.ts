@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './i18n/message-keys';
 
@@ -18,7 +19,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), builtPatterns()],
     // KL_NO_MINIFY=1 keeps names readable in CPU profiles.
     build: { minify: !process.env.KL_NO_MINIFY },
   }),
@@ -62,6 +63,24 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * `virtual:ketamine-lens/patterns`: the page matcher's patterns and the family anchors, made
+ * from the knowledge pack when the extension is built (page-session/pattern-module.ts), so
+ * the content script carries neither the pack nor a copy of its tables.
+ */
+function builtPatterns(): Plugin {
+  const id = 'virtual:ketamine-lens/patterns';
+  return {
+    name: 'ketamine-lens-patterns',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const { patternModuleSource } = await import('./page-session/pattern-module');
+      return patternModuleSource();
+    },
+  };
+}
 
 /** Debian's Chromium (or CHROMIUM_PATH) when present; otherwise WXT finds Chrome itself. */
 function chromiumBinary(): Record<string, string> | undefined {

@@ -6,8 +6,9 @@ import { type PageHighlighter, startPageHighlighter } from '../page-highlighting
 import { isActiveOn, type Settings } from '../settings/settings';
 import { loadSettings, watchSettings } from '../settings/settings-store';
 import { answerRequests } from './answer-requests';
-import { matcherFor } from './pattern-matcher';
+import { builtMatcherFor, mayHoldFamilyTerm } from './built-patterns';
 import { createFoundReporter } from './report-found';
+import { watchForFamilyTerm } from './term-free-watch';
 
 /**
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
@@ -24,6 +25,8 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
   let running: Settings | null = null;
+  // Once this document may hold a family term, every restart goes straight to the engine.
+  let mayHoldTerms = false;
 
   const apply = (settings: Settings) => {
     const sameScan =
@@ -49,14 +52,25 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     stop = new AbortController();
-    highlighter = startPageHighlighter({
-      matcher: matcherFor(settings),
-      style: settings.style,
-      firstMentionOnly: settings.firstMentionOnly,
-      signal: AbortSignal.any([stop.signal, ctx.signal]),
-      isValid: () => ctx.isValid,
-      onScanned: report,
-    });
+    const signal = AbortSignal.any([stop.signal, ctx.signal]);
+    const startEngine = () => {
+      mayHoldTerms = true;
+      highlighter = startPageHighlighter({
+        matcher: builtMatcherFor(settings),
+        style: settings.style,
+        firstMentionOnly: settings.firstMentionOnly,
+        signal,
+        isValid: () => ctx.isValid,
+        onScanned: report,
+      });
+    };
+    // A frame without a ketamine-family term builds no matcher and walks no node.
+    if (
+      mayHoldTerms ||
+      watchForFamilyTerm({ mayHold: mayHoldFamilyTerm, onTerm: startEngine, signal })
+    ) {
+      startEngine();
+    }
   };
 
   const current = () => highlighter;
