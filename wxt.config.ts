@@ -30,6 +30,12 @@ export default defineConfig({
     description: manifestMessage('extDescription'),
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    // The card stage, imported by a frame's content script on its first card. Chrome serves
+    // it only under a per-session random id (`use_dynamic_url`), so a page cannot probe for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['card-stage.js'] as never)
+        : [{ resources: ['card-stage.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardHost } from '../hover-card/card-host';
+import type { CardHost } from '../hover-card/card-host';
 import { watchPointer } from '../hover-card/hover-controller';
 import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
@@ -14,14 +14,17 @@ import { watchForFamilyTerm } from './term-free-watch';
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
  * when they change, and stops for good when the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
+export async function startLens(
+  ctx: ContentScriptContext,
+  makeCard: (ctx: ContentScriptContext) => CardHost,
+): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
     // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
     return;
   }
   const found = createFoundReporter(() => ctx.isValid);
   const report = found.report;
-  const card = new CardHost(ctx);
+  const card = makeCard(ctx);
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
   let running: Settings | null = null;
