@@ -4,7 +4,7 @@ import { watchPointer } from '../hover-card/hover-controller';
 import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
 import { isActiveOn, type Settings } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { readSettings, watchStoredSettings } from '../settings/stored-settings';
 import { answerRequests } from './answer-requests';
 import { builtMatcherFor, mayHoldFamilyTerm } from './built-patterns';
 import { createFoundReporter } from './report-found';
@@ -79,9 +79,9 @@ export async function startLens(
   const current = () => highlighter;
   watchPointer(ctx, current, card);
   answerRequests(ctx, new TermStepper(current, card), found.current);
-  apply(await loadSettings());
-  // watchSettings' unwatch is safe to call after the extension context is gone.
-  ctx.onInvalidated(watchSettings(apply));
+  apply(await readSettings());
+  // The unwatch is safe to call after the extension context is gone.
+  ctx.onInvalidated(watchStoredSettings(apply));
   // A page leaving (or entering the back/forward cache) no longer shows its terms. Only the
   // browser's own events count: a page can dispatch a pagehide of its own at any time.
   ctx.addEventListener(window, 'pagehide', (event) => {

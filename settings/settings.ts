@@ -1,25 +1,39 @@
-import * as v from 'valibot';
-
 export const HIGHLIGHT_STYLES = ['marker', 'underline', 'dotted'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
-const idSchema = v.pipe(v.string(), v.maxLength(100));
+const MAX_ID_LENGTH = 100;
+const MAX_ORIGIN_LENGTH = 2048;
 const MAX_EXCLUDED = 500;
 
-const settingsSchema = v.object({
-  enabled: v.boolean(),
-  highlightTerms: v.boolean(),
-  highlightMisconceptions: v.boolean(),
-  style: v.picklist(HIGHLIGHT_STYLES),
+export interface Settings {
+  enabled: boolean;
+  highlightTerms: boolean;
+  highlightMisconceptions: boolean;
+  style: HighlightStyle;
   /** Origins (scheme://host:port) where the reader paused Ketamine Lens. */
-  pausedOrigins: v.array(v.pipe(v.string(), v.maxLength(2048))),
+  pausedOrigins: string[];
   /** Show only the first highlight of each term or myth in a frame (first-mention.ts). */
-  firstMentionOnly: v.boolean(),
+  firstMentionOnly: boolean;
   /** Term and misconception ids the reader chose not to highlight. */
-  excludedIds: v.pipe(v.array(idSchema), v.maxLength(MAX_EXCLUDED)),
-});
+  excludedIds: string[];
+}
 
-export type Settings = v.InferOutput<typeof settingsSchema>;
+// Checked by hand, not with a schema library: every frame's content script reads settings,
+// and these few lines are all it needs.
+const isBoolean = (x: unknown) => typeof x === 'boolean';
+const isShortString = (max: number) => (x: unknown) => typeof x === 'string' && x.length <= max;
+const isId = isShortString(MAX_ID_LENGTH);
+const isOrigin = isShortString(MAX_ORIGIN_LENGTH);
+const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
+  enabled: isBoolean,
+  highlightTerms: isBoolean,
+  highlightMisconceptions: isBoolean,
+  style: (x) => (HIGHLIGHT_STYLES as readonly unknown[]).includes(x),
+  pausedOrigins: (x) => Array.isArray(x) && x.every(isOrigin),
+  firstMentionOnly: isBoolean,
+  excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED && x.every(isId),
+};
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
@@ -39,20 +53,19 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
  * `repaired` tells the caller to write the result back.
  */
 export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
-  if (v.is(settingsSchema, raw)) return { settings: raw, repaired: false };
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (source === raw && FIELD_NAMES.every((key) => FIELDS[key](source[key]))) {
+    return { settings: raw as Settings, repaired: false };
+  }
   const settings = { ...DEFAULT_SETTINGS, pausedOrigins: [], excludedIds: [] } as Settings;
-  for (const key of Object.keys(settingsSchema.entries) as (keyof Settings)[]) {
-    const field = settingsSchema.entries[key];
-    if (v.is(field, source[key])) (settings as Record<string, unknown>)[key] = source[key];
+  for (const key of FIELD_NAMES) {
+    if (FIELDS[key](source[key]))
+      (settings as unknown as Record<string, unknown>)[key] = source[key];
   }
   // One bad id must not lose the reader's other exclusions: keep the valid ones.
-  if (
-    Array.isArray(source.excludedIds) &&
-    !v.is(settingsSchema.entries.excludedIds, source.excludedIds)
-  ) {
+  if (Array.isArray(source.excludedIds) && !FIELDS.excludedIds(source.excludedIds)) {
     settings.excludedIds = [
-      ...new Set(source.excludedIds.filter((id): id is string => v.is(idSchema, id))),
+      ...new Set(source.excludedIds.filter((id): id is string => isId(id))),
     ].slice(0, MAX_EXCLUDED);
   }
   return { settings, repaired: true };
