@@ -17,7 +17,7 @@
  * (two ports of 127.0.0.1): one site, so they run in the page's process, where the profiler
  * attached to the page sees them. Cross-site frames would be out-of-process and unseen.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -282,17 +282,11 @@ async function intentToCard(browser: ExtensionBrowser, url: string): Promise<num
 
 // ---- bytes -----------------------------------------------------------------------------
 
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
-}
-
 /** What every frame loads (the manifest's content scripts) and what the first card adds. */
 export function bundleBytes(): { frame: [number, number]; card: [number, number] } {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: (string | { resources?: string[] })[];
   };
   const everyFrame = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   const size = (files: string[]) => {
@@ -302,9 +296,10 @@ export function bundleBytes(): { frame: [number, number]; card: [number, number]
       bytes.reduce((s, b) => s + gzipSync(b).length, 0),
     ] as [number, number];
   };
-  const card = filesUnder(join(EXTENSION_DIR, 'content-scripts'))
-    .map((p) => p.slice(EXTENSION_DIR.length + 1))
-    .filter((f) => !everyFrame.includes(f) && f.endsWith('.js'));
+  // The card stage: the web-accessible file the content script imports on its first card.
+  const card = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+    .filter((f) => f.endsWith('.js'));
   return { frame: size(everyFrame), card: size(card) };
 }
 
