@@ -64,7 +64,12 @@ export async function startLens(
         firstMentionOnly: settings.firstMentionOnly,
         signal,
         isValid: () => ctx.isValid,
-        onScanned: report,
+        onScanned: (counts) => {
+          report(counts);
+          // A page that shows terms gets the card's code in idle time, so that parsing it is
+          // neither a long task during a hover nor on the way to the first card.
+          if (Object.keys(counts).length > 0) whenIdle(() => card.prepare?.());
+        },
       });
     };
     // A frame without a ketamine-family term builds no matcher and walks no node.
@@ -92,6 +97,11 @@ export async function startLens(
       report(highlighter.registry.countsById());
     }
   });
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
