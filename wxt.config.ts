@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './i18n/message-keys';
 
@@ -18,7 +19,7 @@ export default defineConfig({
     chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), builtPatterns()],
     // KL_NO_MINIFY=1 keeps names readable in CPU profiles.
     build: { minify: !process.env.KL_NO_MINIFY },
   }),
@@ -29,6 +30,12 @@ export default defineConfig({
     description: manifestMessage('extDescription'),
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
+    // The card stage, imported by a frame's content script on its first card. Chrome serves
+    // it only under a per-session random id (`use_dynamic_url`), so a page cannot probe for it.
+    web_accessible_resources:
+      browser === 'firefox'
+        ? (['card-stage.js'] as never)
+        : [{ resources: ['card-stage.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -62,6 +69,24 @@ export default defineConfig({
     },
   },
 });
+
+/**
+ * `virtual:ketamine-lens/patterns`: the page matcher's patterns and the family anchors, made
+ * from the knowledge pack when the extension is built (page-session/pattern-module.ts), so
+ * the content script carries neither the pack nor a copy of its tables.
+ */
+function builtPatterns(): Plugin {
+  const id = 'virtual:ketamine-lens/patterns';
+  return {
+    name: 'ketamine-lens-patterns',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    async load(source) {
+      if (source !== `\0${id}`) return undefined;
+      const { patternModuleSource } = await import('./page-session/pattern-module');
+      return patternModuleSource();
+    },
+  };
+}
 
 /** Debian's Chromium (or CHROMIUM_PATH) when present; otherwise WXT finds Chrome itself. */
 function chromiumBinary(): Record<string, string> | undefined {

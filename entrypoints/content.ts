@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { CardDoor } from '../page-session/card-door';
 import { ExtensionContext } from '../page-session/extension-context';
 import { startLens } from '../page-session/start-lens';
 
@@ -17,6 +18,7 @@ export default defineContentScript({
     // WXT's context can be ended by any page (a forged DOM event): ours only by the browser.
     // WXT's is retired at once, so nothing of it is left listening to the page.
     wxtContext.abort();
-    void startLens(new ExtensionContext('content'));
+    // The card and its UI load on first use (page-session/card-door.ts).
+    void startLens(new ExtensionContext('content'), (ctx) => new CardDoor(ctx));
   },
 });

@@ -19,11 +19,30 @@ const EDGE_PADDING = 8;
 const MIN_CARD_HEIGHT = 160;
 
 /**
+ * What the page session, the pointer and the stepper know of the card. The content script
+ * holds a `CardDoor` (page-session/card-door.ts) that loads the card stage, this file and
+ * its UI, on first use; the welcome page, which bundles everything, holds a `CardUi`.
+ */
+export interface CardHost {
+  readonly openRange: Range | null;
+  readonly heldByKeyboard: boolean;
+  contains(event: Event): boolean;
+  open(
+    range: Range,
+    value: MatchValue,
+    options: { focus: boolean; point?: { x: number; y: number } },
+  ): Promise<void>;
+  close(options: { restoreFocus: boolean }): void;
+  /** Starts loading what `open` needs (a hover that may become an intent). */
+  prepare?(): void;
+}
+
+/**
  * The one hover card: a Preact tree in the open shadow root of <ketamine-lens-card>, in the
  * top layer above page overlays, placed by Floating UI beside the range it explains. Built
  * on first use, so pages never hovered pay nothing for it.
  */
-export class CardHost {
+export class CardUi implements CardHost {
   private ui: CardElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;

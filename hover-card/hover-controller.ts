@@ -61,6 +61,8 @@ export function watchPointer(
     if (hit.range === card.openRange || hit.range === pending) return;
     cancelOpen();
     pending = hit.range;
+    // The card's code loads while the pointer rests (page-session/card-door.ts).
+    card.prepare?.();
     openTimer = setTimeout(() => {
       pending = null;
       void card.open(hit.range, hit.value, { focus: false, point: { x, y } });

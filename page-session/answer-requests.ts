@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { TermStepper } from '../hover-card/term-stepper';
-import { type FrameFound, isOwnSender, parseMessage } from '../messaging/messages';
+import type { FrameFound, Message } from '../messaging/messages';
 
 /**
  * Answers the popup and the background: jump to a term, step on, tell the page's origin, say
@@ -13,8 +13,8 @@ export function answerRequests(
   found: () => FrameFound,
 ): void {
   const listener = (raw: unknown, sender: { id?: string }) => {
-    if (!ctx.isValid || !isOwnSender(sender, browser.runtime.id)) return undefined;
-    const message = parseMessage(raw);
+    if (!ctx.isValid || sender.id !== browser.runtime.id) return undefined;
+    const message = frameRequest(raw);
     switch (message?.type) {
       case 'reveal':
         return stepper.next(message.id);
@@ -30,4 +30,18 @@ export function answerRequests(
   };
   browser.runtime.onMessage.addListener(listener);
   ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+}
+
+type FrameRequest = Extract<Message, { type: 'reveal' | 'step-term' | 'get-origin' | 'get-found' }>;
+
+/**
+ * The requests a frame answers, checked by hand: these four shapes (messaging/messages.ts
+ * declares them) are all a frame accepts, and a schema library in every frame would cost
+ * more than the content script's whole settings path.
+ */
+export function frameRequest(raw: unknown): FrameRequest | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, id } = raw as { type?: unknown; id?: unknown };
+  if (type === 'reveal') return typeof id === 'string' ? { type, id } : null;
+  return type === 'step-term' || type === 'get-origin' || type === 'get-found' ? { type } : null;
 }

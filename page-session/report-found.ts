@@ -12,7 +12,8 @@ export interface FoundReporter {
 }
 
 /**
- * Tells the background what this frame highlights, only when it changed, for the badge and
+ * Tells the background what this frame highlights, only when it changed (from nothing, at
+ * first), for the badge and
  * the popup's "On this page". Each report names this document (a random id) and is numbered,
  * so the background replaces a frame's report and never counts one twice. A closed
  * background or an invalidated context is not an error.
@@ -20,7 +21,9 @@ export interface FoundReporter {
 export function createFoundReporter(isValid: () => boolean): FoundReporter {
   const document = randomId();
   let last: FrameFound = { counts: {}, document, seq: 0 };
-  let lastKey = '';
+  // A frame that finds nothing has nothing to tell: the background counts a frame it never
+  // heard from as 0, so most frames (ads, widgets, blank frames) never send a message.
+  let lastKey = '{}';
 
   const send = (attempt: number) => {
     if (!isValid()) return;

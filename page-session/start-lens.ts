@@ -1,30 +1,36 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { CardHost } from '../hover-card/card-host';
+import type { CardHost } from '../hover-card/card-host';
 import { listenToWindow } from '../hover-card/document-listeners';
 import { watchPointer } from '../hover-card/hover-controller';
 import { TermStepper } from '../hover-card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../page-highlighting/page-highlighter';
 import { isActiveOn, type Settings, sameKindSwitches } from '../settings/settings';
-import { loadSettings, watchSettings } from '../settings/settings-store';
+import { readSettings, watchStoredSettings } from '../settings/stored-settings';
 import { answerRequests } from './answer-requests';
-import { matcherFor } from './pattern-matcher';
+import { builtMatcherFor, mayHoldFamilyTerm } from './built-patterns';
 import { createFoundReporter } from './report-found';
+import { watchForFamilyTerm } from './term-free-watch';
 
 /**
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
  * when they change, and stops for good when the extension context goes away.
  */
-export async function startLens(ctx: ContentScriptContext): Promise<void> {
+export async function startLens(
+  ctx: ContentScriptContext,
+  makeCard: (ctx: ContentScriptContext) => CardHost,
+): Promise<void> {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
     // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
     return;
   }
   const found = createFoundReporter(() => ctx.isValid);
   const report = found.report;
-  const card = new CardHost(ctx);
+  const card = makeCard(ctx);
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
   let running: Settings | null = null;
+  // Once this document may hold a family term, every restart goes straight to the engine.
+  let mayHoldTerms = false;
 
   const apply = (settings: Settings) => {
     const sameScan =
@@ -49,22 +55,38 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       return;
     }
     stop = new AbortController();
-    highlighter = startPageHighlighter({
-      matcher: matcherFor(settings),
-      style: settings.style,
-      firstMentionOnly: settings.firstMentionOnly,
-      signal: AbortSignal.any([stop.signal, ctx.signal]),
-      isValid: () => ctx.isValid,
-      onScanned: report,
-    });
+    const signal = AbortSignal.any([stop.signal, ctx.signal]);
+    const startEngine = () => {
+      mayHoldTerms = true;
+      highlighter = startPageHighlighter({
+        matcher: builtMatcherFor(settings),
+        style: settings.style,
+        firstMentionOnly: settings.firstMentionOnly,
+        signal,
+        isValid: () => ctx.isValid,
+        onScanned: (counts) => {
+          report(counts);
+          // A page that shows terms gets the card's code in idle time, so that parsing it is
+          // neither a long task during a hover nor on the way to the first card.
+          if (Object.keys(counts).length > 0) whenIdle(() => card.prepare?.());
+        },
+      });
+    };
+    // A frame without a ketamine-family term builds no matcher and walks no node.
+    if (
+      mayHoldTerms ||
+      watchForFamilyTerm({ mayHold: mayHoldFamilyTerm, onTerm: startEngine, signal })
+    ) {
+      startEngine();
+    }
   };
 
   const current = () => highlighter;
   watchPointer(ctx, current, card);
   answerRequests(ctx, new TermStepper(current, card), found.current);
-  apply(await loadSettings());
-  // watchSettings' unwatch is safe to call after the extension context is gone.
-  ctx.onInvalidated(watchSettings(apply));
+  apply(await readSettings());
+  // The unwatch is safe to call after the extension context is gone.
+  ctx.onInvalidated(watchStoredSettings(apply));
   // A page leaving (or entering the back/forward cache) no longer shows its terms. Only the
   // browser's own events count: a page can dispatch a pagehide of its own at any time.
   // Kept after document.open(), which erases the window's listeners.
@@ -78,6 +100,11 @@ export async function startLens(ctx: ContentScriptContext): Promise<void> {
       }
     },
   });
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
 }
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {

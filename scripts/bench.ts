@@ -5,6 +5,8 @@
  *     with a DOM-wrapping highlighter (one <mark> per match, the usual approach) on the same
  *     page, plus the content script's JS heap.
  *  3. A page whose text changes 100 times a second: scan passes and busy time per second.
+ *  0. Per page load, against mark.js and a TreeWalker floor, with issue 10's budgets
+ *     (scripts/bench-load.ts).
  *  4. A table of 5,000 cells rewritten every 100 ms, for 15 s: the share of CPU spent in the
  *     extension's frames (DevTools CPU profiler) and the long tasks the page saw.
  */
@@ -24,6 +26,7 @@ import {
   waitForReady,
 } from '../tests/e2e/harness';
 import { liveTablePage } from '../tests/e2e/load-pages';
+import { benchLoad } from './bench-load';
 
 function table(rows: Record<string, string | number>[]): void {
   console.table(rows);
@@ -279,13 +282,19 @@ async function benchLiveTable(browser: ExtensionBrowser): Promise<void> {
   await server.stop();
 }
 
-benchMatcher();
+// BENCH=load runs only the per-load table (scripts/bench-load.ts).
+const only = process.env.BENCH;
+if (!only) benchMatcher();
 const browser = await launchWithExtension();
 const plain = await launchPlain();
 try {
-  await benchCorpus(browser, plain);
-  await benchStormAndMemory(browser, plain);
-  await benchLiveTable(browser);
+  const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
+  await benchLoad(browser, plain, existsSync(corpus) ? corpus : null);
+  if (!only) {
+    await benchCorpus(browser, plain);
+    await benchStormAndMemory(browser, plain);
+    await benchLiveTable(browser);
+  }
 } finally {
   await browser.close();
   await plain.close();

@@ -1,29 +1,47 @@
-import * as v from 'valibot';
-import { HIGHLIGHT_STYLES, KINDS, type KindSetting, KNOWLEDGE_KINDS } from '../content/kinds';
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  KINDS,
+  type KindSetting,
+  KNOWLEDGE_KINDS,
+} from '../content/kinds';
 
 export { HIGHLIGHT_STYLES, type HighlightStyle } from '../content/kinds';
 
-const idSchema = v.pipe(v.string(), v.maxLength(100));
+const MAX_ID_LENGTH = 100;
+const MAX_ORIGIN_LENGTH = 2048;
 const MAX_EXCLUDED = 500;
 
-/** One switch per kind of the kinds table (`highlightTerms`, `highlightMisconceptions`). */
-const kindSwitches = Object.fromEntries(
-  KINDS.map((kind) => [KNOWLEDGE_KINDS[kind].setting, v.boolean()]),
-) as Record<KindSetting, v.BooleanSchema<undefined>>;
-
-const settingsSchema = v.object({
-  enabled: v.boolean(),
-  ...kindSwitches,
-  style: v.picklist(HIGHLIGHT_STYLES),
+export type Settings = {
+  enabled: boolean;
+  style: HighlightStyle;
   /** Origins (scheme://host:port) where the reader paused Ketamine Lens. */
-  pausedOrigins: v.array(v.pipe(v.string(), v.maxLength(2048))),
+  pausedOrigins: string[];
   /** Show only the first highlight of each term or myth in a frame (first-mention.ts). */
-  firstMentionOnly: v.boolean(),
+  firstMentionOnly: boolean;
   /** Term and misconception ids the reader chose not to highlight. */
-  excludedIds: v.pipe(v.array(idSchema), v.maxLength(MAX_EXCLUDED)),
-});
+  excludedIds: string[];
+} & Record<KindSetting, boolean>;
 
-export type Settings = v.InferOutput<typeof settingsSchema>;
+// Checked by hand, not with a schema library: every frame's content script reads settings,
+// and these few lines are all it needs.
+const isBoolean = (x: unknown) => typeof x === 'boolean';
+const isShortString = (max: number) => (x: unknown) => typeof x === 'string' && x.length <= max;
+const isId = isShortString(MAX_ID_LENGTH);
+const isOrigin = isShortString(MAX_ORIGIN_LENGTH);
+const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
+  enabled: isBoolean,
+  // One switch per kind of the kinds table (`highlightTerms`, `highlightMisconceptions`).
+  ...(Object.fromEntries(KINDS.map((kind) => [KNOWLEDGE_KINDS[kind].setting, isBoolean])) as Record<
+    KindSetting,
+    typeof isBoolean
+  >),
+  style: (x) => (HIGHLIGHT_STYLES as readonly unknown[]).includes(x),
+  pausedOrigins: (x) => Array.isArray(x) && x.every(isOrigin),
+  firstMentionOnly: isBoolean,
+  excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED && x.every(isId),
+};
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
 
 export const DEFAULT_SETTINGS: Settings = Object.freeze({
   enabled: true,
@@ -40,36 +58,27 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 }) as Settings;
 
 /**
- * Each field falls back on its default when its stored value is invalid, except the
- * excluded ids: one bad id must not lose the reader's other exclusions, so the valid ones stay.
- */
-const repairSchema = v.object({
-  ...(Object.fromEntries(
-    Object.entries(settingsSchema.entries).map(([key, field]) => [
-      key,
-      v.fallback(field, () => structuredClone(DEFAULT_SETTINGS[key as keyof Settings])),
-    ]),
-  ) as unknown as { [K in keyof Settings]: v.GenericSchema<unknown, Settings[K]> }),
-  excludedIds: v.fallback(
-    v.pipe(
-      v.array(v.unknown()),
-      v.transform((ids) =>
-        [...new Set(ids.filter((id): id is string => v.is(idSchema, id)))].slice(0, MAX_EXCLUDED),
-      ),
-    ),
-    () => [],
-  ),
-});
-
-/**
  * Reads a stored value defensively: a corrupt or outdated value keeps whatever fields are
  * still valid and takes the default for the rest, so one bad field never loses the others.
  * `repaired` tells the caller to write the result back.
  */
 export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
-  if (v.is(settingsSchema, raw)) return { settings: raw, repaired: false };
-  const source = typeof raw === 'object' && raw !== null ? raw : {};
-  return { settings: v.parse(repairSchema, source), repaired: true };
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (source === raw && FIELD_NAMES.every((key) => FIELDS[key](source[key]))) {
+    return { settings: raw as Settings, repaired: false };
+  }
+  const settings = { ...DEFAULT_SETTINGS, pausedOrigins: [], excludedIds: [] } as Settings;
+  for (const key of FIELD_NAMES) {
+    if (FIELDS[key](source[key]))
+      (settings as unknown as Record<string, unknown>)[key] = source[key];
+  }
+  // One bad id must not lose the reader's other exclusions: keep the valid ones.
+  if (Array.isArray(source.excludedIds) && !FIELDS.excludedIds(source.excludedIds)) {
+    settings.excludedIds = [
+      ...new Set(source.excludedIds.filter((id): id is string => isId(id))),
+    ].slice(0, MAX_EXCLUDED);
+  }
+  return { settings, repaired: true };
 }
 
 /** Whether two settings switch the same kinds on (the kinds table's switches). */

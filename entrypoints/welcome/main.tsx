@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
+import { CardUi } from '../../hover-card/card-host';
 import { shownLanguage, t } from '../../i18n/t';
 import { openShortcutSettings, readShortcuts } from '../../messaging/shortcuts';
 import { ExtensionContext } from '../../page-session/extension-context';
@@ -16,4 +17,5 @@ render(
 
 // Content scripts never run on extension pages, so this page starts the same highlighter
 // and card the content script starts on every other page: the example is the real thing.
-void startLens(new ExtensionContext('welcome'));
+// It bundles the card already: no stage to load.
+void startLens(new ExtensionContext('welcome'), (ctx) => new CardUi(ctx));

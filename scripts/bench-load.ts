@@ -1,0 +1,445 @@
+/**
+ * The cost of having Ketamine Lens installed, per page load, side by side with mark.js and a
+ * bare TreeWalker + one RegExp on the same page (`npm run bench`, or alone with
+ * `BENCH=load npm run bench`). Nothing here is asserted: it prints figures and the budgets
+ * of issue 10 they are read against.
+ *
+ * - extension CPU: DevTools CPU profiler samples whose stack holds a chrome-extension://
+ *   frame, from navigation until every frame's first scan is done (bundle evaluation,
+ *   settings read, matcher, scan, listeners: all of it);
+ * - mark.js: its script evaluated and `mark()` run with the same terms in every frame of the
+ *   same page, in a browser without the extension (wall time of that synchronous work, plus
+ *   the layout it causes);
+ * - floor: one TreeWalker over the text nodes and one RegExp of all terms, no DOM change;
+ * - per term-free frame: the same page with and without 30 frames, divided by 30.
+ *
+ * Frames of "mixed origins" are srcdoc, about:blank, data: and pages of two origins
+ * (two ports of 127.0.0.1): one site, so they run in the page's process, where the profiler
+ * attached to the page sees them. Cross-site frames would be out-of-process and unseen.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { matcherPatterns } from '../page-session/pattern-matcher';
+import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
+import { EXTENSION_DIR, type ExtensionBrowser, FixtureServer } from '../tests/e2e/harness';
+
+type Plain = { context: BrowserContext; close(): Promise<void> };
+
+const MARK_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'),
+  'utf8',
+);
+const TERMS = [
+  ...new Set(
+    matcherPatterns({ highlightTerms: true, highlightMisconceptions: true }).map((p) => p.text),
+  ),
+];
+const FRAMES = 30;
+const OPEN_DELAY_MS = 300; // hover-card/hover-controller.ts: the pause before a card opens
+
+export const BUDGETS = {
+  cpuVsMark: 0.25,
+  scanVsFloor: 3,
+  termFreeFrameMs: 1,
+  everyFrameGzipKB: 15,
+  longestTaskMs: 50,
+  intentToCardMs: 100,
+};
+
+// ---- what runs in the page -------------------------------------------------------------
+
+/** mark.js evaluated and run over the frame's body (CSP-proof: one Runtime.evaluate). */
+const markScript = (terms: string[]) => `(() => {
+  const start = performance.now();
+  const exports = undefined, module = undefined, define = undefined;
+  ${MARK_SOURCE}
+  const Mark = window.Mark;
+  let count = 0;
+  if (document.body) new Mark(document.body).mark(${JSON.stringify(terms)}, {
+    separateWordSearch: false, accuracy: 'exactly', diacritics: false, acrossElements: true,
+    each: () => { count++; },
+  });
+  document.body && document.body.offsetHeight;
+  return { ms: performance.now() - start, count };
+})()`;
+
+const floorScript = (terms: string[]) => `(() => {
+  const start = performance.now();
+  const words = ${JSON.stringify(terms)}.sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'));
+  const pattern = new RegExp(words.join('|'), 'giu');
+  let count = 0;
+  if (document.body) {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const text = walker.currentNode.data;
+      pattern.lastIndex = 0;
+      while (pattern.exec(text)) count++;
+    }
+  }
+  return { ms: performance.now() - start, count };
+})()`;
+
+/** Page-world long-task log, read back after the load. */
+const LONG_TASKS = `window.__klLong = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__klLong.push(e.duration); })
+  .observe({ type: 'longtask', buffered: true }); } catch {}`;
+
+// ---- fixture pages ---------------------------------------------------------------------
+
+const PROSE = [
+  'The council met on Tuesday to discuss the new bus timetable and the price of parking.',
+  'Gardeners say the wet spring helped the roses, though slugs had a very good year too.',
+  'A local bakery won a regional prize for its sourdough, baked overnight in a wood oven.',
+];
+const TERM_PROSE = [
+  'Researchers studied ketamine-assisted psychotherapy for treatment-resistant depression.',
+  'Esketamine, a nasal spray, was licensed in 2019; ketamine itself is a dissociative anaesthetic.',
+  'Some still call ketamine just a horse tranquiliser, which the article calls a misconception.',
+  'Ketamine therapy is sometimes prescribed off-label, and a ketamine infusion is given in clinic.',
+];
+const paragraphs = (n: number, lines: string[]) =>
+  Array.from({ length: n }, (_, i) => `<p>${lines[i % lines.length]}</p>`).join('\n');
+const doc = (body: string) => `<!doctype html><meta charset="utf-8"><body>${body}</body>`;
+
+function framesHtml(same: FixtureServer, other: FixtureServer, count: number): string {
+  const inner = doc(paragraphs(6, PROSE));
+  const data = `data:text/html;charset=utf-8,${encodeURIComponent(inner)}`;
+  const kinds = [
+    () => `<iframe srcdoc="${inner.replaceAll('"', '&quot;')}"></iframe>`,
+    () => `<iframe src="${same.url('/frame.html')}"></iframe>`,
+    () => `<iframe src="${other.url('/frame.html')}"></iframe>`,
+    () => `<iframe src="${data}"></iframe>`,
+    () => '<iframe></iframe>',
+  ];
+  return Array.from({ length: count }, (_, i) => kinds[i % kinds.length]?.() ?? '').join('\n');
+}
+
+interface Fixture {
+  name: string;
+  url: string;
+}
+
+function fixtures(same: FixtureServer, other: FixtureServer): Fixture[] {
+  const inner = doc(paragraphs(6, PROSE));
+  same.page('/frame.html', inner);
+  other.page('/frame.html', inner);
+  const base = paragraphs(40, PROSE);
+  // ~5 MB of prose, a term in one paragraph of 500.
+  const bigParagraphs = Array.from({ length: 60_000 }, (_, i) =>
+    i % 500 === 0 ? `<p>${TERM_PROSE[0]}</p>` : `<p>${PROSE[i % PROSE.length]}</p>`,
+  ).join('\n');
+  return [
+    { name: 'fixture: term-free page', url: same.page('/plain.html', doc(base)) },
+    {
+      name: `fixture: term-free page + ${FRAMES} frames`,
+      url: same.page('/frames.html', doc(base + framesHtml(same, other, FRAMES))),
+    },
+    { name: 'fixture: 5 MB page', url: same.page('/big.html', doc(bigParagraphs)) },
+    {
+      name: 'fixture: article, many terms',
+      url: same.page('/article.html', doc(paragraphs(300, [...TERM_PROSE, ...PROSE]))),
+    },
+  ];
+}
+
+// ---- measuring -------------------------------------------------------------------------
+
+async function framesReady(page: Page, timeout = 30_000): Promise<number> {
+  const deadline = Date.now() + timeout;
+  const ready = async (frame: Frame) => {
+    while (Date.now() < deadline) {
+      const done = await frame
+        .evaluate(() => performance.getEntriesByName('ketamine-lens:ready').length > 0)
+        .catch(() => false);
+      if (done) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return false;
+  };
+  const results = await Promise.all(page.frames().map(ready));
+  return results.filter(Boolean).length;
+}
+
+interface LoadCost {
+  cpu: number;
+  scanBusy: number;
+  longestSlice: number;
+  longTask: number;
+  frames: number;
+}
+
+async function loadWithExtension(
+  browser: ExtensionBrowser,
+  blank: string,
+  url: string,
+): Promise<LoadCost> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(LONG_TASKS);
+  await page.goto(blank); // same site: the profiled navigation stays in this process
+  let frames = 0;
+  const cpu = await profileExtensionCpu(browser.context, page, async () => {
+    await page.goto(url, { timeout: 60_000 });
+    frames = await framesReady(page);
+  });
+  const perFrame = await Promise.all(
+    page
+      .frames()
+      .map((frame) =>
+        frame
+          .evaluate(() =>
+            (performance.getEntriesByName('ketamine-lens:scan') as PerformanceMeasure[]).map(
+              (m) => m.detail as { busyMs: number; longestSliceMs: number },
+            ),
+          )
+          .catch(() => []),
+      ),
+  );
+  const scans = perFrame.flat();
+  const longTask = await page.evaluate(() =>
+    Math.max(0, ...((window as unknown as { __klLong: number[] }).__klLong ?? [])),
+  );
+  await page.close();
+  return {
+    cpu: cpu.extensionMs,
+    scanBusy: scans.reduce((s, d) => s + (d?.busyMs ?? 0), 0),
+    longestSlice: Math.max(0, ...scans.map((d) => d?.longestSliceMs ?? 0)),
+    longTask,
+    frames,
+  };
+}
+
+async function inEveryFrame(plain: Plain, url: string, script: string): Promise<number> {
+  const page = await plain.context.newPage();
+  await page.goto(url, { timeout: 60_000 });
+  await page.waitForLoadState('load');
+  let ms = 0;
+  for (const frame of page.frames()) {
+    const r = (await frame.evaluate(script).catch(() => ({ ms: 0 }))) as { ms: number };
+    ms += r.ms;
+  }
+  await page.close();
+  return ms;
+}
+
+async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize;
+}
+
+async function heapOf(context: BrowserContext, url: string, extension: boolean): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url);
+  if (extension) await framesReady(page);
+  else await page.waitForLoadState('load');
+  const used = await heapUsed(context, page);
+  await page.close();
+  return used;
+}
+
+/** From the hover intent (pointer resting on a term for the open delay) to a visible card. */
+async function intentToCard(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await framesReady(page);
+  const point = await page.evaluate(() => {
+    const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const r = range.getBoundingClientRect();
+    return { x: r.left + Math.min(r.width / 2, 8), y: r.top + r.height / 2 };
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __klMove?: number; __klShown?: Promise<number> };
+    addEventListener('pointermove', () => {
+      w.__klMove ??= performance.now();
+    });
+    w.__klShown = new Promise((resolve) => {
+      const look = () => {
+        const card = document
+          .querySelector('ketamine-lens-card')
+          ?.shadowRoot?.querySelector('.kl-hover');
+        const box = card?.getBoundingClientRect();
+        if (box && box.height > 0) resolve(performance.now());
+        else requestAnimationFrame(look);
+      };
+      look();
+    });
+  });
+  await page.mouse.move(point.x, point.y);
+  const ms = await page.evaluate(async (delay) => {
+    const w = window as unknown as { __klMove: number; __klShown: Promise<number> };
+    return (await w.__klShown) - w.__klMove - delay;
+  }, OPEN_DELAY_MS);
+  await page.close();
+  return ms;
+}
+
+// ---- bytes -----------------------------------------------------------------------------
+
+/** What every frame loads (the manifest's content scripts) and what the first card adds. */
+export function bundleBytes(): { frame: [number, number]; card: [number, number] } {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: (string | { resources?: string[] })[];
+  };
+  const everyFrame = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
+  const size = (files: string[]) => {
+    const bytes = files.map((f) => readFileSync(join(EXTENSION_DIR, f)));
+    return [
+      bytes.reduce((s, b) => s + b.length, 0),
+      bytes.reduce((s, b) => s + gzipSync(b).length, 0),
+    ] as [number, number];
+  };
+  // The card stage: the web-accessible file the content script imports on its first card.
+  const card = (manifest.web_accessible_resources ?? [])
+    .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
+    .filter((f) => f.endsWith('.js'));
+  return { frame: size(everyFrame), card: size(card) };
+}
+
+// ---- the table -------------------------------------------------------------------------
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length === 0
+    ? 0
+    : s.length % 2
+      ? (s[mid] ?? 0)
+      : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2;
+};
+const f1 = (n: number) => n.toFixed(1);
+const verdict = (ok: boolean) => (ok ? 'within' : 'MISSED');
+
+export async function benchLoad(
+  browser: ExtensionBrowser,
+  plain: Plain,
+  corpusDir: string | null,
+): Promise<void> {
+  const same = await new FixtureServer(corpusDir ? { '/corpus/': corpusDir } : {}).start();
+  const other = await new FixtureServer().start();
+  const blank = same.page('/blank.html', doc(''));
+  const pages = fixtures(same, other);
+  if (corpusDir) {
+    const limit = Number(process.env.BENCH_PAGES ?? Infinity);
+    const files = readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.html'))
+      .sort()
+      .slice(0, limit);
+    for (const file of files) pages.push({ name: file, url: same.url(`/corpus/${file}`) });
+  }
+
+  const rows: Record<string, string | number>[] = [];
+  const cpuVsMark: number[] = [];
+  const scanVsFloor: number[] = [];
+  const cpus: number[] = [];
+  let longest = 0;
+  let longestPageTask = 0;
+  const costs = new Map<string, LoadCost>();
+  for (const { name, url } of pages) {
+    const lens = await loadWithExtension(browser, blank, url);
+    const mark = await inEveryFrame(plain, url, markScript(TERMS));
+    const floor = await inEveryFrame(plain, url, floorScript(TERMS));
+    costs.set(name, lens);
+    longest = Math.max(longest, lens.longestSlice);
+    longestPageTask = Math.max(longestPageTask, lens.longTask);
+    cpus.push(lens.cpu);
+    if (mark > 0) cpuVsMark.push(lens.cpu / mark);
+    if (floor > 0.05) scanVsFloor.push(lens.scanBusy / floor);
+    rows.push({
+      page: name.slice(0, 44),
+      frames: lens.frames,
+      'ext CPU ms': f1(lens.cpu),
+      'scan busy ms': f1(lens.scanBusy),
+      'mark.js ms': f1(mark),
+      'floor ms': f1(floor),
+      'CPU/mark.js': mark > 0 ? (lens.cpu / mark).toFixed(2) : '-',
+      'scan/floor': floor > 0.05 ? (lens.scanBusy / floor).toFixed(1) : '-',
+      'longest slice/task ms': `${f1(lens.longestSlice)} / ${f1(lens.longTask)}`,
+    });
+  }
+  console.log(`\nPer page load (Chromium, headless; ${pages.length} pages)`);
+  console.table(rows);
+
+  const plainCost = costs.get('fixture: term-free page');
+  const framesCost = costs.get(`fixture: term-free page + ${FRAMES} frames`);
+  const perFrameMs =
+    plainCost && framesCost ? (framesCost.cpu - plainCost.cpu) / FRAMES : Number.NaN;
+  const plainUrl = same.url('/plain.html');
+  const framesUrl = same.url('/frames.html');
+  const heapExt =
+    (await heapOf(browser.context, framesUrl, true)) -
+    (await heapOf(browser.context, plainUrl, true));
+  const heapPlain =
+    (await heapOf(plain.context, framesUrl, false)) -
+    (await heapOf(plain.context, plainUrl, false));
+  const heapPerFrameKB = (heapExt - heapPlain) / FRAMES / 1024;
+
+  const cardMs: number[] = [];
+  const article = same.url('/article.html');
+  for (let i = 0; i < 5; i++) cardMs.push(await intentToCard(browser, article));
+  const bytes = bundleBytes();
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+  console.log('\nAgainst the budgets (issue 10)');
+  console.table([
+    {
+      measure: 'median ext CPU per load / mark.js',
+      figure: median(cpuVsMark).toFixed(2),
+      budget: `≤ ${BUDGETS.cpuVsMark}`,
+      '': verdict(median(cpuVsMark) <= BUDGETS.cpuVsMark),
+    },
+    { measure: 'median ext CPU per load', figure: `${f1(median(cpus))} ms`, budget: '', '': '' },
+    {
+      measure: 'median scan busy / floor',
+      figure: median(scanVsFloor).toFixed(1),
+      budget: `≤ ${BUDGETS.scanVsFloor}`,
+      '': verdict(median(scanVsFloor) <= BUDGETS.scanVsFloor),
+    },
+    {
+      measure: 'CPU per extra term-free frame',
+      figure: `${perFrameMs.toFixed(2)} ms`,
+      budget: `≤ ${BUDGETS.termFreeFrameMs} ms`,
+      '': verdict(perFrameMs <= BUDGETS.termFreeFrameMs),
+    },
+    {
+      measure: 'JS heap added per term-free frame',
+      figure: `${heapPerFrameKB.toFixed(0)} KB`,
+      budget: '',
+      '': '',
+    },
+    {
+      measure: 'every frame loads (raw / gzip)',
+      figure: `${kb(bytes.frame[0])} / ${kb(bytes.frame[1])}`,
+      budget: `≤ ${BUDGETS.everyFrameGzipKB} KB gzip`,
+      '': verdict(bytes.frame[1] / 1024 <= BUDGETS.everyFrameGzipKB),
+    },
+    {
+      measure: 'first card loads (raw / gzip)',
+      figure: `${kb(bytes.card[0])} / ${kb(bytes.card[1])}`,
+      budget: '',
+      '': '',
+    },
+    {
+      // The page-world long-task observer cannot tell our tasks from the page's own parsing.
+      measure: 'longest scan slice (page-world long task)',
+      figure: `${f1(longest)} ms (${f1(longestPageTask)} ms)`,
+      budget: `≤ ${BUDGETS.longestTaskMs} ms`,
+      '': verdict(longest <= BUDGETS.longestTaskMs),
+    },
+    {
+      measure: 'hover intent → visible card (median of 5, cold)',
+      figure: `${f1(median(cardMs))} ms (max ${f1(Math.max(...cardMs))})`,
+      budget: `≤ ${BUDGETS.intentToCardMs} ms`,
+      '': verdict(median(cardMs) <= BUDGETS.intentToCardMs),
+    },
+  ]);
+  await same.stop();
+  await other.stop();
+}
