@@ -7,6 +7,10 @@ import { endScrollAtLine } from '../components/hover-card/fit-lines';
 import { HoverCard } from '../components/hover-card/HoverCard';
 import hoverCardCss from '../components/hover-card/hover-card.css?inline';
 import themeCss from '../components/theme.css?inline';
+import { article } from '../content/article';
+import { pack } from '../content/pack';
+import { formatDate } from '../i18n/format';
+import { warmPluralRules } from '../i18n/plural';
 import type { Message } from '../messaging/messages';
 import { CARD_ELEMENT, type MatchValue } from '../page-highlighting/match-value';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
@@ -48,10 +52,34 @@ export class CardUi implements CardHost {
   private returnFocus: HTMLElement | null = null;
   private shown: Range | null = null;
   private openedByKeyboard = false;
+  /** Counts opens: an open that waited for its own task is dropped if a newer one began. */
+  private openings = 0;
   /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
   private anchor: Element = document.documentElement;
 
-  constructor(private readonly ctx: ContentScriptContext) {}
+  constructor(private readonly ctx: ContentScriptContext) {
+    // Built when the stage loads (idle time, or the hover's first rest), so the first open
+    // does not pay for the shadow root, its CSS or the locale's plural and date data.
+    const ui = this.ensureUi();
+    warmPluralRules();
+    formatDate(article.date);
+    // One render into the card's detached root runs the card's code once (compiling it) while
+    // nothing is on the page; the first real open is then mostly layout.
+    const term = pack.terms.find((t) => t.highlight);
+    if (term) {
+      render(
+        <HoverCard
+          value={{ kind: 'term', id: term.id }}
+          matchedText={term.label}
+          sheet={false}
+          onClose={() => {}}
+          onOpenSearch={() => {}}
+        />,
+        ui.container,
+      );
+      render(null, ui.container);
+    }
+  }
 
   get openRange(): Range | null {
     return this.shown;
@@ -81,6 +109,7 @@ export class CardUi implements CardHost {
   ): Promise<void> {
     const ui = this.ensureUi();
     this.close({ restoreFocus: false });
+    const opening = ++this.openings;
     // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
     // under <html> would show (in the top layer) but take no pointer or focus, closing as
     // soon as the pointer moved into it. Inside the dialog it is as live as the dialog.
@@ -88,11 +117,9 @@ export class CardUi implements CardHost {
     this.shown = range;
     this.openedByKeyboard = options.focus;
     if (options.focus) this.returnFocus = deepActiveElement();
-    ui.mount(this.anchor);
-    const host = ui.host;
-    host.setAttribute('popover', 'manual');
-    host.showPopover?.();
     const sheet = wantsSheet();
+    // Rendered while the host is off the page, then shown in a task of its own: on a huge
+    // page the layout that showing forces and the render together made one task over 50 ms.
     render(
       <div class="kl-theme">
         <HoverCard
@@ -105,6 +132,13 @@ export class CardUi implements CardHost {
       </div>,
       ui.container,
     );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Closed, or another card opened, meanwhile.
+    if (opening !== this.openings || this.shown !== range || !this.ctx.isValid) return;
+    ui.mount(this.anchor);
+    const host = ui.host;
+    host.setAttribute('popover', 'manual');
+    host.showPopover?.();
     const card = ui.shadow.querySelector<HTMLElement>('.kl-hover');
     card?.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;

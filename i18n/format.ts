@@ -10,12 +10,24 @@ function intlLocale(): string {
 export function formatDate(iso: string): string {
   const [year, month, day] = iso.split('-').map(Number);
   if (!year || !month || !day) return iso;
-  return new Intl.DateTimeFormat(intlLocale(), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, month - 1, day)));
+  return dateFormat(intlLocale()).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+// One formatter per locale: building one loads the locale's data (slow the first time).
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    dateFormats.set(locale, format);
+  }
+  return format;
 }
 
 /** A word the reader typed, in the shown language's quotation marks. */
