@@ -1,6 +1,8 @@
 // The kinds of knowledge a page shows, one row each: the only list of them. The engine, the
 // pack, the settings and the UI derive their types and loops from this table, so a new kind
-// is a row here, a row in the UI's table (components/fact-card/kind-views.ts) and its data.
+// is a row here, a row in the UI's table (components/fact-card/kind-views.ts) and its data
+// (and, for a new entry type, its shape in components/fact-card/entries.ts and its renderer
+// in FactCard.tsx).
 // Pure data with no imports: the always-on content script reads it.
 
 /** The highlight styles a reader can pick; every kind has a look for each. */

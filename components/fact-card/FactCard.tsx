@@ -1,8 +1,9 @@
 import type { ComponentChildren } from 'preact';
+import type { EntryType } from '../../content/kinds';
 import { shownLanguage } from '../../i18n/t';
 import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
 import { SourceLine } from '../source-note/source-credits';
-import { type CardEntry, entryId } from './entries';
+import { type CardEntry, ENTRY_SHAPES, type EntryOf, entryId } from './entries';
 import { type OriginLabels, originLabels } from './entry-labels';
 
 export interface FactCardProps {
@@ -12,7 +13,7 @@ export interface FactCardProps {
   /** How the source is cited: in full (the default when expanded), by section only, or not. */
   source?: 'full' | 'section' | 'none';
   /** Matched parts to emphasise, by field name (title, summary, myth, correction). */
-  matches?: Partial<Record<string, MatchIndices>>;
+  matches?: Matches;
   /** Level of the card's heading, so it fits the surrounding outline. */
   headingLevel?: 3 | 4;
   /** Replaces the plain title, e.g. with a button that expands the card. */
@@ -27,51 +28,89 @@ export function FactCard(props: FactCardProps) {
   const { entry, expanded, matches = {}, headingLevel = 3, renderTitle } = props;
   const source = props.source ?? (expanded ? 'full' : 'none');
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const isMyth = entry.type === 'misconception';
-  const titleText = isMyth ? entry.myth.myth : entry.card.title;
+  const parts = partsOf(entry, expanded, matches);
   const title = (
     <span lang="en">
-      <HighlightedText text={titleText} indices={matches[isMyth ? 'myth' : 'title']} />
+      <HighlightedText
+        text={parts.title}
+        indices={matches[ENTRY_SHAPES[entry.type].fields.title]}
+      />
     </span>
   );
-  const labels = isMyth ? originLabels(entry.myth.origin) : null;
-  const modifier = isMyth ? ` kl-card--myth kl-card--${entry.myth.origin}` : '';
   return (
-    <article data-card-id={entryId(entry)} class={`kl-card${modifier}`}>
+    <article data-card-id={entryId(entry)} class={`kl-card${parts.modifier}`}>
       <Heading class="kl-card__title">
-        {labels && (
+        {parts.label !== null && (
           <span class="kl-card__label" lang={shownLanguage()}>
-            {labels.title}
+            {parts.label}
           </span>
         )}
         {renderTitle ? renderTitle(title) : title}
       </Heading>
-      {entry.type === 'misconception' ? (
-        <MisconceptionBody
-          labels={labels ?? originLabels(entry.myth.origin)}
-          answer={entry.myth.correction}
-          indices={matches.correction}
-        />
-      ) : (
-        <>
-          <p class="kl-card__summary" lang="en">
-            <HighlightedText text={entry.card.summary} indices={matches.summary} />
-          </p>
-          {expanded && (
-            <p class="kl-card__detail" lang="en">
-              {entry.card.detail}
-            </p>
-          )}
-        </>
-      )}
-      {source !== 'none' && (
-        <SourceLine
-          section={isMyth ? entry.myth.section : entry.card.section}
-          brief={source === 'section'}
-        />
-      )}
+      {parts.body}
+      {source !== 'none' && <SourceLine section={parts.section} brief={source === 'section'} />}
     </article>
   );
+}
+
+/** What a card shows of one entry type, around the frame every card shares. */
+interface CardParts {
+  /** The heading's text (English); `fields.title` of ENTRY_SHAPES names its matches. */
+  title: string;
+  /** A label before the title in the reader's language, or none. */
+  label: string | null;
+  /** Classes after `kl-card`, each with a leading space. */
+  modifier: string;
+  body: ComponentChildren;
+  /** The article's section the entry cites. */
+  section: string;
+}
+
+type Matches = Partial<Record<string, MatchIndices>>;
+
+/** The renderer of each entry type of the kinds table (content/kinds.ts). */
+const CARD_PARTS: {
+  readonly [T in EntryType]: (entry: EntryOf<T>, expanded: boolean, matches: Matches) => CardParts;
+} = {
+  card: ({ card }, expanded, matches) => ({
+    title: card.title,
+    label: null,
+    modifier: '',
+    body: (
+      <>
+        <p class="kl-card__summary" lang="en">
+          <HighlightedText text={card.summary} indices={matches.summary} />
+        </p>
+        {expanded && (
+          <p class="kl-card__detail" lang="en">
+            {card.detail}
+          </p>
+        )}
+      </>
+    ),
+    section: card.section,
+  }),
+  misconception: ({ myth }, _expanded, matches) => {
+    const labels = originLabels(myth.origin);
+    return {
+      title: myth.myth,
+      label: labels.title,
+      modifier: ` kl-card--myth kl-card--${myth.origin}`,
+      body: (
+        <MisconceptionBody labels={labels} answer={myth.correction} indices={matches.correction} />
+      ),
+      section: myth.section,
+    };
+  },
+};
+
+function partsOf(entry: CardEntry, expanded: boolean, matches: Matches): CardParts {
+  const render = CARD_PARTS[entry.type] as (
+    entry: CardEntry,
+    expanded: boolean,
+    matches: Matches,
+  ) => CardParts;
+  return render(entry, expanded, matches);
 }
 
 /** Where the entry comes from, then the article's answer under its label. */

@@ -1,28 +1,115 @@
-import type { EntryType, Kind } from '../../content/kinds';
-import { cardById, misconceptionById } from '../../content/pack';
+import { type EntryType, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
+import { cardsForTerm, misconceptionById, termById } from '../../content/pack';
 import type { MessageKey } from '../../i18n/message-keys';
-import type { CardEntry } from './entries';
+import { t } from '../../i18n/t';
+import { type CardEntry, ENTRY_SHAPES } from './entries';
+import { originLabels } from './entry-labels';
 
 // The UI's half of the kinds table (content/kinds.ts): what the popup and the cards need of
 // each kind, keyed by it, so a missing row fails `npx tsc`. Kept out of the core table
 // because it names UI strings and card data, which the always-on content script must not load.
+// The components look kinds up here and never name one.
+
+/** What the hover card shows for a match: its heading, the line above it, the search, cards. */
+export interface MatchView {
+  heading: string;
+  kicker: string;
+  /** What "search all cards" searches for. */
+  query: string;
+  entries: CardEntry[];
+}
+
+/** A pack entry's name in a list: its text (English) after a label in the reader's language. */
+export interface ListLabel {
+  prefix: string;
+  text: string;
+}
 
 interface KindView {
   /** The settings switch's label (public/_locales). */
   settingLabel: MessageKey;
+  /** The hover card for a match of this kind, showing at most `cardsShown` cards. */
+  describe: (id: string, matchedText: string, cardsShown: number) => MatchView;
+  /** The accessible name of the hover card's body that holds the cards. */
+  bodyLabel: MessageKey;
+  /** The card's button that stops this match's highlights: its visible words, and its name. */
+  exclude: { label: MessageKey; name: (heading: string) => string };
+  /** The name of this kind's entry `id` in the popup's list of the page; null if not one. */
+  listLabel: (id: string) => ListLabel | null;
+  /**
+   * How the popup lists every entry of this kind when there is no query: under its heading
+   * (with the heading's element id), flat or grouped by the article's sections; the kinds
+   * are listed by `order`, lowest first.
+   */
+  browse: { order: number; heading: MessageKey; headingId: string; bySection: boolean };
 }
 
 export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
-  term: { settingLabel: 'settingsHighlightTerms' },
-  misconception: { settingLabel: 'settingsFlagMisconceptions' },
+  term: {
+    settingLabel: 'settingsHighlightTerms',
+    describe: (id, matchedText, cardsShown) => {
+      const label = termById(id)?.label ?? matchedText;
+      return {
+        heading: label,
+        kicker: t('hoverKickerFact'),
+        query: label,
+        entries: cardsForTerm(id)
+          .slice(0, cardsShown)
+          .map((card): CardEntry => ({ type: 'card', card })),
+      };
+    },
+    bodyLabel: 'hoverFactsLabel',
+    exclude: {
+      label: 'actionDontHighlight',
+      name: (heading) => t('actionDontHighlightTerm', heading),
+    },
+    listLabel: (id) => {
+      const term = termById(id);
+      return term ? { prefix: '', text: term.label } : null;
+    },
+    browse: { order: 1, heading: 'browseTopicsHeading', headingId: 'kl-topics', bySection: true },
+  },
+  misconception: {
+    settingLabel: 'settingsFlagMisconceptions',
+    describe: (id, matchedText) => {
+      const myth = ENTRY_SHAPES.misconception.byId(id);
+      return {
+        heading: `“${matchedText}”`,
+        kicker: t('hoverKickerMyth'),
+        query: matchedText,
+        entries: myth ? [myth] : [],
+      };
+    },
+    bodyLabel: 'hoverMythLabel',
+    exclude: { label: 'actionDontFlag', name: () => t('actionDontFlagMyth') },
+    listLabel: (id) => {
+      const myth = misconceptionById(id);
+      return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;
+    },
+    browse: { order: 0, heading: 'browseMythsHeading', headingId: 'kl-myths', bySection: false },
+  },
 };
+
+/** The list name of a pack entry of any kind (the kinds in the table's order); null if none. */
+export function listLabelOf(id: string): ListLabel | null {
+  for (const kind of KINDS) {
+    const label = KIND_VIEWS[kind].listLabel(id);
+    if (label) return label;
+  }
+  return null;
+}
+
+/** The kinds in the order the popup lists them when there is no query. */
+export const BROWSE_ORDER: readonly Kind[] = [...KINDS].sort(
+  (a, b) => KIND_VIEWS[a].browse.order - KIND_VIEWS[b].browse.order,
+);
+
+/** Every entry a kind's matches show, in the pack's order. */
+export function entriesOfKind(kind: Kind): CardEntry[] {
+  return ENTRY_SHAPES[KNOWLEDGE_KINDS[kind].entry].all();
+}
 
 /** The card view of a pack entry by its entry type and id; null for an unknown id. */
 export function entryOf(type: EntryType, id: string): CardEntry | null {
-  if (type === 'card') {
-    const card = cardById(id);
-    return card ? { type, card } : null;
-  }
-  const myth = misconceptionById(id);
-  return myth ? { type, myth } : null;
+  return ENTRY_SHAPES[type].byId(id);
 }

@@ -3,6 +3,7 @@ import type { KnowledgeRef } from '../../content/kinds';
 import { t } from '../../i18n/t';
 import { type Settings, withIdExcluded, withOriginPaused } from '../../settings/settings';
 import { loadSettings, saveSettings } from '../../settings/settings-store';
+import { KIND_VIEWS } from '../fact-card/kind-views';
 import actionsCss from './card-actions.css?inline';
 
 interface CardActionsProps {
@@ -37,6 +38,7 @@ export function CardActions({ value, name }: CardActionsProps) {
       .catch(() => {});
   };
   // Only a web site can be paused here: the popup lists no other kind of page to resume.
+  const { exclude } = KIND_VIEWS[value.kind];
   const site = /^https?:$/.test(location.protocol) ? location.origin : null;
   return (
     <fieldset class="kl-actions" aria-label={t('actionsGroup')}>
@@ -46,14 +48,10 @@ export function CardActions({ value, name }: CardActionsProps) {
       <button
         type="button"
         class="kl-actions__button"
-        aria-label={
-          value.kind === 'misconception'
-            ? t('actionDontFlagMyth')
-            : t('actionDontHighlightTerm', name)
-        }
+        aria-label={exclude.name(name)}
         onClick={act((settings) => withIdExcluded(settings, value.id, true))}
       >
-        {t(value.kind === 'misconception' ? 'actionDontFlag' : 'actionDontHighlight')}
+        {t(exclude.label)}
       </button>
       <button
         type="button"

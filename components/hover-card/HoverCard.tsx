@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
 import type { KnowledgeRef } from '../../content/kinds';
-import { cardsForTerm, misconceptionById, termById } from '../../content/pack';
 import { English, Message } from '../../i18n/Message';
 import { tPlural } from '../../i18n/plural';
 import { shownLanguage, t } from '../../i18n/t';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
+import { KIND_VIEWS } from '../fact-card/kind-views';
 import { ArticleCredit } from '../source-note/source-credits';
 import { CardActions } from './CardActions';
 
@@ -24,7 +24,8 @@ export interface HoverCardProps {
 }
 
 export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: HoverCardProps) {
-  const { heading, kicker, query, entries } = describe(value, matchedText);
+  const view = KIND_VIEWS[value.kind];
+  const { heading, kicker, query, entries } = view.describe(value.id, matchedText, CARDS_SHOWN);
   const [best, ...others] = entries;
   return (
     // The frame speaks the reader's language, the cards' text stays English (marked so
@@ -57,10 +58,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
       {/* The card grows to its content; only when the viewport is short of room do the cards
           scroll, while the search, the source and the disclaimer stay in view. A scrolling
           body is a tab stop (for keyboard scrolling); its name says what that stop is. */}
-      <section
-        class="kl-hover__body"
-        aria-label={t(value.kind === 'misconception' ? 'hoverMythLabel' : 'hoverFactsLabel')}
-      >
+      <section class="kl-hover__body" aria-label={t(view.bodyLabel)}>
         {best && <HoverFact entry={best} />}
         {others.length > 0 && <MoreCards entries={others} />}
       </section>
@@ -114,26 +112,4 @@ function MoreCards({ entries }: { entries: CardEntry[] }) {
       </div>
     </>
   );
-}
-
-function describe(value: KnowledgeRef, matchedText: string) {
-  if (value.kind === 'misconception') {
-    const myth = misconceptionById(value.id);
-    return {
-      heading: `“${matchedText}”`,
-      kicker: t('hoverKickerMyth'),
-      query: matchedText,
-      entries: myth ? [{ type: 'misconception', myth } as CardEntry] : [],
-    };
-  }
-  const term = termById(value.id);
-  const label = term?.label ?? matchedText;
-  return {
-    heading: label,
-    kicker: t('hoverKickerFact'),
-    query: label,
-    entries: cardsForTerm(value.id)
-      .slice(0, CARDS_SHOWN)
-      .map((card): CardEntry => ({ type: 'card', card })),
-  };
 }

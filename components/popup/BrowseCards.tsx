@@ -1,5 +1,7 @@
 import { pack } from '../../content/pack';
 import { t } from '../../i18n/t';
+import { type CardEntry, entryId, entrySection } from '../fact-card/entries';
+import { BROWSE_ORDER, entriesOfKind, KIND_VIEWS } from '../fact-card/kind-views';
 import { ExpandableCard } from './ExpandableCard';
 
 interface BrowseCardsProps {
@@ -8,54 +10,55 @@ interface BrowseCardsProps {
 }
 
 /**
- * With no query: the misconceptions the article names and the questions we answer from it
- * (each card says which it is), then every card grouped by the article's sections.
+ * With no query: each kind's entries under its heading, in the order the kinds table gives
+ * (the misconceptions the article names and the questions we answer from it, each card saying
+ * which it is; then every card grouped by the article's sections).
  */
 export function BrowseCards({ expanded, onToggle }: BrowseCardsProps) {
   return (
     <>
-      <section class="kl-section" aria-labelledby="kl-myths">
-        <h2 id="kl-myths" class="kl-section__title">
-          {t('browseMythsHeading')}
-        </h2>
-        <ul class="kl-list">
-          {pack.misconceptions.map((myth) => (
-            <li key={myth.id}>
-              <ExpandableCard
-                entry={{ type: 'misconception', myth }}
-                expanded={expanded.has(myth.id)}
-                onToggle={onToggle}
-              />
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section class="kl-section" aria-labelledby="kl-topics">
-        <h2 id="kl-topics" class="kl-section__title">
-          {t('browseTopicsHeading')}
-        </h2>
-        {pack.article.sections.map((section) => {
-          const cards = pack.cards.filter((card) => card.section === section);
-          return (
-            <details key={section} class="kl-topic">
-              <summary>
-                <span lang="en">{section}</span> <span class="kl-count">({cards.length})</span>
-              </summary>
-              <ul class="kl-list">
-                {cards.map((card) => (
-                  <li key={card.id}>
-                    <ExpandableCard
-                      entry={{ type: 'card', card }}
-                      expanded={expanded.has(card.id)}
-                      onToggle={onToggle}
-                    />
-                  </li>
-                ))}
-              </ul>
-            </details>
-          );
-        })}
-      </section>
+      {BROWSE_ORDER.map((kind) => {
+        const { heading, headingId, bySection } = KIND_VIEWS[kind].browse;
+        const entries = entriesOfKind(kind);
+        return (
+          <section key={kind} class="kl-section" aria-labelledby={headingId}>
+            <h2 id={headingId} class="kl-section__title">
+              {t(heading)}
+            </h2>
+            {bySection ? (
+              pack.article.sections.map((section) => {
+                const inSection = entries.filter((entry) => entrySection(entry) === section);
+                return (
+                  <details key={section} class="kl-topic">
+                    <summary>
+                      <span lang="en">{section}</span>{' '}
+                      <span class="kl-count">({inSection.length})</span>
+                    </summary>
+                    <EntryList entries={inSection} expanded={expanded} onToggle={onToggle} />
+                  </details>
+                );
+              })
+            ) : (
+              <EntryList entries={entries} expanded={expanded} onToggle={onToggle} />
+            )}
+          </section>
+        );
+      })}
     </>
+  );
+}
+
+function EntryList({ entries, expanded, onToggle }: { entries: CardEntry[] } & BrowseCardsProps) {
+  return (
+    <ul class="kl-list">
+      {entries.map((entry) => {
+        const id = entryId(entry);
+        return (
+          <li key={id}>
+            <ExpandableCard entry={entry} expanded={expanded.has(id)} onToggle={onToggle} />
+          </li>
+        );
+      })}
+    </ul>
   );
 }

@@ -1,7 +1,6 @@
-import { misconceptionById, termById } from '../../content/pack';
 import { t } from '../../i18n/t';
 import type { TabFound } from '../../messaging/messages';
-import { originLabels } from '../fact-card/entry-labels';
+import { type ListLabel, listLabelOf } from '../fact-card/kind-views';
 
 interface OnThisPageProps {
   /** Null when Ketamine Lens cannot read the current tab (browser pages, the store). */
@@ -17,7 +16,7 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
   const items = found
     ? Object.entries(found.total)
         .flatMap(([id, count]) => {
-          const label = labelOf(id);
+          const label = listLabelOf(id);
           return label ? [{ id, count, label }] : [];
         })
         .sort((a, b) => b.count - a.count || shown(a.label).localeCompare(shown(b.label)))
@@ -63,12 +62,4 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
   );
 }
 
-const shown = (label: { prefix: string; text: string }) => label.prefix + label.text;
-
-/** A term's name, or a myth's text after its label ("Myth: "); the text is English. */
-function labelOf(id: string): { prefix: string; text: string } | null {
-  const term = termById(id);
-  if (term) return { prefix: '', text: term.label };
-  const myth = misconceptionById(id);
-  return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;
-}
+const shown = (label: ListLabel) => label.prefix + label.text;

@@ -3,7 +3,7 @@ import type { SearchOutcome, SearchResult } from '../../card-search/search-cards
 import type { Suggestion } from '../../card-search/suggest-terms';
 import { tPlural } from '../../i18n/plural';
 import { t } from '../../i18n/t';
-import type { CardEntry } from '../fact-card/entries';
+import { type CardEntry, ENTRY_SHAPES } from '../fact-card/entries';
 import { entryOf } from '../fact-card/kind-views';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
@@ -98,10 +98,10 @@ function toEntry(result: SearchResult): CardEntry | null {
 /** Search fields named as the card shows them: a myth's title is the myth, its summary the correction. */
 function matchesByField(result: SearchResult): Partial<Record<string, MatchIndices>> {
   const byField: Partial<Record<string, MatchIndices>> = {};
+  const { fields } = ENTRY_SHAPES[result.kind];
   for (const match of result.matches) {
-    if (match.key === 'title') byField[result.kind === 'card' ? 'title' : 'myth'] = match.indices;
-    if (match.key === 'summary')
-      byField[result.kind === 'card' ? 'summary' : 'correction'] = match.indices;
+    if (match.key === 'title') byField[fields.title] = match.indices;
+    if (match.key === 'summary') byField[fields.summary] = match.indices;
   }
   return byField;
 }

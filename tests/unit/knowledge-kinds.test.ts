@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { highlightPatterns } from '../../content/pack';
@@ -30,5 +32,25 @@ describe('the kinds table', () => {
 
   it('is the set of kinds the pack highlights', () => {
     expect(new Set(highlightPatterns().map((p) => p.kind))).toEqual(new Set(KINDS));
+  });
+});
+
+// The UI's tables (kind-views.ts per kind, entries.ts per entry type) are the only components
+// that name a kind or an entry type; the others look them up instead of branching.
+describe('the UI', () => {
+  const root = join(import.meta.dirname, '../../components');
+  const tables = new Set(['fact-card/kind-views.ts', 'fact-card/entries.ts']);
+  const names = [...new Set([...KINDS, ...KINDS.map((kind) => KNOWLEDGE_KINDS[kind].entry)])];
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.tsx?$/.test(file) && !tables.has(file.split('\\').join('/')),
+  );
+
+  it('names no kind outside its tables', () => {
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = readFileSync(join(root, file), 'utf8');
+      for (const name of names) expect(source, file).not.toMatch(new RegExp(`['"\`]${name}['"\`]`));
+      expect(source, file).not.toMatch(/\.(kind|type) [!=]==/);
+    }
   });
 });
