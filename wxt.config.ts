@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { manifestMessage } from './i18n/message-keys';
+import { manifestMessage } from './common/i18n/message-keys';
 
 // Permissions are the least the features need; README.md lists each one with its reason,
 // and a unit test keeps that list and this manifest in step.
@@ -72,7 +72,7 @@ export default defineConfig({
 
 /**
  * `virtual:ketamine-lens/patterns`: the page matcher's patterns and the family anchors, made
- * from the knowledge pack when the extension is built (page-session/pattern-module.ts), so
+ * from the knowledge pack when the extension is built (page/session/pattern-module.ts), so
  * the content script carries neither the pack nor a copy of its tables.
  */
 function builtPatterns(): Plugin {
@@ -82,7 +82,7 @@ function builtPatterns(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     async load(source) {
       if (source !== `\0${id}`) return undefined;
-      const { patternModuleSource } = await import('./page-session/pattern-module');
+      const { patternModuleSource } = await import('./page/session/pattern-module');
       return patternModuleSource();
     },
   };

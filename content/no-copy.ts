@@ -1,4 +1,4 @@
-import { foldText } from '../term-matching/fold-text';
+import { foldText } from '../core/term-matching/fold-text';
 
 // Guards the "own words" rule: card and myth text may reuse facts and figures from the
 // article, but never a run of N consecutive words. Used by tests, not shipped.

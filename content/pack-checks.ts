@@ -1,4 +1,4 @@
-import { foldText } from '../term-matching/fold-text';
+import { foldText } from '../core/term-matching/fold-text';
 import type { Article, Card, Misconception, PackFiles, Term } from './schema';
 
 // Cross-reference checks that valibot's per-item schemas cannot express. They run on the

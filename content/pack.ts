@@ -1,4 +1,4 @@
-import { foldText } from '../term-matching/fold-text';
+import { foldText } from '../core/term-matching/fold-text';
 import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';

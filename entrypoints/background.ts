@@ -1,15 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { announceTabFound } from '../background-services/announce-found';
-import { listenForCommands } from '../background-services/commands';
-import { createLookUpMenu, listenForLookUp } from '../background-services/context-menu';
-import { FoundStore } from '../background-services/found-store';
-import {
-  forgetClosedTabs,
-  reconcileStoredTabs,
-  routeMessages,
-} from '../background-services/message-router';
-import { welcomeOnInstall } from '../background-services/welcome';
+import { announceTabFound } from '../background/announce-found';
+import { listenForCommands } from '../background/commands';
+import { createLookUpMenu, listenForLookUp } from '../background/context-menu';
+import { FoundStore } from '../background/found-store';
+import { forgetClosedTabs, reconcileStoredTabs, routeMessages } from '../background/message-router';
+import { welcomeOnInstall } from '../background/welcome';
 
 export default defineBackground(() => {
   const found = new FoundStore(announceTabFound);

@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CardDoor } from '../page-session/card-door';
-import { ExtensionContext } from '../page-session/extension-context';
-import { startLens } from '../page-session/start-lens';
+import { CardDoor } from '../page/session/card-door';
+import { ExtensionContext } from '../page/session/extension-context';
+import { startLens } from '../page/session/start-lens';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -18,7 +18,7 @@ export default defineContentScript({
     // WXT's context can be ended by any page (a forged DOM event): ours only by the browser.
     // WXT's is retired at once, so nothing of it is left listening to the page.
     wxtContext.abort();
-    // The card and its UI load on first use (page-session/card-door.ts).
+    // The card and its UI load on first use (page/session/card-door.ts).
     void startLens(new ExtensionContext('content'), (ctx) => new CardDoor(ctx));
   },
 });

@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { matcherPatterns } from '../page-session/pattern-matcher';
+import { matcherPatterns } from '../page/session/pattern-matcher';
 import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
 import { EXTENSION_DIR, type ExtensionBrowser, FixtureServer } from '../tests/e2e/harness';
 
@@ -38,7 +38,7 @@ const TERMS = [
   ),
 ];
 const FRAMES = 30;
-const OPEN_DELAY_MS = 300; // hover-card/hover-controller.ts: the pause before a card opens
+const OPEN_DELAY_MS = 300; // page/card/hover-controller.ts: the pause before a card opens
 
 export const BUDGETS = {
   cpuVsMark: 0.25,

@@ -1,8 +1,8 @@
 // Benchmark for term-matching: compile time and scan throughput against the
 // number of patterns, with one big alternation RegExp as a reference point.
 // Run: npx vite-node scripts/bench-matcher.ts
-import type { ScanStats } from '../term-matching/index';
-import { compileMatcher } from '../term-matching/index';
+import type { ScanStats } from '../core/term-matching/index';
+import { compileMatcher } from '../core/term-matching/index';
 import { seededRandom } from './seeded-random';
 
 const TEXT_CHARS = 5_000_000; // a large web page

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { highlightPatterns, pack } from '../content/pack';
-import { compileMatcher, countScanSteps } from '../term-matching';
+import { compileMatcher, countScanSteps } from '../core/term-matching';
 import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
 import {
   type ExtensionBrowser,

@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../settings/settings';
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../common/settings/settings';
 import {
   DEMO_DIR,
   FixtureServer,

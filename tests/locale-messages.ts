@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MessageKey } from '../i18n/message-keys';
+import type { MessageKey } from '../common/i18n/message-keys';
 
 const LOCALES_DIR = join(import.meta.dirname, '../public/_locales');
 

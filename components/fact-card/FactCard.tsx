@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
+import { shownLanguage } from '../../common/i18n/t';
 import type { EntryType } from '../../content/kinds';
-import { shownLanguage } from '../../i18n/t';
 import { HighlightedText, type MatchIndices } from '../highlighted-text/HighlightedText';
 import { SourceLine } from '../source-note/source-credits';
 import { type CardEntry, ENTRY_SHAPES, type EntryOf, entryId } from './entries';

@@ -1,6 +1,6 @@
+import type { MessageKey } from '../../common/i18n/message-keys';
+import { t } from '../../common/i18n/t';
 import type { MisconceptionOrigin } from '../../content/schema';
-import type { MessageKey } from '../../i18n/message-keys';
-import { t } from '../../i18n/t';
 
 /** The words that tell a reader what a misconception entry is, in the reader's language. */
 export interface OriginLabels {

@@ -1,7 +1,7 @@
+import type { MessageKey } from '../../common/i18n/message-keys';
+import { t } from '../../common/i18n/t';
 import { type EntryType, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { cardsForTerm, misconceptionById, termById } from '../../content/pack';
-import type { MessageKey } from '../../i18n/message-keys';
-import { t } from '../../i18n/t';
 import { type CardEntry, ENTRY_SHAPES } from './entries';
 import { originLabels } from './entry-labels';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../common/i18n/t';
+import { type Settings, withIdExcluded, withOriginPaused } from '../../common/settings/settings';
+import { loadSettings, saveSettings } from '../../common/settings/settings-store';
 import type { KnowledgeRef } from '../../content/kinds';
-import { t } from '../../i18n/t';
-import { type Settings, withIdExcluded, withOriginPaused } from '../../settings/settings';
-import { loadSettings, saveSettings } from '../../settings/settings-store';
 import { KIND_VIEWS } from '../fact-card/kind-views';
 import actionsCss from './card-actions.css?inline';
 

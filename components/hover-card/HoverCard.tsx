@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
+import { English, Message } from '../../common/i18n/Message';
+import { tPlural } from '../../common/i18n/plural';
+import { shownLanguage, t } from '../../common/i18n/t';
 import type { KnowledgeRef } from '../../content/kinds';
-import { English, Message } from '../../i18n/Message';
-import { tPlural } from '../../i18n/plural';
-import { shownLanguage, t } from '../../i18n/t';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { KIND_VIEWS } from '../fact-card/kind-views';

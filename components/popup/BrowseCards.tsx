@@ -1,5 +1,5 @@
+import { t } from '../../common/i18n/t';
 import { pack } from '../../content/pack';
-import { t } from '../../i18n/t';
 import { type CardEntry, entryId, entrySection } from '../fact-card/entries';
 import { BROWSE_ORDER, entriesOfKind, KIND_VIEWS } from '../fact-card/kind-views';
 import { ExpandableCard } from './ExpandableCard';

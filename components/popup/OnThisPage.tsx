@@ -1,5 +1,5 @@
-import { t } from '../../i18n/t';
-import type { TabFound } from '../../messaging/messages';
+import { t } from '../../common/i18n/t';
+import type { TabFound } from '../../common/messaging/messages';
 import { type ListLabel, listLabelOf } from '../fact-card/kind-views';
 
 interface OnThisPageProps {

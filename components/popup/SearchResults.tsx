@@ -1,8 +1,8 @@
-import { MAX_QUERY_LENGTH } from '../../card-search/normalise-query';
-import type { SearchOutcome, SearchResult } from '../../card-search/search-cards';
-import type { Suggestion } from '../../card-search/suggest-terms';
-import { tPlural } from '../../i18n/plural';
-import { t } from '../../i18n/t';
+import { tPlural } from '../../common/i18n/plural';
+import { t } from '../../common/i18n/t';
+import { MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
+import type { SearchOutcome, SearchResult } from '../../core/card-search/search-cards';
+import type { Suggestion } from '../../core/card-search/suggest-terms';
 import { type CardEntry, ENTRY_SHAPES } from '../fact-card/entries';
 import { entryOf } from '../fact-card/kind-views';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';

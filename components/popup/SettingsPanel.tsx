@@ -1,12 +1,12 @@
-import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
-import type { MessageKey } from '../../i18n/message-keys';
-import { t } from '../../i18n/t';
+import type { MessageKey } from '../../common/i18n/message-keys';
+import { t } from '../../common/i18n/t';
 import {
   HIGHLIGHT_STYLES,
   type HighlightStyle,
   type Settings,
   withOriginPaused,
-} from '../../settings/settings';
+} from '../../common/settings/settings';
+import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { KIND_VIEWS } from '../fact-card/kind-views';
 import { TermSwitches } from './TermSwitches';
 

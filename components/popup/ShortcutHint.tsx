@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { Message } from '../../i18n/Message';
-import { t } from '../../i18n/t';
-import type { Shortcut } from '../../messaging/shortcuts';
+import { Message } from '../../common/i18n/Message';
+import { t } from '../../common/i18n/t';
+import type { Shortcut } from '../../common/messaging/shortcuts';
 import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
 
 /**

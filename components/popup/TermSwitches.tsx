@@ -1,7 +1,7 @@
+import { t } from '../../common/i18n/t';
+import { isIdShown, type Settings, withIdExcluded } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
 import type { KnowledgePack } from '../../content/schema';
-import { t } from '../../i18n/t';
-import { isIdShown, type Settings, withIdExcluded } from '../../settings/settings';
 
 interface Choice {
   id: string;

@@ -1,11 +1,11 @@
-import type { NotCovered } from '../../card-search/search-cards';
-import { orList, quoted } from '../../i18n/format';
-import type { MessageKey } from '../../i18n/message-keys';
-import { t } from '../../i18n/t';
+import { orList, quoted } from '../../common/i18n/format';
+import type { MessageKey } from '../../common/i18n/message-keys';
+import { t } from '../../common/i18n/t';
+import type { NotCovered } from '../../core/card-search/search-cards';
 
 type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
-/** Each safety topic's statement (card-search/not-covered.ts names the topics by id). */
+/** Each safety topic's statement (core/card-search/not-covered.ts names the topics by id). */
 export const SAFETY_STATEMENTS: Readonly<Record<string, MessageKey>> = {
   pregnancy: 'notCoveredPregnancy',
   'alcohol-and-other-drugs': 'notCoveredAlcoholAndOtherDrugs',

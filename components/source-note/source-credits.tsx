@@ -1,7 +1,7 @@
+import { formatDate } from '../../common/i18n/format';
+import { English, Message } from '../../common/i18n/Message';
+import { t } from '../../common/i18n/t';
 import { pack } from '../../content/pack';
-import { formatDate } from '../../i18n/format';
-import { English, Message } from '../../i18n/Message';
-import { t } from '../../i18n/t';
 
 // How the project credits its one source, in three places: a card's source line, the popup's
 // attribution and the hover card's credit. The sentences are in the reader's language; the article's title, its section names and

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../common/i18n/message-keys';
+import { t } from '../../common/i18n/t';
+import type { CommandName, Shortcut } from '../../common/messaging/shortcuts';
 import { pack } from '../../content/pack';
-import type { MessageKey } from '../../i18n/message-keys';
-import { t } from '../../i18n/t';
-import type { CommandName, Shortcut } from '../../messaging/shortcuts';
 import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
 
 /** What each command is called here; the same strings the browser's shortcut settings show. */

@@ -1,16 +1,16 @@
 import { render } from 'preact';
-import { Popup, type PopupServices } from '../../components/popup/Popup';
-import { shownLanguage } from '../../i18n/t';
-import { isSearchPage } from '../../messaging/search-page';
-import { readShortcuts } from '../../messaging/shortcuts';
+import { shownLanguage } from '../../common/i18n/t';
+import { isSearchPage } from '../../common/messaging/search-page';
+import { readShortcuts } from '../../common/messaging/shortcuts';
 import {
   foundInTab,
   originOfTab,
   revealInTab,
   targetTabId,
   watchFoundInTab,
-} from '../../messaging/tab-requests';
-import { loadSettings, saveSettings, watchSettings } from '../../settings/settings-store';
+} from '../../common/messaging/tab-requests';
+import { loadSettings, saveSettings, watchSettings } from '../../common/settings/settings-store';
+import { Popup, type PopupServices } from '../../components/popup/Popup';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/popup/popup.css';

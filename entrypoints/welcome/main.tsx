@@ -1,10 +1,10 @@
 import { render } from 'preact';
+import { shownLanguage, t } from '../../common/i18n/t';
+import { openShortcutSettings, readShortcuts } from '../../common/messaging/shortcuts';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
-import { CardUi } from '../../hover-card/card-host';
-import { shownLanguage, t } from '../../i18n/t';
-import { openShortcutSettings, readShortcuts } from '../../messaging/shortcuts';
-import { ExtensionContext } from '../../page-session/extension-context';
-import { startLens } from '../../page-session/start-lens';
+import { CardUi } from '../../page/card/card-host';
+import { ExtensionContext } from '../../page/session/extension-context';
+import { startLens } from '../../page/session/start-lens';
 import '../../components/theme.css';
 import '../../components/welcome/welcome.css';
 

@@ -48,7 +48,7 @@ async function plainSnapshot(context: BrowserContext, url: string) {
 
 /**
  * Puts " ketamine " at the end of up to 25 text nodes the engine scans (outside scripts, form
- * fields, editable regions… as listed in page-highlighting/element-kinds.ts), in the page's
+ * fields, editable regions… as listed in page/engine/element-kinds.ts), in the page's
  * own main world. Returns how many: each must become exactly one highlighted range.
  */
 function plantTerms(page: Page): Promise<number> {

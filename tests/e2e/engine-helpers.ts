@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
-import { matcherPatterns } from '../../page-session/pattern-matcher';
-import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { DEFAULT_SETTINGS } from '../../common/settings/settings';
+import { matcherPatterns } from '../../page/session/pattern-matcher';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
 
 /** What the page's main world can tell about one registered range. */

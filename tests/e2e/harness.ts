@@ -196,7 +196,7 @@ export async function launchWithExtension(
   };
 }
 
-/** The tab the install opens (background-services/welcome.ts), once it has loaded. */
+/** The tab the install opens (background/welcome.ts), once it has loaded. */
 async function welcomePage(context: BrowserContext, extensionId: string): Promise<Page> {
   const url = `chrome-extension://${extensionId}/welcome.html`;
   // A new tab may be reported before it navigates, so each tab is watched until one is it.

@@ -9,7 +9,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pluralKey } from '../../i18n/plural';
+import { pluralKey } from '../../common/i18n/plural';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
 import { pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { matcherFor } from '../../page-session/pattern-matcher';
-import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { DEFAULT_SETTINGS } from '../../common/settings/settings';
+import { matcherFor } from '../../page/session/pattern-matcher';
 import { type EngineWindow, useEnginePage } from './engine-page/engine-page';
 import { MYTH, TERM } from './harness';
 
@@ -11,7 +11,7 @@ import { MYTH, TERM } from './harness';
 // DOM-level (engine-page/): the engine runs in one plain page, started afresh on each tree and
 // awaited to its first full scan, so a run costs milliseconds instead of a page load.
 //
-// The model is written from the rules, independently of page-highlighting/text-runs.ts: inline
+// The model is written from the rules, independently of page/engine/text-runs.ts: inline
 // elements join text into one run; blocks, <br> and skipped elements (script, style, textarea,
 // contenteditable, hidden) end it; skipped elements' text is never matched. Matching itself uses
 // the product's matcher (term-matching has its own tests): this checks the DOM side.

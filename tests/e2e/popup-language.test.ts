@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { SAFETY_TOPICS } from '../../card-search/not-covered';
+import { pluralKey } from '../../common/i18n/plural';
 import { notCoveredText } from '../../components/popup/search-statements';
 import { pack } from '../../content/pack';
-import { pluralKey } from '../../i18n/plural';
+import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
 import { pointAt, waitForCard } from './hover-helpers';

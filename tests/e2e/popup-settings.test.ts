@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { FixtureServer, launchWithExtension, openScanned, useExtension } from './harness';
 import {
   inWorker,

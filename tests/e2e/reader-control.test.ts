@@ -6,7 +6,7 @@
 
 import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, type Settings } from '../../settings/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
 import { pointAt, waitForCard, waitForNoCard } from './hover-helpers';
 import {

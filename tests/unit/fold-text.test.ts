@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileMatcher } from '../../term-matching';
-import { foldText } from '../../term-matching/fold-text';
+import { compileMatcher } from '../../core/term-matching';
+import { foldText } from '../../core/term-matching/fold-text';
 
 describe('foldText, the one fold', () => {
   it.each([

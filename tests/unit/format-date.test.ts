@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 
 const shown = vi.hoisted(() => ({ language: 'en' }));
-vi.mock('../../i18n/t', () => ({
+vi.mock('../../common/i18n/t', () => ({
   shownLanguage: () => shown.language,
   t: (key: string) => key,
 }));
 
-const { formatDate } = await import('../../i18n/format');
+const { formatDate } = await import('../../common/i18n/format');
 
 describe('formatDate', () => {
   it('writes the article date as the shown language does, day first in English', () => {

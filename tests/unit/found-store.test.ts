@@ -8,12 +8,10 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return testing;
 });
 
-const { FoundStore } = await import('../../background-services/found-store');
-const { STORAGE_KEYS } = await import('../../messaging/messages');
+const { FoundStore } = await import('../../background/found-store');
+const { STORAGE_KEYS } = await import('../../common/messaging/messages');
 const { messagesOf } = await import('../locale-messages');
-const { routeMessages, reconcileStoredTabs } = await import(
-  '../../background-services/message-router'
-);
+const { routeMessages, reconcileStoredTabs } = await import('../../background/message-router');
 
 type Listener = (...args: unknown[]) => unknown;
 const OWN = { id: fakeBrowser.runtime.id };
@@ -165,8 +163,8 @@ describe('reports after a worker restart', () => {
 describe('telling the popup', () => {
   it('announces each tab’s findings as stored, and the popup hears only its tab', async () => {
     const heard: unknown[] = [];
-    const { announceTabFound } = await import('../../background-services/announce-found');
-    const { watchFoundInTab } = await import('../../messaging/tab-requests');
+    const { announceTabFound } = await import('../../background/announce-found');
+    const { watchFoundInTab } = await import('../../common/messaging/tab-requests');
     const listeners: Listener[] = [];
     Object.assign(fakeBrowser.runtime, {
       onMessage: {

@@ -4,8 +4,8 @@ await vi.hoisted(async () => {
   const testing = await import('wxt/testing/fake-browser');
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
 });
-const { frameRequest } = await import('../../page-session/answer-requests');
-const { parseMessage } = await import('../../messaging/messages');
+const { frameRequest } = await import('../../page/session/answer-requests');
+const { parseMessage } = await import('../../common/messaging/messages');
 
 describe('frameRequest', () => {
   it('accepts the four requests a frame answers, as the message schema does', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { guardHighlights } from '../../page-highlighting/highlight-guard';
-import type { HighlightRegistry } from '../../page-highlighting/highlight-registry';
-import type { HighlightStyles } from '../../page-highlighting/highlight-styles';
+import { guardHighlights } from '../../page/engine/highlight-guard';
+import type { HighlightRegistry } from '../../page/engine/highlight-registry';
+import type { HighlightStyles } from '../../page/engine/highlight-styles';
 
 // When the guard looks again decides what it costs: a term-free or hidden document must cost
 // nothing between scan passes. The repairs themselves are tested in real browsers

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SECTION } from '../../content/article';
 import { cardById, highlightPatterns, pack, termById } from '../../content/pack';
-import { foldText } from '../../term-matching/fold-text';
+import { foldText } from '../../core/term-matching/fold-text';
 import { articleMissingNote, articleText, packProse } from './knowledge-helpers';
 
 // The pack claims one source. These checks read every piece of prose a reader sees and fail

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '../../common/settings/settings';
 import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { highlightPatterns } from '../../content/pack';
-import { HIGHLIGHT_NAMES } from '../../page-highlighting/match-value';
-import { DEFAULT_SETTINGS, parseSettings } from '../../settings/settings';
+import { HIGHLIGHT_NAMES } from '../../page/engine/match-value';
 
 // The kinds table is the only list of kinds: names, switches and patterns all come from it.
 describe('the kinds table', () => {

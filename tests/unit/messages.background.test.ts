@@ -12,14 +12,12 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 const { lookUpSelection, createLookUpMenu, listenForLookUp, LOOK_UP_ID, MAX_SELECTION } =
-  await import('../../background-services/context-menu');
-const { runCommand, listenForCommands, COMMANDS } = await import(
-  '../../background-services/commands'
-);
-const { routeMessages } = await import('../../background-services/message-router');
-const { FoundStore } = await import('../../background-services/found-store');
-const { DEFAULT_SETTINGS } = await import('../../settings/settings');
-const { loadSettings, saveSettings } = await import('../../settings/settings-store');
+  await import('../../background/context-menu');
+const { runCommand, listenForCommands, COMMANDS } = await import('../../background/commands');
+const { routeMessages } = await import('../../background/message-router');
+const { FoundStore } = await import('../../background/found-store');
+const { DEFAULT_SETTINGS } = await import('../../common/settings/settings');
+const { loadSettings, saveSettings } = await import('../../common/settings/settings-store');
 const { messagesOf } = await import('../locale-messages');
 const { manifestFor } = await import('./manifest-helpers');
 
@@ -97,7 +95,7 @@ describe('context menu "Look up … in Ketamine Lens"', () => {
       },
     );
     const [tab] = await createdTabs();
-    // `view=page`: a tab of its own, which Escape does not close (messaging/search-page.ts).
+    // `view=page`: a tab of its own, which Escape does not close (common/messaging/search-page.ts).
     expect(tab?.url).toBe(`${POPUP}?q=horse+tranquilizer&tab=7&view=page`);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnSender, parseMessage, parseReply } from '../../messaging/messages';
+import { isOwnSender, parseMessage, parseReply } from '../../common/messaging/messages';
 
 describe('parseMessage', () => {
   it.each([

@@ -1,22 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { notCoveredText } from '../../components/popup/search-statements';
+import { pack } from '../../content/pack';
 import {
   analyseQuery,
   cleanQuery,
   MAX_QUERY_LENGTH,
   MAX_QUERY_WORDS,
-} from '../../card-search/normalise-query';
-import { SAFETY_TOPICS } from '../../card-search/not-covered';
+} from '../../core/card-search/normalise-query';
+import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import {
   createCardSearch,
   DEFAULT_LIMIT,
   type SearchOutcome,
   type SearchResult,
-} from '../../card-search/search-cards';
-import { stem } from '../../card-search/stem';
-import { createTermSuggester } from '../../card-search/suggest-terms';
-import { notCoveredText } from '../../components/popup/search-statements';
-import { pack } from '../../content/pack';
+} from '../../core/card-search/search-cards';
+import { stem } from '../../core/card-search/stem';
+import { createTermSuggester } from '../../core/card-search/suggest-terms';
 import { messagesOf } from '../locale-messages';
 
 // The statements as an English reader sees them (the popup words them from public/_locales).

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Settings } from '../../settings/settings';
+import type { Settings } from '../../common/settings/settings';
 
 // WXT's storage talks to `globalThis.browser` (read once, when it is first imported), so the
 // in-memory fake from `wxt/testing` is installed before any module under test loads. The real
@@ -11,8 +11,10 @@ const { fakeBrowser } = await vi.hoisted(async () => {
 });
 
 const { DEFAULT_SETTINGS, isActiveOn, isIdShown, parseSettings, withIdExcluded, withOriginPaused } =
-  await import('../../settings/settings');
-const { loadSettings, saveSettings, watchSettings } = await import('../../settings/settings-store');
+  await import('../../common/settings/settings');
+const { loadSettings, saveSettings, watchSettings } = await import(
+  '../../common/settings/settings-store'
+);
 
 const VALID: Settings = {
   enabled: false,

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { familyTermCheck, matcherFrom } from '../../page-session/match-patterns';
-import { matcherFor, matcherPatterns, patternEntries } from '../../page-session/pattern-matcher';
-import { anchorData, patternModuleSource } from '../../page-session/pattern-module';
-import { DEFAULT_SETTINGS } from '../../settings/settings';
+import { DEFAULT_SETTINGS } from '../../common/settings/settings';
+import { familyTermCheck, matcherFrom } from '../../page/session/match-patterns';
+import { matcherFor, matcherPatterns, patternEntries } from '../../page/session/pattern-matcher';
+import { anchorData, patternModuleSource } from '../../page/session/pattern-module';
 
 // The term-free fast path skips the page engine when `mayHold` says no: it must never say no
 // to a text in which the matcher finds a ketamine-family term.

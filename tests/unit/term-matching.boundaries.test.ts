@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher } from '../../term-matching/index';
-import { isSpacedWordChar } from '../../term-matching/word-chars';
+import { compileMatcher } from '../../core/term-matching/index';
+import { isSpacedWordChar } from '../../core/term-matching/word-chars';
 
 function matched(patterns: string[], text: string): string[] {
   const matcher = compileMatcher(patterns.map((p) => ({ text: p, value: p })));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compileMatcher } from '../../term-matching/index';
+import { compileMatcher } from '../../core/term-matching/index';
 
 /** The matched substrings of `text` for the given pattern texts. */
 function matched(patterns: string[], text: string): string[] {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { TextMatch } from '../../term-matching/index';
-import { compileMatcher } from '../../term-matching/index';
+import type { TextMatch } from '../../core/term-matching/index';
+import { compileMatcher } from '../../core/term-matching/index';
 
 // A deliberately naive reference: fold the text into an array of characters with
 // their original ranges, then try every pattern at every position. It restates

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import type { ScanStats } from '../../core/term-matching/index';
+import { compileMatcher } from '../../core/term-matching/index';
 import { seededRandom } from '../../scripts/seeded-random';
-import type { ScanStats } from '../../term-matching/index';
-import { compileMatcher } from '../../term-matching/index';
 
 // Work is measured in automaton steps, not wall-clock time: deterministic on any machine.
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { ScanStats } from '../../term-matching/index';
-import { compileMatcher, countScanSteps } from '../../term-matching/index';
+import type { ScanStats } from '../../core/term-matching/index';
+import { compileMatcher, countScanSteps } from '../../core/term-matching/index';
 
 function matched(patterns: string[], text: string): string[] {
   const matcher = compileMatcher(patterns.map((p) => ({ text: p, value: p })));

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SAFETY_TOPICS } from '../../card-search/not-covered';
+import { PLURAL_CATEGORIES, pluralKey } from '../../common/i18n/plural';
 import { originLabels } from '../../components/fact-card/entry-labels';
 import { notCoveredText, SAFETY_STATEMENTS } from '../../components/popup/search-statements';
 import { pack } from '../../content/pack';
-import { PLURAL_CATEGORIES, pluralKey } from '../../i18n/plural';
+import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import english from '../../public/_locales/en/messages.json';
 import { messagesOf } from '../locale-messages';
 

@@ -7,7 +7,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
   return testing;
 });
-const { welcomeOnInstall, WELCOME_PATH } = await import('../../background-services/welcome');
+const { welcomeOnInstall, WELCOME_PATH } = await import('../../background/welcome');
 
 async function openedUrls(): Promise<string[]> {
   return (await fakeBrowser.tabs.query({}))

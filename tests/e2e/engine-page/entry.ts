@@ -1,11 +1,12 @@
 /**
- * The page engine alone (page-highlighting/ with the pack's matcher), bundled into a page
+ * The page engine alone (page/engine/ with the pack's matcher), bundled into a page
  * script by bundle.ts: DOM-level tests run it in plain Chromium without building or loading
  * the extension, and can await its passes instead of polling for their effects.
  */
-import { startPageHighlighter } from '../../../page-highlighting/page-highlighter';
-import { matcherFor } from '../../../page-session/pattern-matcher';
-import { DEFAULT_SETTINGS, type Settings } from '../../../settings/settings';
+
+import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings/settings';
+import { startPageHighlighter } from '../../../page/engine/page-highlighter';
+import { matcherFor } from '../../../page/session/pattern-matcher';
 
 export interface EngineRun {
   /** Resolves when the first full scan is done. */

@@ -1,0 +1,109 @@
+import {
+  HIGHLIGHT_STYLES,
+  type HighlightStyle,
+  KINDS,
+  type KindSetting,
+  KNOWLEDGE_KINDS,
+} from '../../content/kinds';
+
+export { HIGHLIGHT_STYLES, type HighlightStyle } from '../../content/kinds';
+
+const MAX_ID_LENGTH = 100;
+const MAX_ORIGIN_LENGTH = 2048;
+const MAX_EXCLUDED = 500;
+
+export type Settings = {
+  enabled: boolean;
+  style: HighlightStyle;
+  /** Origins (scheme://host:port) where the reader paused Ketamine Lens. */
+  pausedOrigins: string[];
+  /** Show only the first highlight of each term or myth in a frame (first-mention.ts). */
+  firstMentionOnly: boolean;
+  /** Term and misconception ids the reader chose not to highlight. */
+  excludedIds: string[];
+} & Record<KindSetting, boolean>;
+
+// Checked by hand, not with a schema library: every frame's content script reads settings,
+// and these few lines are all it needs.
+const isBoolean = (x: unknown) => typeof x === 'boolean';
+const isShortString = (max: number) => (x: unknown) => typeof x === 'string' && x.length <= max;
+const isId = isShortString(MAX_ID_LENGTH);
+const isOrigin = isShortString(MAX_ORIGIN_LENGTH);
+const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
+  enabled: isBoolean,
+  // One switch per kind of the kinds table (`highlightTerms`, `highlightMisconceptions`).
+  ...(Object.fromEntries(KINDS.map((kind) => [KNOWLEDGE_KINDS[kind].setting, isBoolean])) as Record<
+    KindSetting,
+    typeof isBoolean
+  >),
+  style: (x) => (HIGHLIGHT_STYLES as readonly unknown[]).includes(x),
+  pausedOrigins: (x) => Array.isArray(x) && x.every(isOrigin),
+  firstMentionOnly: isBoolean,
+  excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED && x.every(isId),
+};
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  enabled: true,
+  ...(Object.fromEntries(KINDS.map((kind) => [KNOWLEDGE_KINDS[kind].setting, true])) as Record<
+    KindSetting,
+    boolean
+  >),
+  style: 'marker',
+  // Frozen too: a valid stored value is handed out as is, and so is this fallback, so a
+  // caller pushing to the list would otherwise change the defaults for everyone.
+  pausedOrigins: Object.freeze([]) as unknown as string[],
+  firstMentionOnly: false,
+  excludedIds: Object.freeze([]) as unknown as string[],
+}) as Settings;
+
+/**
+ * Reads a stored value defensively: a corrupt or outdated value keeps whatever fields are
+ * still valid and takes the default for the rest, so one bad field never loses the others.
+ * `repaired` tells the caller to write the result back.
+ */
+export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
+  const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  if (source === raw && FIELD_NAMES.every((key) => FIELDS[key](source[key]))) {
+    return { settings: raw as Settings, repaired: false };
+  }
+  const settings = { ...DEFAULT_SETTINGS, pausedOrigins: [], excludedIds: [] } as Settings;
+  for (const key of FIELD_NAMES) {
+    if (FIELDS[key](source[key]))
+      (settings as unknown as Record<string, unknown>)[key] = source[key];
+  }
+  // One bad id must not lose the reader's other exclusions: keep the valid ones.
+  if (Array.isArray(source.excludedIds) && !FIELDS.excludedIds(source.excludedIds)) {
+    settings.excludedIds = [
+      ...new Set(source.excludedIds.filter((id): id is string => isId(id))),
+    ].slice(0, MAX_EXCLUDED);
+  }
+  return { settings, repaired: true };
+}
+
+/** Whether two settings switch the same kinds on (the kinds table's switches). */
+export function sameKindSwitches(a: Settings, b: Settings): boolean {
+  return KINDS.every(
+    (kind) => a[KNOWLEDGE_KINDS[kind].setting] === b[KNOWLEDGE_KINDS[kind].setting],
+  );
+}
+
+/** Whether highlighting runs on a page of this origin. */
+export function isActiveOn(settings: Settings, origin: string): boolean {
+  return settings.enabled && !settings.pausedOrigins.includes(origin);
+}
+
+export function withOriginPaused(settings: Settings, origin: string, paused: boolean): Settings {
+  const others = settings.pausedOrigins.filter((o) => o !== origin);
+  return { ...settings, pausedOrigins: paused ? [...others, origin] : others };
+}
+
+/** Whether the reader lets this term or misconception id be highlighted. */
+export function isIdShown(settings: Pick<Settings, 'excludedIds'>, id: string): boolean {
+  return !settings.excludedIds.includes(id);
+}
+
+export function withIdExcluded(settings: Settings, id: string, excluded: boolean): Settings {
+  const others = settings.excludedIds.filter((other) => other !== id);
+  return { ...settings, excludedIds: excluded ? [...others, id] : others };
+}

@@ -1,0 +1,285 @@
+import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { formatDate } from '../../common/i18n/format';
+import { warmPluralRules } from '../../common/i18n/plural';
+import type { Message } from '../../common/messaging/messages';
+import factCardCss from '../../components/fact-card/fact-card.css?inline';
+import { endScrollAtLine } from '../../components/hover-card/fit-lines';
+import { HoverCard } from '../../components/hover-card/HoverCard';
+import hoverCardCss from '../../components/hover-card/hover-card.css?inline';
+import themeCss from '../../components/theme.css?inline';
+import { article } from '../../content/article';
+import { pack } from '../../content/pack';
+import { CARD_ELEMENT, type MatchValue } from '../engine/match-value';
+import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
+import { type CardElement, createCardElement } from './card-element';
+import { modalDialogAround } from './modal-dialog';
+import { isUserAction } from './trusted-input';
+
+const EDGE_PADDING = 8;
+// The card is never squeezed below this; a viewport shorter than that is a lost cause anyway.
+const MIN_CARD_HEIGHT = 160;
+
+/**
+ * What the page session, the pointer and the stepper know of the card. The content script
+ * holds a `CardDoor` (page/session/card-door.ts) that loads the card stage, this file and
+ * its UI, on first use; the welcome page, which bundles everything, holds a `CardUi`.
+ */
+export interface CardHost {
+  readonly openRange: Range | null;
+  readonly heldByKeyboard: boolean;
+  contains(event: Event): boolean;
+  open(
+    range: Range,
+    value: MatchValue,
+    options: { focus: boolean; point?: { x: number; y: number } },
+  ): Promise<void>;
+  close(options: { restoreFocus: boolean }): void;
+  /** Starts loading what `open` needs (a hover that may become an intent). */
+  prepare?(): void;
+}
+
+/**
+ * The one hover card: a Preact tree in the open shadow root of <ketamine-lens-card>, in the
+ * top layer above page overlays, placed by Floating UI beside the range it explains. Built
+ * on first use, so pages never hovered pay nothing for it.
+ */
+export class CardUi implements CardHost {
+  private ui: CardElement | null = null;
+  private stopFollowing: (() => void) | null = null;
+  private returnFocus: HTMLElement | null = null;
+  private shown: Range | null = null;
+  private openedByKeyboard = false;
+  /** Counts opens: an open that waited for its own task is dropped if a newer one began. */
+  private openings = 0;
+  /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
+  private anchor: Element = document.documentElement;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    // Built when the stage loads (idle time, or the hover's first rest), so the first open
+    // does not pay for the shadow root, its CSS or the locale's plural and date data.
+    const ui = this.ensureUi();
+    warmPluralRules();
+    formatDate(article.date);
+    // One render into the card's detached root runs the card's code once (compiling it) while
+    // nothing is on the page; the first real open is then mostly layout.
+    const term = pack.terms.find((t) => t.highlight);
+    if (term) {
+      render(
+        <HoverCard
+          value={{ kind: 'term', id: term.id }}
+          matchedText={term.label}
+          sheet={false}
+          onClose={() => {}}
+          onOpenSearch={() => {}}
+        />,
+        ui.container,
+      );
+      render(null, ui.container);
+    }
+  }
+
+  get openRange(): Range | null {
+    return this.shown;
+  }
+
+  /**
+   * Whether a card opened by keyboard still has focus inside it: the reader is using it from
+   * the keyboard, so the mouse wandering elsewhere must not close it (and drop their focus).
+   */
+  get heldByKeyboard(): boolean {
+    return this.openedByKeyboard && this.focusInCard();
+  }
+
+  /** Whether an event happened inside the card. */
+  contains(event: Event): boolean {
+    return this.ui !== null && event.composedPath().includes(this.ui.host);
+  }
+
+  /**
+   * Shows the card for a range. `point` is where the pointer rests, so a term broken over two
+   * lines gets its card by the line the reader points at.
+   */
+  async open(
+    range: Range,
+    value: MatchValue,
+    options: { focus: boolean; point?: { x: number; y: number } },
+  ): Promise<void> {
+    const ui = this.ensureUi();
+    this.close({ restoreFocus: false });
+    const opening = ++this.openings;
+    // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
+    // under <html> would show (in the top layer) but take no pointer or focus, closing as
+    // soon as the pointer moved into it. Inside the dialog it is as live as the dialog.
+    this.anchor = modalDialogAround(range) ?? document.documentElement;
+    this.shown = range;
+    this.openedByKeyboard = options.focus;
+    if (options.focus) this.returnFocus = deepActiveElement();
+    const sheet = wantsSheet();
+    // Rendered while the host is off the page, then shown in a task of its own: on a huge
+    // page the layout that showing forces and the render together made one task over 50 ms.
+    render(
+      <div class="kl-theme">
+        <HoverCard
+          value={value}
+          matchedText={range.toString()}
+          sheet={sheet}
+          onClose={() => this.close({ restoreFocus: true })}
+          onOpenSearch={(query, event) => this.openSearch(query, event)}
+        />
+      </div>,
+      ui.container,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Closed, or another card opened, meanwhile.
+    if (opening !== this.openings || this.shown !== range || !this.ctx.isValid) return;
+    ui.mount(this.anchor);
+    const host = ui.host;
+    host.setAttribute('popover', 'manual');
+    host.showPopover?.();
+    const card = ui.shadow.querySelector<HTMLElement>('.kl-hover');
+    card?.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      this.close({ restoreFocus: true });
+    });
+    this.follow(range, host, options.point, sheet);
+    if (options.focus) card?.focus({ preventScroll: true });
+  }
+
+  /**
+   * Closes the card. With `restoreFocus`, focus goes back to where it was before a keyboard
+   * open, but only if it is still inside the card: removing the focused card would otherwise
+   * drop focus to <body>, while focus the reader has since moved elsewhere is left alone.
+   */
+  close({ restoreFocus }: { restoreFocus: boolean }): void {
+    if (!this.ui || !this.shown) return;
+    const hadFocus = this.focusInCard();
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.shown = null;
+    this.openedByKeyboard = false;
+    render(null, this.ui.container);
+    this.ui.remove();
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && hadFocus && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  private focusInCard(): boolean {
+    return this.ui !== null && this.ui.shadow.activeElement !== null;
+  }
+
+  /** Keeps the card beside its range through scrolls and resizes; closes when it leaves view. */
+  private follow(
+    range: Range,
+    host: HTMLElement,
+    point: { x: number; y: number } | undefined,
+    sheet: boolean,
+  ): void {
+    let revealed = false;
+    const fitBody = () => {
+      const body = this.ui?.shadow.querySelector<HTMLElement>('.kl-hover__body');
+      if (body) endScrollAtLine(body);
+    };
+    const reference = {
+      getBoundingClientRect: () => range.getBoundingClientRect(),
+      getClientRects: () => range.getClientRects(),
+      contextElement: range.startContainer.parentElement ?? undefined,
+    };
+    const place = async () => {
+      const rect = reference.getBoundingClientRect();
+      if (!range.startContainer.isConnected || rect.bottom < 0 || rect.top > innerHeight) {
+        // A keyboard reader who scrolled the term away gets their focus back.
+        this.close({ restoreFocus: true });
+        return;
+      }
+      // A page may zoom its root (`html { zoom: 1.5 }`); the host, mounted under <html> (or a
+      // dialog), would inherit that zoom, so the card would grow and its fixed left/top would
+      // be scaled too, throwing it off its term and off screen. Undo it: the card keeps its own
+      // size, and Floating UI's viewport pixels mean the same to the host as to the page.
+      const parentZoom = host.parentElement?.currentCSSZoom ?? 1;
+      setHostProperty(host, '--kl-zoom', String(parentZoom > 0 ? 1 / parentZoom : 1));
+      if (sheet) {
+        // Once, on opening: later scrolls are the reader's own.
+        fitBody();
+        if (!revealed) revealAboveSheet(rect, host.getBoundingClientRect().height);
+        revealed = true;
+        const at = sheetPosition(host, reference.getBoundingClientRect());
+        setHostProperty(host, '--kl-x', `${Math.round(at.x)}px`);
+        setHostProperty(host, '--kl-y', `${Math.round(at.y)}px`);
+        return;
+      }
+      // Measure the card at its natural height, so flip() judges each side by the whole card;
+      // size() then caps it to the room on the chosen side. (No frame is painted in between.)
+      host.style.removeProperty('--kl-max-h');
+      const { x, y } = await computePosition(reference, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          inline(point),
+          offset(6),
+          flip({ padding: EDGE_PADDING }),
+          shift({ padding: EDGE_PADDING }),
+          // Where neither above nor below has room for the whole card (a short window, a
+          // small frame), it shrinks to fit and its cards scroll, rather than going off screen.
+          size({
+            padding: EDGE_PADDING,
+            apply: ({ availableHeight }) => {
+              const height = Math.max(MIN_CARD_HEIGHT, Math.floor(availableHeight));
+              setHostProperty(host, '--kl-max-h', `${height}px`);
+              // Before size() measures the card again, so it is placed at its final height.
+              fitBody();
+            },
+          }),
+        ],
+      });
+      setHostProperty(host, '--kl-x', `${Math.round(x)}px`);
+      setHostProperty(host, '--kl-y', `${Math.round(y)}px`);
+    };
+    this.stopFollowing = autoUpdate(reference, host, () => void place());
+  }
+
+  private openSearch(query: string, event: Event): void {
+    // Opening a tab acts for the reader: a page's forged click (even one that borrows a
+    // real click elsewhere) must not do it.
+    if (!this.ctx.isValid || !isUserAction(event)) return;
+    const message: Message = { type: 'open-search', query };
+    browser.runtime.sendMessage(message).catch(() => {});
+  }
+
+  private ensureUi(): CardElement {
+    if (!this.ui) {
+      const ui = createCardElement(CARD_ELEMENT, [themeCss, factCardCss, hoverCardCss].join('\n'));
+      // The page can reach into our open shadow root and click() our buttons: such clicks
+      // never reach the card's handlers.
+      ui.shadow.addEventListener('click', stopForged, { capture: true });
+      this.ctx.onInvalidated(() => ui.remove());
+      this.ui = ui;
+    }
+    return this.ui;
+  }
+}
+
+/**
+ * Sets one of the host's custom properties, as !important so that a page rule aimed at our
+ * element (even an !important one) cannot move or resize the card.
+ */
+function stopForged(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
+function setHostProperty(host: HTMLElement, name: string, value: string): void {
+  host.style.setProperty(name, value, 'important');
+}
+
+/** The focused element, looking into shadow roots, to give focus back later. */
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}

@@ -1,0 +1,118 @@
+import type { HighlightStyle } from '../../content/kinds';
+import type { Matcher } from '../../core/term-matching';
+import { guardHighlights } from './highlight-guard';
+import type { HighlightLookup } from './highlight-lookup';
+import { HighlightRegistry } from './highlight-registry';
+import { HighlightStyles } from './highlight-styles';
+import type { MatchValue } from './match-value';
+import { MutationWatcher } from './mutation-watcher';
+import { PageScanner, type ScanScope } from './page-scanner';
+import { shadowRootOpener } from './shadow-roots';
+
+export const READY_MARK = 'ketamine-lens:ready';
+
+export interface PageHighlighterOptions {
+  matcher: Matcher<MatchValue>;
+  style: HighlightStyle;
+  /** Show only the first match of each id in this frame (first-mention.ts). */
+  firstMentionOnly?: boolean;
+  signal: AbortSignal;
+  /** Whether this copy of the script may still repair what a page did to its highlights. */
+  isValid?: () => boolean;
+  /** Called after each scan pass with occurrences per id. */
+  onScanned?: (counts: Record<string, number>) => void;
+}
+
+export interface PageHighlighter {
+  /** Read-only: the features look ranges up, only the engine changes them. */
+  readonly registry: HighlightLookup;
+  /** Shadow roots being scanned, for hit-testing inside them. */
+  readonly shadowRoots: ReadonlySet<ShadowRoot>;
+  /** Resolves when the first full scan is done. */
+  readonly ready: Promise<void>;
+  setStyle(style: HighlightStyle): void;
+}
+
+/**
+ * Highlights the pack's terms in this document and keeps them in step with the page until
+ * `signal` aborts, when every range, style and observer it added is taken away again.
+ */
+export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
+  const { matcher, signal } = options;
+  const registry = new HighlightRegistry({ firstMentionOnly: options.firstMentionOnly });
+  const styles = new HighlightStyles(options.style);
+  const shadowRoots = new Set<ShadowRoot>();
+  const openShadow = shadowRootOpener();
+  const guard = guardHighlights(registry, styles, {
+    signal,
+    isValid: options.isValid ?? (() => true),
+  });
+
+  const scanner = new PageScanner(
+    matcher,
+    registry,
+    {
+      shadowRootOf: (element) =>
+        element.shadowRoot ?? (element.localName.includes('-') ? openShadow(element) : null),
+      onShadowRoot: (root) => {
+        if (shadowRoots.has(root)) return false;
+        shadowRoots.add(root);
+        styles.adoptInto(root);
+        watcher.observe(root);
+        return true;
+      },
+    },
+    signal,
+  );
+
+  // Passes run one after another so two never write the same block's ranges.
+  let queue: Promise<number | undefined> = Promise.resolve(undefined);
+  const runPass = (scopes: ScanScope[]) => {
+    queue = queue
+      .then((): Promise<number | undefined> | undefined => {
+        // Iframe editors switch designMode on after load and then fill the frame: an editable
+        // document is left alone whenever it becomes one, not only when it starts as one.
+        if (document.designMode === 'on') {
+          registry.clear();
+          return undefined;
+        }
+        return scanner.pass(scopes);
+      })
+      .then((busy) => {
+        registry.settleContext();
+        if (signal.aborted) return busy;
+        guard.check();
+        options.onScanned?.(registry.countsById());
+        return busy;
+      });
+    return queue;
+  };
+  const watcher = new MutationWatcher(registry, runPass, (block) => scanner.restoreLeaf(block));
+
+  const isEditableDocument = document.designMode === 'on';
+  if (!isEditableDocument) {
+    styles.adoptInto(document);
+    registry.register();
+    watcher.observe(document);
+  }
+  const ready = isEditableDocument
+    ? Promise.resolve()
+    : runPass([{ node: document, deep: true }]).then(() => {
+        if (!signal.aborted && performance.getEntriesByName(READY_MARK).length === 0) {
+          performance.mark(READY_MARK);
+        }
+      });
+
+  signal.addEventListener('abort', () => {
+    watcher.disconnect();
+    registry.release();
+    styles.removeAll();
+  });
+
+  return {
+    registry,
+    shadowRoots,
+    ready,
+    setStyle: (style) => styles.setStyle(style),
+  };
+}

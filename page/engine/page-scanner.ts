@@ -1,0 +1,346 @@
+import type { Matcher } from '../../core/term-matching';
+import type { HighlightRegistry } from './highlight-registry';
+import type { MatchValue } from './match-value';
+import { ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
+import { SLICE_MS, yieldToPage } from './yield-to-page';
+
+/** A subtree to scan: deep walks every nested block, shallow only blocks not seen before. */
+export interface ScanScope {
+  node: Node;
+  deep: boolean;
+}
+
+export interface ScannerHooks {
+  shadowRootOf: (element: Element) => ShadowRoot | null;
+  /** A shadow root met during a walk; return true when it is new and should be scanned. */
+  onShadowRoot: (root: ShadowRoot) => boolean;
+}
+
+export const SCAN_MEASURE = 'ketamine-lens:scan';
+
+interface LeafMatch {
+  start: number;
+  end: number;
+  value: MatchValue;
+}
+
+interface ScannedLeaf {
+  text: string;
+  matches: LeafMatch[];
+}
+const MAX_KEPT_MEASURES = 1000;
+// Huge runs (a 5 MB <pre>) are matched a window at a time so a slice stays short.
+const MATCH_WINDOW = 64 * 1024;
+// Longest line that does not wrap (<pre>, nowrap) in which terms are still highlighted.
+const MAX_UNWRAPPED_LINE = 10_000;
+// Leaves remembered from inside a walk are short (cells, labels): their text is kept twice.
+const MAX_REMEMBERED_LEAF = 200;
+
+/**
+ * Turns text runs into highlight ranges, a slice at a time: it yields to the page whenever a
+ * slice has used its budget, so no task of ours becomes a long task.
+ */
+export class PageScanner {
+  private readonly seenBlocks = new WeakSet<Node>();
+  /**
+   * Blocks that hold only text, with their text and matches when last scanned: a page that
+   * rewrites them with the same text (a table re-rendered every 100 ms) costs a comparison,
+   * and their highlights are put back without a scan.
+   */
+  private readonly leaves = new WeakMap<Node, ScannedLeaf>();
+  /** The scope being scanned when it is a leaf, and the matches found in it. */
+  private collecting: { node: Node; matches: LeafMatch[] } | null = null;
+  private passing = false;
+  private measures = 0;
+
+  constructor(
+    private readonly matcher: Matcher<MatchValue>,
+    private readonly registry: HighlightRegistry,
+    private readonly hooks: ScannerHooks,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  /** One scan pass, recorded as a `ketamine-lens:scan` measure; resolves with its busy ms. */
+  async pass(initial: ScanScope[]): Promise<number | undefined> {
+    this.passing = true;
+    try {
+      return await this.scan(initial);
+    } finally {
+      this.passing = false;
+      this.collecting = null;
+      this.registry.releaseSpares();
+    }
+  }
+
+  /**
+   * Puts back the highlights of a block that holds only text, when its text is what it was
+   * at its last scan (a re-render replaced its text nodes with equal ones): no walk, no
+   * matching. False when that cannot be done safely (a pass is under way, the text differs),
+   * and the block needs a rescan.
+   */
+  restoreLeaf(block: Node): boolean {
+    const leaf = this.leaves.get(block);
+    if (this.passing || !leaf || leaf.matches.length === 0 || !block.isConnected) return false;
+    if (leafText(block) !== leaf.text || ownerFinder()(block) !== block) return false;
+    const nodes: Text[] = [];
+    const starts: number[] = [];
+    let length = 0;
+    for (let child = block.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType !== Node.TEXT_NODE || (child as Text).length === 0) continue;
+      nodes.push(child as Text);
+      starts.push(length);
+      length += (child as Text).length;
+    }
+    this.registry.dropOwner(block);
+    const run: TextRun = { owner: block, nodes, starts, text: leaf.text };
+    for (const match of leaf.matches) this.addRange(run, match);
+    return true;
+  }
+
+  private async scan(initial: ScanScope[]): Promise<number | undefined> {
+    const start = performance.now();
+    let deadline = start + SLICE_MS;
+    let busy = 0;
+    let sliceStart = start;
+    // Slices and the longest one go into the measure: a page-world 'longtask' observer sees
+    // every long task of the thread (ours included) but cannot say whose it was.
+    let slices = 1;
+    let longestSlice = 0;
+    const scopes = [...initial];
+    let matched = 0;
+    const onShadowRoot = (root: ShadowRoot) => {
+      if (this.hooks.onShadowRoot(root)) scopes.push({ node: root, deep: true });
+    };
+    // Owners found before a break may have moved during it: a new finder after each one.
+    let ownerOf = ownerFinder();
+    const takeBreak = async () => {
+      const slice = performance.now() - sliceStart;
+      busy += slice;
+      longestSlice = Math.max(longestSlice, slice);
+      slices++;
+      await yieldToPage();
+      ownerOf = ownerFinder();
+      sliceStart = performance.now();
+      deadline = sliceStart + SLICE_MS;
+    };
+    const onInterrupted = (parent: Node) => {
+      const owner = ownerOf(parent);
+      if (owner) scopes.push({ node: owner, deep: false });
+    };
+
+    for (let i = 0; i < scopes.length; i++) {
+      const { node, deep } = scopes[i] as ScanScope;
+      if (!node.isConnected) continue;
+      // A <script>, <style>, <textarea>, editable region… added after load comes as a scope
+      // of its own; the walk skips such elements only below its root, so it is left alone here.
+      if (ownerOf(node) === null) continue;
+      const textBefore = leafText(node);
+      const leaf = this.leaves.get(node);
+      // A leaf with its old text and all its highlights (put back by restoreLeaf) is done.
+      if (
+        !deep &&
+        leaf !== undefined &&
+        leaf.text === textBefore &&
+        this.registry.holdsIntact(node, leaf.matches.length)
+      ) {
+        continue;
+      }
+      const leafMatches: LeafMatch[] = [];
+      this.collecting = textBefore === undefined ? null : { node, matches: leafMatches };
+      this.seenBlocks.add(node);
+      this.registry.dropOwner(node);
+      const walk = walkTextRuns(node, {
+        shadowRootOf: this.hooks.shadowRootOf,
+        onShadowRoot,
+        enterBlock: (element) => this.enterBlock(element, deep),
+        onInterrupted,
+      });
+      for (const run of walk) {
+        if (this.signal.aborted) return undefined;
+        if (run !== PAUSE) {
+          if (this.isTermFreeLeaf(run, node)) continue;
+          const skip = longUnwrappedLines(run);
+          for (let from = 0; from < run.text.length; ) {
+            const to = from + MATCH_WINDOW;
+            const found = this.highlight(run, from, to, skip);
+            if (found === null) break;
+            matched += found.count;
+            // The matcher's contract: the next window starts after the last match's end, so
+            // a phrase across the cut ("IV | ketamine") is not also found in part.
+            from = Math.max(to, found.end);
+            if (performance.now() > deadline) await takeBreak();
+            if (this.signal.aborted) return undefined;
+          }
+        } else if (performance.now() > deadline) {
+          await takeBreak();
+        }
+      }
+      // Remembered only when its text did not change during the walk's breaks.
+      this.collecting = null;
+      if (textBefore !== undefined && leafText(node) === textBefore) {
+        this.leaves.set(node, { text: textBefore, matches: leafMatches });
+      } else this.leaves.delete(node);
+    }
+    const lastSlice = performance.now() - sliceStart;
+    busy += lastSlice;
+    longestSlice = Math.max(longestSlice, lastSlice);
+    this.record(start, {
+      scopes: scopes.length,
+      matched,
+      busyMs: round(busy),
+      slices,
+      longestSliceMs: round(longestSlice),
+    });
+    return busy;
+  }
+
+  /**
+   * A short leaf block met inside a walk (a table cell) whose text holds no term: remembered
+   * with its text, so a whole-page rescan passes over it while that text stays the same.
+   * False when the run is anything else, or holds a term, and must be highlighted.
+   */
+  private isTermFreeLeaf(run: TextRun, scope: Node): boolean {
+    const { owner, text } = run;
+    if (owner === scope || text.length > MAX_REMEMBERED_LEAF) return false;
+    if ((owner as Element).childElementCount !== 0) return false;
+    if (this.matcher.find(text).length > 0) return false;
+    this.leaves.set(owner, { text, matches: [] });
+    return true;
+  }
+
+  private enterBlock(element: Element, deep: boolean): boolean {
+    if (!deep && this.seenBlocks.has(element)) return false;
+    // A whole-page rescan passes over leaves that held no term and still hold the same text.
+    const leaf = this.leaves.get(element);
+    if (leaf?.matches.length === 0 && leafText(element) === leaf.text) return false;
+    this.seenBlocks.add(element);
+    this.registry.dropOwner(element);
+    return true;
+  }
+
+  /**
+   * Highlights the matches starting in [from, to), except those in `skip` (start, end pairs);
+   * returns how many it highlighted, and where the last match ends. Null when the page
+   * changed the run's text nodes in that stretch during a break: the run is left, and the
+   * change's own rescan will find its terms.
+   */
+  private highlight(
+    run: TextRun,
+    from: number,
+    to: number,
+    skip: readonly number[],
+  ): { count: number; end: number } | null {
+    const found = this.matcher.find(run.text, from, Math.min(to, run.text.length));
+    const end = found[found.length - 1]?.end ?? to;
+    if (!isIntact(run, from, Math.min(Math.max(to, end), run.text.length))) return null;
+    const matches = skip.length === 0 ? found : found.filter((m) => !isInside(skip, m.start));
+    for (const match of matches) {
+      this.addRange(run, match);
+      // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
+      if (this.collecting?.node === run.owner) this.collecting.matches.push(match);
+    }
+    return { count: matches.length, end };
+  }
+
+  private addRange(run: TextRun, match: LeafMatch): void {
+    const first = nodeIndexAt(run.starts, match.start);
+    const last = nodeIndexAt(run.starts, match.end - 1);
+    const startNode = run.nodes[first] as Text;
+    const endNode = run.nodes[last] as Text;
+    const range = this.registry.rangeFor(run.owner);
+    range.setStart(startNode, match.start - (run.starts[first] as number));
+    range.setEnd(endNode, match.end - (run.starts[last] as number));
+    this.registry.add(run.owner, range, match.value, startNode, endNode);
+  }
+
+  private record(start: number, detail: Record<string, number>): void {
+    // The timeline keeps every measure; on a page that changes for hours, start it afresh.
+    if (++this.measures > MAX_KEPT_MEASURES) {
+      performance.clearMeasures(SCAN_MEASURE);
+      this.measures = 1;
+    }
+    performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
+  }
+}
+
+/**
+ * Chrome paints the highlights of a line that does not wrap at a cost of about its length
+ * times its number of ranges, whatever part is on screen: 100 ranges in a 1.2 MB single-line
+ * <pre> took 2 s to paint, and a 2.2 MB one with 18,000 terms froze the tab for minutes (in
+ * plain Chromium too, so it is the browser's cost, but we trigger it). Such lines are data,
+ * not prose: lines longer than MAX_UNWRAPPED_LINE that do not wrap are left unhighlighted.
+ * Returns their [start, end) pairs; computed styles are read only for runs that long.
+ */
+function longUnwrappedLines(run: TextRun): number[] {
+  const { text, owner } = run;
+  if (text.length <= MAX_UNWRAPPED_LINE) return [];
+  const element =
+    owner instanceof Element
+      ? owner
+      : owner instanceof ShadowRoot
+        ? owner.host
+        : (owner as Document).body;
+  if (!element) return [];
+  const style = getComputedStyle(element);
+  const wraps =
+    style.whiteSpace !== 'pre' &&
+    style.whiteSpace !== 'nowrap' &&
+    style.getPropertyValue('text-wrap-mode') !== 'nowrap';
+  if (wraps) return [];
+  const lines: number[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    if (end - start > MAX_UNWRAPPED_LINE) lines.push(start, end);
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isInside(pairs: readonly number[], offset: number): boolean {
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (offset >= (pairs[i] as number) && offset < (pairs[i + 1] as number)) return true;
+  }
+  return false;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}
+
+/**
+ * The nodes holding characters [from, to) of the run still hold the text they had when the
+ * run was built (the page may have changed during a break). Only that stretch is checked,
+ * so a run of 200,000 nodes costs its window's nodes per window, not all of them.
+ */
+function isIntact(run: TextRun, from: number, to: number): boolean {
+  if (to <= from) return true;
+  const last = run.nodes.length - 1;
+  const lastInWindow = nodeIndexAt(run.starts, to - 1);
+  for (let i = nodeIndexAt(run.starts, from); i <= lastInWindow; i++) {
+    const node = run.nodes[i] as Text;
+    const next = i < last ? (run.starts[i + 1] as number) : run.text.length;
+    if (!node.isConnected || node.length !== next - (run.starts[i] as number)) return false;
+  }
+  return true;
+}
+
+/** The text of a block that holds text nodes only (no element), else undefined. */
+function leafText(node: Node): string | undefined {
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).childElementCount > 0) {
+    return undefined;
+  }
+  return node.textContent ?? undefined;
+}
+
+/** Index of the node holding character `offset`, by binary search over node start offsets. */
+function nodeIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}

@@ -1,0 +1,88 @@
+import type { Settings } from '../../common/settings/settings';
+import { type Kind, type KindSetting, KNOWLEDGE_KINDS } from '../../content/kinds';
+import { compileMatcher, type Matcher, type Pattern } from '../../core/term-matching';
+import type { MatchValue } from '../engine/match-value';
+
+/**
+ * One surface form the page matcher may look for, with what it stands for whatever the
+ * settings: worked out from the knowledge pack at build time (pattern-matcher.ts), so the
+ * content script carries these few strings and no card text.
+ */
+export interface PatternEntry {
+  text: string;
+  kind: Kind;
+  id: string;
+  /** A context term, or a myth phrase that names no ketamine-family term (context-gate.ts). */
+  context?: true;
+}
+
+export type WantedKinds = Pick<Settings, KindSetting> & Partial<Pick<Settings, 'excludedIds'>>;
+
+/**
+ * The patterns for the kinds the reader wants, in the entries' order (the first of two
+ * forms that fold alike wins). Family terms stay in even when terms are not highlighted, as
+ * `anchorOnly`, so the myths keep their context; a term or myth the reader excluded is
+ * dropped the same way: a family term stays as `anchorOnly`, anything else goes.
+ */
+export function patternsFor(
+  settings: WantedKinds,
+  entries: readonly PatternEntry[],
+): Pattern<MatchValue>[] {
+  const excluded = new Set(settings.excludedIds ?? []);
+  const out: Pattern<MatchValue>[] = [];
+  for (const { text, kind, id, context } of entries) {
+    const value = valueFor(settings, excluded, kind, id, context === true);
+    if (value) out.push({ text, value });
+  }
+  return out;
+}
+
+function valueFor(
+  settings: WantedKinds,
+  excluded: ReadonlySet<string>,
+  kind: PatternEntry['kind'],
+  id: string,
+  context: boolean,
+): MatchValue | null {
+  const wants = (k: Kind) => settings[KNOWLEDGE_KINDS[k].setting];
+  if (kind === 'misconception') {
+    if (!wants('misconception') || excluded.has(id)) return null;
+    return context ? { kind, id, context: true } : { kind, id };
+  }
+  if (wants('term') && !excluded.has(id)) {
+    return context ? { kind, id, context: true } : { kind, id };
+  }
+  return !context && wants('misconception') ? { kind, id, anchorOnly: true } : null;
+}
+
+/** One matcher for the kinds the reader wants highlighted. */
+export function matcherFrom(
+  settings: WantedKinds,
+  entries: readonly PatternEntry[],
+): Matcher<MatchValue> {
+  return compileMatcher(patternsFor(settings, entries));
+}
+
+/** The ketamine-family anchors, built from the pack (pattern-module.ts). */
+export interface FamilyTermData {
+  /** Matches any anchor, case-insensitively. */
+  familyAnchor: RegExp;
+  /** Global: the characters a plain search must fold first, to `bypassFolds[ch]`. */
+  foldBypass: RegExp;
+  bypassFolds: Readonly<Record<string, string>>;
+}
+
+/**
+ * A test that is false only when a text holds no ketamine-family term in any form the
+ * matcher finds: then nothing in it can be shown (context terms and myths need a family term
+ * in the frame). It may be true without one (an anchor in a script's text, say).
+ */
+export function familyTermCheck(data: FamilyTermData): (text: string) => boolean {
+  const { familyAnchor, foldBypass, bypassFolds } = data;
+  return (text) => {
+    foldBypass.lastIndex = 0;
+    if (!foldBypass.test(text)) return familyAnchor.test(text);
+    foldBypass.lastIndex = 0;
+    return familyAnchor.test(text.replace(foldBypass, (ch) => bypassFolds[ch] ?? ch));
+  };
+}

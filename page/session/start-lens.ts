@@ -1,0 +1,112 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isActiveOn, type Settings, sameKindSwitches } from '../../common/settings/settings';
+import { readSettings, watchStoredSettings } from '../../common/settings/stored-settings';
+import type { CardHost } from '../card/card-host';
+import { listenToWindow } from '../card/document-listeners';
+import { watchPointer } from '../card/hover-controller';
+import { TermStepper } from '../card/term-stepper';
+import { type PageHighlighter, startPageHighlighter } from '../engine/page-highlighter';
+import { answerRequests } from './answer-requests';
+import { builtMatcherFor, mayHoldFamilyTerm } from './built-patterns';
+import { createFoundReporter } from './report-found';
+import { watchForFamilyTerm } from './term-free-watch';
+
+/**
+ * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
+ * when they change, and stops for good when the extension context goes away.
+ */
+export async function startLens(
+  ctx: ContentScriptContext,
+  makeCard: (ctx: ContentScriptContext) => CardHost,
+): Promise<void> {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) {
+    // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
+    return;
+  }
+  const found = createFoundReporter(() => ctx.isValid);
+  const report = found.report;
+  const card = makeCard(ctx);
+  let highlighter: PageHighlighter | null = null;
+  let stop: AbortController | null = null;
+  let running: Settings | null = null;
+  // Once this document may hold a family term, every restart goes straight to the engine.
+  let mayHoldTerms = false;
+
+  const apply = (settings: Settings) => {
+    const sameScan =
+      running &&
+      isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
+      sameKindSwitches(running, settings) &&
+      running.firstMentionOnly === settings.firstMentionOnly &&
+      sameIds(running.excludedIds, settings.excludedIds);
+    running = settings;
+    if (sameScan) {
+      highlighter?.setStyle(settings.style);
+      return;
+    }
+    // A card's own action may have changed the settings: a keyboard reader gets focus back
+    // where it was before the card (nothing moves if focus is not in the card).
+    card.close({ restoreFocus: true });
+    stop?.abort();
+    stop = null;
+    highlighter = null;
+    if (!isActiveOn(settings, location.origin)) {
+      report({});
+      return;
+    }
+    stop = new AbortController();
+    const signal = AbortSignal.any([stop.signal, ctx.signal]);
+    const startEngine = () => {
+      mayHoldTerms = true;
+      highlighter = startPageHighlighter({
+        matcher: builtMatcherFor(settings),
+        style: settings.style,
+        firstMentionOnly: settings.firstMentionOnly,
+        signal,
+        isValid: () => ctx.isValid,
+        onScanned: (counts) => {
+          report(counts);
+          // A page that shows terms gets the card's code in idle time, so that parsing it is
+          // neither a long task during a hover nor on the way to the first card.
+          if (Object.keys(counts).length > 0) whenIdle(() => card.prepare?.());
+        },
+      });
+    };
+    // A frame without a ketamine-family term builds no matcher and walks no node.
+    if (
+      mayHoldTerms ||
+      watchForFamilyTerm({ mayHold: mayHoldFamilyTerm, onTerm: startEngine, signal })
+    ) {
+      startEngine();
+    }
+  };
+
+  const current = () => highlighter;
+  watchPointer(ctx, current, card);
+  answerRequests(ctx, new TermStepper(current, card), found.current);
+  apply(await readSettings());
+  // The unwatch is safe to call after the extension context is gone.
+  ctx.onInvalidated(watchStoredSettings(apply));
+  // A page leaving (or entering the back/forward cache) no longer shows its terms. Only the
+  // browser's own events count: a page can dispatch a pagehide of its own at any time.
+  // Kept after document.open(), which erases the window's listeners.
+  listenToWindow(ctx, {
+    pagehide: (event) => {
+      if (event.isTrusted) report({});
+    },
+    pageshow: (event) => {
+      if (event.isTrusted && event.persisted && highlighter) {
+        report(highlighter.registry.countsById());
+      }
+    },
+  });
+}
+
+function whenIdle(run: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.includes(id));
+}
