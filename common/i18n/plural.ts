@@ -9,8 +9,8 @@ export type PluralFamily = {
   [K in MessageKey]: K extends `${infer Family}_other` ? Family : never;
 }[MessageKey];
 
-// Building a locale's rules or number format loads its data, which is slow the first time (about 16 ms seen
-// while a card opened on a huge page): one per language, and `warmPluralRules` ahead of use.
+// Building a locale's rules or number format loads its data, slow the first time (about 16 ms
+// seen while a card opened on a huge page): one of each per language, warmed ahead of use.
 const rulesByLanguage = new Map<string, Intl.PluralRules>();
 const numbersByLanguage = new Map<string, Intl.NumberFormat>();
 
@@ -27,7 +27,7 @@ const pluralRules = (language: string) =>
 const numberFormat = (language: string) =>
   cached(numbersByLanguage, language, (l) => new Intl.NumberFormat(l));
 
-/** Builds the shown language's plural rules and number format now (in idle time), not in the first card's task. */
+/** Builds the shown language's plural rules and number format now, not in the first card's task. */
 export function warmPluralRules(): void {
   const language = shownLanguage();
   pluralRules(language);
