@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { TabFound } from '../../common/messaging/messages';
 import { useExtension } from './harness';
-import { tabIdOf, watchServiceWorker } from './popup-helpers';
+import { tabIdOf, waitForTabFound, watchServiceWorker } from './popup-helpers';
 
 // The service worker stopped while a page with 20 frames navigates to another page with 20
 // frames: afterwards the stored findings must be the new page's, frame for frame.
@@ -32,32 +33,14 @@ interface Stored {
   frames: number;
 }
 
-/** What the background answers for the tab (read from storage.session by the worker). */
-function storedFor(page: Page, tabId: number): Promise<Stored> {
-  return page.evaluate(async (id) => {
-    const chrome = (
-      globalThis as unknown as {
-        chrome: {
-          runtime: {
-            sendMessage(m: unknown): Promise<{ total: Record<string, number>; frames: unknown[] }>;
-          };
-        };
-      }
-    ).chrome;
-    const found = await chrome.runtime.sendMessage({ type: 'get-tab-found', tabId: id });
-    return { total: found.total, frames: found.frames.length };
-  }, tabId);
-}
-
+/** The background's findings for the tab, as totals and the number of frames that found any. */
 async function pollStored(extensionPage: Page, tabId: number, want: Stored): Promise<Stored> {
-  let last: Stored = { total: {}, frames: 0 };
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    last = await storedFor(extensionPage, tabId).catch(() => last);
-    if (JSON.stringify(last) === JSON.stringify(want)) return last;
-    await new Promise((done) => setTimeout(done, 200));
-  }
-  return last;
+  const summary = (found: TabFound): Stored => ({
+    total: found.total,
+    frames: found.frames.length,
+  });
+  const same = (found: TabFound) => JSON.stringify(summary(found)) === JSON.stringify(want);
+  return summary(await waitForTabFound(extensionPage, tabId, same));
 }
 
 // A report the stopped worker was handling got a reply of `undefined` (the polyfill's answer

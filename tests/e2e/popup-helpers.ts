@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
+import type { TabFound } from '../../common/messaging/messages';
 import { type ExtensionBrowser, openPopup, ROOT } from './harness';
 
 /** The extension API as the service worker sees it (Chrome's promise-returning `chrome`). */
@@ -77,6 +78,42 @@ export async function waitForBadge(
     await new Promise((done) => setTimeout(done, 100));
   }
   throw new Error(`Badge of tab ${tabId} stayed "${last}", expected "${text}"`);
+}
+
+/**
+ * What the background holds for a tab, merged over its frames (the popup's "On this page"),
+ * asked from an extension page as the popup asks: `get-tab-found`.
+ */
+export function tabFoundFrom(extensionPage: Page, tabId: number): Promise<TabFound> {
+  return extensionPage.evaluate(
+    (id) =>
+      (globalThis as unknown as { chrome: Chrome }).chrome.runtime.sendMessage({
+        type: 'get-tab-found',
+        tabId: id,
+      }) as Promise<TabFound>,
+    tabId,
+  );
+}
+
+/**
+ * Asks until `wanted` holds (or `timeout` passes) and gives the last answer, for the test to
+ * compare: a mismatch then shows what the background held.
+ */
+export async function waitForTabFound(
+  extensionPage: Page,
+  tabId: number,
+  wanted: (found: TabFound) => boolean,
+  timeout = 20_000,
+): Promise<TabFound> {
+  const deadline = Date.now() + timeout;
+  let last: TabFound = { total: {}, frames: [] };
+  while (Date.now() < deadline) {
+    // A worker being stopped answers nothing for a moment; the next ask will do.
+    last = await tabFoundFrom(extensionPage, tabId).catch(() => last);
+    if (wanted(last)) return last;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  return last;
 }
 
 /** Ids of the cards shown, in order. */

@@ -13,6 +13,7 @@ import {
   inWorker,
   openPopupFor,
   runAxe,
+  tabFoundFrom,
   tabIdOf,
   waitForBadge,
   waitForRangeCount,
@@ -86,19 +87,11 @@ async function waitForShown(target: Page | Frame, expected: string[], name?: str
 /** What the background holds for the tab (the popup's "On this page"), merged over frames. */
 async function foundTotal(tabId: number): Promise<Record<string, number>> {
   const popup = await openPopupFor(lens.browser);
-  const found = await popup.evaluate(
-    (id) =>
-      (
-        globalThis as unknown as {
-          chrome: {
-            runtime: { sendMessage(m: unknown): Promise<{ total: Record<string, number> }> };
-          };
-        }
-      ).chrome.runtime.sendMessage({ type: 'get-tab-found', tabId: id }),
-    tabId,
-  );
-  await popup.close();
-  return found.total;
+  try {
+    return (await tabFoundFrom(popup, tabId)).total;
+  } finally {
+    await popup.close();
+  }
 }
 
 describe('first mention of each term only', () => {
