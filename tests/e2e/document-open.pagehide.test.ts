@@ -31,9 +31,18 @@ async function openTopWithFrame(name: string): Promise<{ page: Page; popup: Page
   return { page, popup, tabId };
 }
 
+/** Removes the frame and expects the background to hold no subframe's findings afterwards. */
+async function expectGoneWithFrame(opened: { page: Page; popup: Page; tabId: number }) {
+  await opened.page.evaluate(() => document.querySelector('iframe')?.remove());
+  const { popup, tabId } = opened;
+  const removed = await waitForTabFound(popup, tabId, (f) => subframeCounts(f).length === 0);
+  expect(subframeCounts(removed)).toEqual([]);
+}
+
 describe('a frame rewritten with document.open()', () => {
   it('still takes its findings away when it is removed (a trusted pagehide)', async () => {
-    const { page, popup, tabId } = await openTopWithFrame('open');
+    const opened = await openTopWithFrame('open');
+    const { page, popup, tabId } = opened;
     try {
       // The ad way: the parent opens the frame's document and writes a new one into it.
       await page.evaluate(() => {
@@ -50,9 +59,7 @@ describe('a frame rewritten with document.open()', () => {
         (f) => subframeCounts(f)[0]?.esketamine === 1,
       );
       expect(subframeCounts(rewritten)).toEqual([{ esketamine: 1 }]);
-      await page.evaluate(() => document.querySelector('iframe')?.remove());
-      const removed = await waitForTabFound(popup, tabId, (f) => subframeCounts(f).length === 0);
-      expect(subframeCounts(removed)).toEqual([]);
+      await expectGoneWithFrame(opened);
     } finally {
       await popup.close();
       await page.close();
@@ -60,14 +67,12 @@ describe('a frame rewritten with document.open()', () => {
   }, 60_000);
 
   it('a frame not rewritten takes its findings away when removed too (the control)', async () => {
-    const { page, popup, tabId } = await openTopWithFrame('plain');
+    const opened = await openTopWithFrame('plain');
     try {
-      await page.evaluate(() => document.querySelector('iframe')?.remove());
-      const removed = await waitForTabFound(popup, tabId, (f) => subframeCounts(f).length === 0);
-      expect(subframeCounts(removed)).toEqual([]);
+      await expectGoneWithFrame(opened);
     } finally {
-      await popup.close();
-      await page.close();
+      await opened.popup.close();
+      await opened.page.close();
     }
   }, 60_000);
 });
