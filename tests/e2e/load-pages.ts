@@ -21,7 +21,9 @@ export const LIVE_TABLE_TICK_MS = 100;
  * A table of 5,000 cells whose every cell is rewritten every 100 ms, as a dashboard that
  * re-renders everything does: each tick about one cell in ten gets a new number, the rest the
  * text they had. Every tenth row names a term in its first cell. `window.__ticks` counts ticks;
- * `window.__stop = true` stops them; `window.__texts` holds each cell's next text.
+ * `window.__stop = true` stops them; `window.__texts` holds each cell's next text;
+ * `window.__tickMs` how long each tick's rewrite took (the page's own script, with whatever
+ * the browser does for each change, such as updating every live Range).
  */
 export function liveTablePage(): string {
   const rows: string[] = [];
@@ -40,15 +42,18 @@ ${LONG_TASK_OBSERVER}</head><body><h1>Live prices, esketamine desk</h1>
   const cells = [...document.querySelectorAll('#live td')];
   const texts = cells.map((cell) => cell.textContent);
   window.__texts = texts;
+  window.__tickMs = [];
   setInterval(() => {
     if (window.__stop) return;
     window.__ticks++;
+    const begun = performance.now();
     for (let i = 0; i < cells.length; i++) {
       if (i % ${LIVE_TABLE_COLUMNS} !== 0 && (i + window.__ticks) % 10 === 0) {
         texts[i] = String((Number(texts[i]) * 7 + window.__ticks) % 100000);
       }
       cells[i].textContent = texts[i];
     }
+    window.__tickMs.push(performance.now() - begun);
   }, ${LIVE_TABLE_TICK_MS});
 </script></body></html>`;
 }
