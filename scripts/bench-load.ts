@@ -25,6 +25,7 @@ import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { matcherPatterns } from '../page/session/pattern-matcher';
 import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
 import { EXTENSION_DIR, type ExtensionBrowser, FixtureServer } from '../tests/e2e/harness';
+import { armCardTimer, firstTermPoint, intentToShownMs, OPEN_DELAY_MS } from './card-timing';
 
 type Plain = { context: BrowserContext; close(): Promise<void> };
 
@@ -38,7 +39,6 @@ const TERMS = [
   ),
 ];
 const FRAMES = 30;
-const OPEN_DELAY_MS = 300; // page/card/hover-controller.ts: the pause before a card opens
 
 export const BUDGETS = {
   cpuVsMark: 0.25,
@@ -248,34 +248,10 @@ async function intentToCard(browser: ExtensionBrowser, url: string): Promise<num
   const page = await browser.context.newPage();
   await page.goto(url);
   await framesReady(page);
-  const point = await page.evaluate(() => {
-    const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const r = range.getBoundingClientRect();
-    return { x: r.left + Math.min(r.width / 2, 8), y: r.top + r.height / 2 };
-  });
-  await page.evaluate(() => {
-    const w = window as unknown as { __klMove?: number; __klShown?: Promise<number> };
-    addEventListener('pointermove', () => {
-      w.__klMove ??= performance.now();
-    });
-    w.__klShown = new Promise((resolve) => {
-      const look = () => {
-        const card = document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('.kl-hover');
-        const box = card?.getBoundingClientRect();
-        if (box && box.height > 0) resolve(performance.now());
-        else requestAnimationFrame(look);
-      };
-      look();
-    });
-  });
+  const point = await page.evaluate(firstTermPoint);
+  await page.evaluate(armCardTimer);
   await page.mouse.move(point.x, point.y);
-  const ms = await page.evaluate(async (delay) => {
-    const w = window as unknown as { __klMove: number; __klShown: Promise<number> };
-    return (await w.__klShown) - w.__klMove - delay;
-  }, OPEN_DELAY_MS);
+  const ms = await page.evaluate(intentToShownMs, OPEN_DELAY_MS);
   await page.close();
   return ms;
 }

@@ -10,6 +10,7 @@
  *  4. A table of 5,000 cells rewritten every 100 ms, for 15 s: the share of CPU spent in the
  *     extension's frames (DevTools CPU profiler), and with and without the extension the
  *     page's own tick and the long tasks the page saw.
+ *  5. Hover intent to visible card in Firefox ESR (scripts/bench-firefox.ts).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -27,6 +28,7 @@ import {
   waitForReady,
 } from '../tests/e2e/harness';
 import { liveTablePage } from '../tests/e2e/load-pages';
+import { benchFirefoxCard } from './bench-firefox';
 import { benchLoad } from './bench-load';
 
 function table(rows: Record<string, string | number>[]): void {
@@ -319,22 +321,26 @@ async function benchLiveTable(browser: ExtensionBrowser, plain: Plain): Promise<
   await server.stop();
 }
 
-// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live only the live table.
+// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live only the live
+// table, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts).
 const only = process.env.BENCH;
 if (!only) benchMatcher();
-const browser = await launchWithExtension();
-const plain = await launchPlain();
-try {
-  const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
-  if (!only || only === 'load') {
-    await benchLoad(browser, plain, existsSync(corpus) ? corpus : null);
+if (only !== 'firefox') {
+  const browser = await launchWithExtension();
+  const plain = await launchPlain();
+  try {
+    const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
+    if (!only || only === 'load') {
+      await benchLoad(browser, plain, existsSync(corpus) ? corpus : null);
+    }
+    if (!only) {
+      await benchCorpus(browser, plain);
+      await benchStormAndMemory(browser, plain);
+    }
+    if (!only || only === 'live') await benchLiveTable(browser, plain);
+  } finally {
+    await browser.close();
+    await plain.close();
   }
-  if (!only) {
-    await benchCorpus(browser, plain);
-    await benchStormAndMemory(browser, plain);
-  }
-  if (!only || only === 'live') await benchLiveTable(browser, plain);
-} finally {
-  await browser.close();
-  await plain.close();
 }
+if (!only || only === 'firefox') await benchFirefoxCard();
