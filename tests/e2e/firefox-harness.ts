@@ -19,6 +19,23 @@ export const FIREFOX_BUILD = resolve(
   process.env.KL_OUT_DIR ?? resolve(ROOT, '.output'),
   'firefox-mv2',
 );
+/**
+ * Only 127.0.0.1 is reachable, as in the Chromium harness: every other request, the browser's
+ * own included, goes to a proxy on the discard port, which refuses it. Loopback is never
+ * proxied (`allow_hijacking_localhost` stays false).
+ */
+const ONLY_LOCAL_PREFS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.socks': '127.0.0.1',
+  'network.proxy.socks_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.allow_hijacking_localhost': false,
+};
+
 /** The add-on id the manifest gives Firefox: what `browser.runtime.id` is there. */
 export const ADDON_ID = 'ketamine-lens@ketamine-lens.org';
 
@@ -48,6 +65,7 @@ export async function launchFirefoxWithExtension(
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    extraPrefsFirefox: ONLY_LOCAL_PREFS,
   });
   await browser.installExtension(FIREFOX_BUILD);
   const welcome = await welcomeTab(browser);
