@@ -104,3 +104,87 @@ describe('a big static page', () => {
     await page.close();
   });
 });
+
+// A page that adds to a long list (an endless feed) makes a record per addition, and the
+// observer's callback must cost the same for each whatever the list's length: asking the
+// parent for its `childElementCount` made 1,000 additions cost 101 ms in the callback on a body
+// of 6,000 paragraphs and 594 ms on one of 30,000 (3-4 ms on either without). The callback is
+// timed through a MutationObserver the test puts in the page before the engine starts.
+
+const APPENDS = 1000;
+// The same work on both pages: anything near GROWTH means it grows with the page.
+const MAX_CALLBACK_GROWTH = 2.5;
+
+interface TimedWindow extends EngineWindow {
+  __klObserverMs: number;
+}
+
+/** Opens the page with every MutationObserver callback timed, then starts the engine. */
+async function openTimed(size: number, run: number): Promise<Page> {
+  const page = await engine.open(`/feed-${size}-${run}.html`, proseHtml(size));
+  await page.evaluate(async () => {
+    const w = window as unknown as TimedWindow;
+    const Native = MutationObserver;
+    w.__klObserverMs = 0;
+    window.MutationObserver = class extends Native {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          const start = performance.now();
+          try {
+            callback(records, observer);
+          } finally {
+            w.__klObserverMs += performance.now() - start;
+          }
+        });
+      }
+    };
+    w.__klRun = w.__klEngine.start();
+    await w.__klRun.ready;
+  });
+  return page;
+}
+
+/** Adds paragraphs one by one, each its own record, the last with a term; the callback's ms. */
+async function appendParagraphs(page: Page): Promise<{ ms: number; added: number }> {
+  return page.evaluate(
+    async ({ appends, term }) => {
+      const w = window as unknown as TimedWindow;
+      const run = w.__klRun;
+      if (!run) throw new Error('the engine was not started');
+      const before = CSS.highlights.get(term)?.size ?? 0;
+      w.__klObserverMs = 0;
+      for (let i = 0; i < appends; i++) {
+        const p = document.createElement('p');
+        p.textContent = i === appends - 1 ? 'The last item is about esketamine.' : `Item ${i}.`;
+        document.body.append(p);
+        // The observer's callback is a microtask queued by the change: it runs here.
+        await null;
+      }
+      const ms = w.__klObserverMs;
+      while ((CSS.highlights.get(term)?.size ?? 0) === before) await run.nextPass();
+      return { ms, added: (CSS.highlights.get(term)?.size ?? 0) - before };
+    },
+    { appends: APPENDS, term: TERM },
+  );
+}
+
+describe('a long page that keeps growing', () => {
+  it('costs the observer the same per addition as a short page', async () => {
+    const sizes = [SMALL * 2, SMALL * 2 * GROWTH];
+    const best = new Map<number, number>();
+    for (let run = 0; run < RUNS; run++) {
+      for (const size of sizes) {
+        const page = await openTimed(size, run);
+        const { ms, added } = await appendParagraphs(page);
+        expect(added, 'the term in the last addition is highlighted').toBe(1);
+        best.set(size, Math.min(best.get(size) ?? Number.POSITIVE_INFINITY, ms));
+        await page.close();
+      }
+    }
+    const [small, big] = sizes.map((size) => best.get(size) ?? 0) as [number, number];
+    expect(
+      big / small,
+      `callback ms ${small.toFixed(1)} for ${sizes[0]} paragraphs, ${big.toFixed(1)} for ${sizes[1]}`,
+    ).toBeLessThan(MAX_CALLBACK_GROWTH);
+  }, 180_000);
+});
