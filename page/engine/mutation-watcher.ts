@@ -105,7 +105,8 @@ export class MutationWatcher {
     for (const record of records) {
       const { type, target } = record;
       if (type === 'attributes') this.onSkipChanged(target as Element, target.getRootNode());
-      else if (type === 'childList' && (target as ParentNode).childElementCount > 0) {
+      // firstElementChild, not childElementCount, which counts all of a long list's children.
+      else if (type === 'childList' && (target as ParentNode).firstElementChild !== null) {
         this.pendingRecords.push(record);
       } else this.pendingTargets.add(target);
     }

@@ -202,7 +202,9 @@ export class PageScanner {
   private isTermFreeLeaf(run: TextRun, scope: Node): boolean {
     const { owner, text } = run;
     if (owner === scope || text.length > MAX_REMEMBERED_LEAF) return false;
-    if ((owner as Element).childElementCount !== 0) return false;
+    // Not childElementCount: Chrome counts every child for it, and the text between a
+    // body's 60,000 paragraphs is 60,000 runs of the body (81 s on the bench's 5 MB page).
+    if ((owner as Element).firstElementChild !== null) return false;
     if (this.matcher.find(text).length > 0) return false;
     this.leaves.set(owner, { text, matches: [] });
     return true;
@@ -327,7 +329,7 @@ function isIntact(run: TextRun, from: number, to: number): boolean {
 
 /** The text of a block that holds text nodes only (no element), else undefined. */
 function leafText(node: Node): string | undefined {
-  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).childElementCount > 0) {
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).firstElementChild !== null) {
     return undefined;
   }
   return node.textContent ?? undefined;
