@@ -11,6 +11,17 @@ function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
   return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, T>;
 }
 
+/** Where a range starts and ends. */
+export interface RangeBounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** Puts a block's highlights back without a scan when it can; true when it did. */
+export type Restore = (block: Node) => boolean;
+
 interface Entry {
   range: Range;
   value: MatchValue;
@@ -165,6 +176,25 @@ export class HighlightRegistry implements HighlightLookup {
     for (const entry of entries) this.forget(entry, owner);
   }
 
+  /**
+   * Moves a block's ranges onto new text nodes, in the order they were added, when the page
+   * re-rendered the block with the same text: each range stays in its Highlight and counted,
+   * so the page repaints and we report nothing. False, and nothing moved, unless the block
+   * holds exactly `count` ranges.
+   */
+  repoint(owner: Node, count: number, boundsOf: (index: number) => RangeBounds): boolean {
+    const entries = this.byOwner.get(owner);
+    if (entries?.length !== count) return false;
+    entries.forEach((entry, index) => {
+      const bounds = boundsOf(index);
+      entry.range.setStart(bounds.startNode, bounds.startOffset);
+      entry.range.setEnd(bounds.endNode, bounds.endOffset);
+      entry.startNode = bounds.startNode;
+      entry.endNode = bounds.endNode;
+    });
+    return true;
+  }
+
   /** A Range for a new match in `owner`: one it held before, when it has one spare. */
   rangeFor(owner: Node): Range {
     return this.spares.get(owner)?.pop() ?? new Range();
@@ -178,16 +208,15 @@ export class HighlightRegistry implements HighlightLookup {
   /**
    * Only the ranges whose own text was rewritten, moved or cut are dropped, at once; the
    * block's others stay until its rescan replaces them, so a term next to a ticking clock or
-   * counter stays shown. Returns whether any was dropped.
+   * counter stays shown. A block with changed ranges is first offered to `restore`, which
+   * may put them all back. Returns whether any was dropped.
    */
-  dropChanged(owner: Node): boolean {
+  dropChanged(owner: Node, restore: Restore = () => false): boolean {
     const entries = this.byOwner.get(owner);
     if (!entries) return false;
-    this.keepOnly(
-      owner,
-      entries,
-      (entry) => !isStale(entry) && entry.range.toString() === entry.text,
-    );
+    const intact = (entry: Entry) => !isStale(entry) && entry.range.toString() === entry.text;
+    if (entries.every(intact) || restore(owner)) return false;
+    this.keepOnly(owner, entries, intact);
     return this.byOwner.get(owner)?.length !== entries.length;
   }
 
@@ -222,17 +251,17 @@ export class HighlightRegistry implements HighlightLookup {
   /**
    * `dropChanged` and `sweep` for every block at once, at a cost of one check per range:
    * cheaper than finding the blocks of thousands of changes. Returns the blocks still in the
-   * page that lost ranges, to be rescanned.
+   * page that lost ranges and that `restore` did not put back, to be rescanned.
    */
-  dropAllChanged(): Node[] {
+  dropAllChanged(restore: Restore = () => false): Node[] {
     const lost: Node[] = [];
     for (const [owner, entries] of this.byOwner) {
       const connected = owner.isConnected;
-      this.keepOnly(
-        owner,
-        entries,
-        (entry) => connected && !isStale(entry) && entry.range.toString() === entry.text,
-      );
+      const intact = (entry: Entry) =>
+        connected && !isStale(entry) && entry.range.toString() === entry.text;
+      // A block restored here may be re-added to the map, and is then met again, intact.
+      if (entries.every(intact) || (connected && restore(owner))) continue;
+      this.keepOnly(owner, entries, intact);
       if (connected && this.byOwner.get(owner)?.length !== entries.length) lost.push(owner);
     }
     return lost;

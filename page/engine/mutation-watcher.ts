@@ -1,5 +1,5 @@
 import { isInlineElement } from './element-kinds';
-import type { HighlightRegistry } from './highlight-registry';
+import type { HighlightRegistry, Restore } from './highlight-registry';
 import type { ScanScope } from './page-scanner';
 import { ownerBlockOf, ownerFinder, scannedOwnerOf } from './text-runs';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -80,7 +80,7 @@ export class MutationWatcher {
     private readonly registry: HighlightRegistry,
     private readonly rescan: Rescan,
     /** Puts a block's highlights back without a scan when its text is unchanged. */
-    private readonly restore: (block: Node) => boolean = () => false,
+    private readonly restore: Restore = () => false,
   ) {}
 
   observe(root: Document | ShadowRoot): void {
@@ -112,9 +112,7 @@ export class MutationWatcher {
     }
     if (this.registry.size <= records.length) {
       // More changes than ranges: check every range, not every change.
-      for (const lost of this.registry.dropAllChanged()) {
-        if (!this.restore(lost)) this.urgent.add(lost);
-      }
+      for (const lost of this.registry.dropAllChanged(this.restore)) this.urgent.add(lost);
       if (this.urgent.size > 0) this.urgentTimer ??= setTimeout(() => void this.flushUrgent());
     } else {
       this.dropChangedNow(records);
@@ -188,7 +186,7 @@ export class MutationWatcher {
     }
     // Ranges whose text changed go now; the rest of each block's stay until its rescan.
     // A leaf re-rendered with the same text gets its highlights back before the page paints.
-    for (const owner of changed) if (this.registry.dropChanged(owner)) this.restore(owner);
+    for (const owner of changed) this.registry.dropChanged(owner, this.restore);
     if (removed) {
       // A scanned block moved into a new inline wrapper (<a><div>…</div></a>) loses its
       // ranges here and must be rescanned: the walk skips blocks it has seen.

@@ -1,5 +1,5 @@
 import type { Matcher } from '../../core/term-matching';
-import type { HighlightRegistry } from './highlight-registry';
+import type { HighlightRegistry, RangeBounds } from './highlight-registry';
 import type { MatchValue } from './match-value';
 import { ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -91,9 +91,15 @@ export class PageScanner {
       starts.push(length);
       length += (child as Text).length;
     }
-    this.registry.dropOwner(block);
     const run: TextRun = { owner: block, nodes, starts, text: leaf.text };
-    for (const match of leaf.matches) this.addRange(run, match);
+    const { matches } = leaf;
+    if (
+      this.registry.repoint(block, matches.length, (i) => boundsOf(run, matches[i] as LeafMatch))
+    ) {
+      return true;
+    }
+    this.registry.dropOwner(block);
+    for (const match of matches) this.addRange(run, match);
     return true;
   }
 
@@ -245,13 +251,10 @@ export class PageScanner {
   }
 
   private addRange(run: TextRun, match: LeafMatch): void {
-    const first = nodeIndexAt(run.starts, match.start);
-    const last = nodeIndexAt(run.starts, match.end - 1);
-    const startNode = run.nodes[first] as Text;
-    const endNode = run.nodes[last] as Text;
+    const { startNode, startOffset, endNode, endOffset } = boundsOf(run, match);
     const range = this.registry.rangeFor(run.owner);
-    range.setStart(startNode, match.start - (run.starts[first] as number));
-    range.setEnd(endNode, match.end - (run.starts[last] as number));
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
     this.registry.add(run.owner, range, match.value, startNode, endNode);
   }
 
@@ -345,4 +348,16 @@ function nodeIndexAt(starts: readonly number[], offset: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/** Where a match of a run starts and ends, in the run's text nodes. */
+function boundsOf(run: TextRun, match: { start: number; end: number }): RangeBounds {
+  const first = nodeIndexAt(run.starts, match.start);
+  const last = nodeIndexAt(run.starts, match.end - 1);
+  return {
+    startNode: run.nodes[first] as Text,
+    startOffset: match.start - (run.starts[first] as number),
+    endNode: run.nodes[last] as Text,
+    endOffset: match.end - (run.starts[last] as number),
+  };
 }
