@@ -325,8 +325,11 @@ export async function benchLoad(
   const same = await new FixtureServer(corpusDir ? { '/corpus/': corpusDir } : {}).start();
   const other = await new FixtureServer().start();
   const blank = same.page('/blank.html', doc(''));
-  const pages = fixtures(same, other);
-  if (corpusDir) {
+  // BENCH_FIXTURES=term-free keeps only the fixtures whose name holds that text, and no corpus
+  // page (the per-frame figures need only the two term-free fixtures).
+  const only = process.env.BENCH_FIXTURES;
+  const pages = fixtures(same, other).filter((p) => !only || p.name.includes(only));
+  if (corpusDir && !only) {
     const limit = Number(process.env.BENCH_PAGES ?? Infinity);
     const files = readdirSync(corpusDir)
       .filter((f) => f.endsWith('.html'))

@@ -4,7 +4,7 @@ await vi.hoisted(async () => {
   const testing = await import('wxt/testing/fake-browser');
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
 });
-const { frameRequest } = await import('../../page/session/answer-requests');
+const { frameRequest } = await import('../../page/session/frame-request');
 const { parseMessage } = await import('../../common/messaging/messages');
 
 describe('frameRequest', () => {
