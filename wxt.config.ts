@@ -83,7 +83,7 @@ export default defineConfig({
     // The sentinel imports only constants and pure functions, some from modules that import
     // more (the engine's contract names sit beside the engine, whose shadow-root helper
     // imports webextension-polyfill): a module of which it uses nothing is left out, whatever
-    // its top-level code does. tests/unit/sentinel-bytes.test.ts checks the result.
+    // its top-level code does. tests/e2e/foundation.test.ts checks the built sentinel.
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.some((entry) => entry.name === SENTINEL_NAME)) return;
       config.build ??= {};
