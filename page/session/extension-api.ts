@@ -32,13 +32,20 @@ export function extensionApi(): SentinelApi | undefined {
  * The shadow root of an element, open or closed: Chrome gives extensions closed roots through
  * `chrome.dom.openOrClosedShadowRoot`, Firefox through `browser.dom` or the element itself
  * (the page engine's own opener, page/engine/shadow-roots.ts, goes through the polyfill).
+ * The API is looked up at the first element that may hold a closed root.
  */
-export function shadowOpener(api: SentinelApi): ShadowOpener {
-  const dom = api.dom;
-  const open = dom?.openOrClosedShadowRoot;
-  if (open) return (element) => open.call(dom, element) ?? null;
+export function shadowOpener(extension: () => SentinelApi | undefined): ShadowOpener {
+  let opener: ShadowOpener | undefined;
   return (element) => {
-    const withClosed = element as Element & { openOrClosedShadowRoot?: ShadowRoot | null };
-    return withClosed.openOrClosedShadowRoot ?? element.shadowRoot;
+    if (!opener) {
+      const dom = extension()?.dom;
+      const open = dom?.openOrClosedShadowRoot;
+      opener = open
+        ? (e) => open.call(dom, e) ?? null
+        : (e) =>
+            (e as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+              .openOrClosedShadowRoot ?? e.shadowRoot;
+    }
+    return opener(element);
   };
 }

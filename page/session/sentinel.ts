@@ -12,15 +12,23 @@ import { watchForFamilyTerm } from './term-free-watch';
  * settings, the page engine, the card. Until then no settings are read and nothing is sent.
  */
 export function runSentinel(): void {
-  const api = extensionApi();
   // No Custom Highlight API: highlight nothing rather than touch the page's DOM.
-  if (!api?.runtime.id || typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-  const stopAnswering = window === window.top ? answerAsTermFreeTop(api) : () => {};
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  // The extension API is reached only when needed: its first use sets up the browser's
+  // bindings in this frame's fresh world, which costs more than the whole look.
+  let api: SentinelApi | undefined;
+  const extension = () => {
+    api ??= extensionApi();
+    return api;
+  };
+  const top = window === window.top ? extension() : undefined;
+  const stopAnswering = top ? answerAsTermFreeTop(top) : () => {};
   let loading = false;
   let stopWatching = () => {};
   const loadEngine = () => {
     if (loading) return;
-    if (!api.runtime.id) {
+    const runtime = extension()?.runtime;
+    if (!runtime?.id) {
       // The extension was reloaded or removed: this copy loads nothing more.
       stopWatching();
       stopAnswering();
@@ -28,10 +36,10 @@ export function runSentinel(): void {
     }
     loading = true;
     // A module imported by a content script runs in the content script's isolated world.
-    import(/* @vite-ignore */ api.runtime.getURL(ENGINE_STAGE_FILE)).then(
+    import(/* @vite-ignore */ runtime.getURL(ENGINE_STAGE_FILE)).then(
       () => {
         const stage = (globalThis as WithEngineStage)[ENGINE_STAGE];
-        if (!stage || !api.runtime.id) {
+        if (!stage || !runtime.id) {
           loading = false;
           return;
         }
@@ -49,7 +57,7 @@ export function runSentinel(): void {
   };
   stopWatching = watchForFamilyTerm({
     mayHold: mayHoldFamilyTerm,
-    openShadow: shadowOpener(api),
+    openShadow: shadowOpener(extension),
     onMayHold: loadEngine,
   });
 }

@@ -27,10 +27,18 @@ export function watchForFamilyTerm(options: {
 }): () => void {
   const { mayHold, openShadow, onMayHold } = options;
   const hasShadowRoot = (root: Node): boolean => {
-    if (root instanceof Element && hostsShadow(root, openShadow)) return true;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    while (walker.nextNode()) {
-      if (hostsShadow(walker.currentNode as Element, openShadow)) return true;
+    if (!(root instanceof Element)) return false;
+    // Element by element through Element's own links: a TreeWalker (or a NodeList) would be
+    // one more DOM interface to set up in this frame's fresh world, which costs more here.
+    let element: Element | null = root;
+    while (element) {
+      if (hostsShadow(element, openShadow)) return true;
+      let next: Element | null = element.firstElementChild;
+      while (!next && element && element !== root) {
+        next = element.nextElementSibling;
+        if (!next) element = element.parentElement;
+      }
+      element = next;
     }
     return false;
   };
