@@ -113,3 +113,13 @@ export function forgedStartedEvent(
     detail: { contentScriptName: entrypoint, messageId: 'forged-by-the-page' },
   };
 }
+
+/**
+ * Response headers of the strictest page: nothing may load, no script may run, and the DOM
+ * takes no string as HTML. Our stages are imported into the content script's world, which the
+ * page's CSP does not govern.
+ */
+export const LOCKED_DOWN = {
+  'content-security-policy':
+    "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+};

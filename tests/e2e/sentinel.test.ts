@@ -9,6 +9,8 @@ import {
   watchErrors,
 } from './engine-helpers';
 import { type FixtureServer, useExtension, waitForReady } from './harness';
+import { pointAt, waitForCard } from './hover-helpers';
+import { LOCKED_DOWN } from './interference-helpers';
 import { inWorker, tabIdOf } from './popup-helpers';
 
 // The manifest's content script is a sentinel (page/session/sentinel.ts): a term-free frame
@@ -132,6 +134,39 @@ describe('the sentinel on a term-free page', () => {
         )
         .toEqual(['ketamine']);
       expect(log.errors.filter((e) => !e.includes('aaaaaaaa'))).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+});
+
+describe('on a page whose CSP allows nothing and requires Trusted Types', () => {
+  it('highlights at load and later, and opens the card', async () => {
+    const site = await lens.site();
+    const page = await lens.open(
+      site.page(
+        '/locked-down.html',
+        '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p id="first">Doctors discuss esketamine.</p></main></html>',
+        LOCKED_DOWN,
+      ),
+    );
+    const log = await watchErrors(page);
+    try {
+      await waitForTexts(page, ['esketamine']);
+      await pointAt(page, { within: '#first' });
+      await waitForCard(page, 'Esketamine');
+      const later = await lens.open(
+        site.page(
+          '/locked-down-term-free.html',
+          '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p>Bus times.</p></main></html>',
+          LOCKED_DOWN,
+        ),
+      );
+      await addParagraph(later, 'A paragraph on ketamine-assisted psychotherapy.');
+      await waitForTexts(later, ['ketamine-assisted psychotherapy']);
+      await later.close();
+      expect(log.errors).toEqual([]);
     } finally {
       await log.stop();
       await page.close();
