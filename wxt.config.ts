@@ -4,6 +4,10 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './common/i18n/message-keys';
 
+const SENTINEL_NAME = 'sentinel';
+const SENTINEL_FILE = `${SENTINEL_NAME}.js`;
+const STAGE_FILES = ['engine-stage.js', 'card-stage.js'];
+
 // Permissions are the least the features need; README.md lists each one with its reason,
 // and a unit test keeps that list and this manifest in step.
 export default defineConfig({
@@ -30,12 +34,26 @@ export default defineConfig({
     description: manifestMessage('extDescription'),
     default_locale: 'en',
     permissions: ['storage', 'contextMenus'],
-    // The card stage, imported by a frame's content script on its first card. Chrome serves
-    // it only under a per-session random id (`use_dynamic_url`), so a page cannot probe for it.
+    // The sentinel, in every frame, including about:blank, srcdoc and blob frames, which
+    // inherit their parent. Declared here, not by WXT's defineContentScript, whose wrapper
+    // always builds WXT's ContentScriptContext and with it webextension-polyfill.
+    content_scripts: [
+      {
+        matches: ['<all_urls>'],
+        all_frames: true,
+        match_about_blank: true,
+        run_at: 'document_idle',
+        js: [SENTINEL_FILE],
+        match_origin_as_fallback: true,
+      } as never,
+    ],
+    // The stages a frame's sentinel imports: the engine when a term may be there, the card at
+    // its first use. Chrome serves them only under a per-session random id
+    // (`use_dynamic_url`), so a page cannot probe for them.
     web_accessible_resources:
       browser === 'firefox'
-        ? (['card-stage.js'] as never)
-        : [{ resources: ['card-stage.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+        ? (STAGE_FILES as never)
+        : [{ resources: STAGE_FILES, matches: ['<all_urls>'], use_dynamic_url: true }],
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+K' },
@@ -62,6 +80,18 @@ export default defineConfig({
     }),
   }),
   hooks: {
+    // The sentinel imports only constants and pure functions, some from modules that import
+    // more (the engine's contract names sit beside the engine, whose shadow-root helper
+    // imports webextension-polyfill): a module of which it uses nothing is left out, whatever
+    // its top-level code does. tests/e2e/foundation.test.ts checks the built sentinel.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.name === SENTINEL_NAME)) return;
+      config.build ??= {};
+      config.build.rollupOptions = {
+        ...config.build.rollupOptions,
+        treeshake: { moduleSideEffects: false },
+      };
+    },
     // A malformed knowledge pack fails the build, naming the file, the card and the field.
     'build:before': async () => {
       const { assertValidPack } = await import('./content/validate-at-build');

@@ -258,8 +258,15 @@ async function intentToCard(browser: ExtensionBrowser, url: string): Promise<num
 
 // ---- bytes -----------------------------------------------------------------------------
 
-/** What every frame loads (the manifest's content scripts) and what the first card adds. */
-export function bundleBytes(): { frame: [number, number]; card: [number, number] } {
+/**
+ * What every frame loads (the manifest's content scripts: the sentinel), what a frame that may
+ * hold a term adds (the engine stage) and what the first card adds (the card stage).
+ */
+export function bundleBytes(): {
+  frame: [number, number];
+  engine: [number, number];
+  card: [number, number];
+} {
   const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
     content_scripts?: { js?: string[] }[];
     web_accessible_resources?: (string | { resources?: string[] })[];
@@ -272,11 +279,15 @@ export function bundleBytes(): { frame: [number, number]; card: [number, number]
       bytes.reduce((s, b) => s + gzipSync(b).length, 0),
     ] as [number, number];
   };
-  // The card stage: the web-accessible file the content script imports on its first card.
-  const card = (manifest.web_accessible_resources ?? [])
+  // The stages: the web-accessible files a frame imports.
+  const stages = (manifest.web_accessible_resources ?? [])
     .flatMap((entry) => (typeof entry === 'string' ? [entry] : (entry.resources ?? [])))
     .filter((f) => f.endsWith('.js'));
-  return { frame: size(everyFrame), card: size(card) };
+  return {
+    frame: size(everyFrame),
+    engine: size(stages.filter((f) => f.includes('engine-stage'))),
+    card: size(stages.filter((f) => f.includes('card-stage'))),
+  };
 }
 
 // ---- the table -------------------------------------------------------------------------
@@ -301,8 +312,11 @@ export async function benchLoad(
   const same = await new FixtureServer(corpusDir ? { '/corpus/': corpusDir } : {}).start();
   const other = await new FixtureServer().start();
   const blank = same.page('/blank.html', doc(''));
-  const pages = fixtures(same, other);
-  if (corpusDir) {
+  // BENCH_FIXTURES=term-free keeps only the fixtures whose name holds that text, and no corpus
+  // page (the per-frame figures need only the two term-free fixtures).
+  const only = process.env.BENCH_FIXTURES;
+  const pages = fixtures(same, other).filter((p) => !only || p.name.includes(only));
+  if (corpusDir && !only) {
     const limit = Number(process.env.BENCH_PAGES ?? Infinity);
     const files = readdirSync(corpusDir)
       .filter((f) => f.endsWith('.html'))
@@ -397,7 +411,13 @@ export async function benchLoad(
       '': verdict(bytes.frame[1] / 1024 <= BUDGETS.everyFrameGzipKB),
     },
     {
-      measure: 'first card loads (raw / gzip)',
+      measure: 'a frame that may hold a term adds (raw / gzip)',
+      figure: `${kb(bytes.engine[0])} / ${kb(bytes.engine[1])}`,
+      budget: '',
+      '': '',
+    },
+    {
+      measure: 'first card adds (raw / gzip)',
       figure: `${kb(bytes.card[0])} / ${kb(bytes.card[1])}`,
       budget: '',
       '': '',

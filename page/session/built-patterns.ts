@@ -1,12 +1,9 @@
-import { bypassFolds, entries, familyAnchor, foldBypass } from 'virtual:ketamine-lens/patterns';
+import { entries } from 'virtual:ketamine-lens/patterns';
 import type { Matcher } from '../../core/term-matching';
 import type { MatchValue } from '../engine/match-value';
-import { familyTermCheck, matcherFrom, type WantedKinds } from './match-patterns';
+import { matcherFrom, type WantedKinds } from './match-patterns';
 
 /** The page matcher for these settings, from the patterns built into the script. */
 export function builtMatcherFor(settings: WantedKinds): Matcher<MatchValue> {
   return matcherFrom(settings, entries);
 }
-
-/** Whether a text may hold a ketamine-family term (see `familyTermCheck`). */
-export const mayHoldFamilyTerm = familyTermCheck({ familyAnchor, foldBypass, bypassFolds });

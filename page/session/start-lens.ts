@@ -7,13 +7,14 @@ import { watchPointer } from '../card/hover-controller';
 import { TermStepper } from '../card/term-stepper';
 import { type PageHighlighter, startPageHighlighter } from '../engine/page-highlighter';
 import { answerRequests } from './answer-requests';
-import { builtMatcherFor, mayHoldFamilyTerm } from './built-patterns';
+import { builtMatcherFor } from './built-patterns';
 import { createFoundReporter } from './report-found';
-import { watchForFamilyTerm } from './term-free-watch';
 
 /**
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
- * when they change, and stops for good when the extension context goes away.
+ * when they change, and stops for good when the extension context goes away. In web pages
+ * the sentinel (page/session/sentinel.ts) starts it only in a document that may hold a
+ * ketamine-family term; the welcome page starts it itself.
  */
 export async function startLens(
   ctx: ContentScriptContext,
@@ -29,8 +30,6 @@ export async function startLens(
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
   let running: Settings | null = null;
-  // Once this document may hold a family term, every restart goes straight to the engine.
-  let mayHoldTerms = false;
 
   const apply = (settings: Settings) => {
     const sameScan =
@@ -55,27 +54,16 @@ export async function startLens(
       return;
     }
     stop = new AbortController();
-    const signal = AbortSignal.any([stop.signal, ctx.signal]);
-    const startEngine = () => {
-      mayHoldTerms = true;
-      highlighter = startPageHighlighter({
-        matcher: builtMatcherFor(settings),
-        style: settings.style,
-        firstMentionOnly: settings.firstMentionOnly,
-        signal,
-        isValid: () => ctx.isValid,
-        // The card's code loads when the pointer first rests on a term (hover-controller.ts),
-        // not after the scan: loading it then made 160 ms tasks on a page of 20,000 highlights.
-        onScanned: report,
-      });
-    };
-    // A frame without a ketamine-family term builds no matcher and walks no node.
-    if (
-      mayHoldTerms ||
-      watchForFamilyTerm({ mayHold: mayHoldFamilyTerm, onTerm: startEngine, signal })
-    ) {
-      startEngine();
-    }
+    highlighter = startPageHighlighter({
+      matcher: builtMatcherFor(settings),
+      style: settings.style,
+      firstMentionOnly: settings.firstMentionOnly,
+      signal: AbortSignal.any([stop.signal, ctx.signal]),
+      isValid: () => ctx.isValid,
+      // The card's code loads when the pointer first rests on a term (hover-controller.ts),
+      // not after the scan: loading it then made 160 ms tasks on a page of 20,000 highlights.
+      onScanned: report,
+    });
   };
 
   const current = () => highlighter;

@@ -1,34 +1,44 @@
 import { isInlineElement } from '../engine/element-kinds';
 import { READY_MARK } from '../engine/page-highlighter';
 import { SCAN_MEASURE } from '../engine/page-scanner';
-import { shadowRootOpener } from '../engine/shadow-roots';
 
 const MAX_KEPT_MEASURES = 1000;
+
+export type ShadowOpener = (element: Element) => ShadowRoot | null;
 
 /**
  * The term-free fast path. Most frames never mention ketamine, and without a ketamine-family
  * term nothing can be shown (context terms and myths need one in the frame), so one look at
  * the document's text (`textContent`, one string, no per-node work) for the family's anchors
  * decides whether the page engine is needed at all. Until it is, a mutation observer looks
- * at the text of each changed block the same way, and `onTerm` runs, once, when one may
- * have arrived. Shadow roots are outside `textContent`: a document with one takes the engine.
+ * at the text of each changed block the same way. Shadow roots are outside `textContent`: a
+ * document with one needs the engine.
  *
- * Each look is recorded as a `ketamine-lens:scan` measure (nothing matched), and the first
- * marks the document ready, as the engine's first scan would.
- * Returns true when the engine is needed now (`onTerm` is then not called).
+ * `onMayHold` runs when a look finds that the document may hold a family term, and again at
+ * every later change (no more looks then), so a load of the engine that failed is tried
+ * again; the watch ends when the returned function is called.
+ * Each look is recorded as a `ketamine-lens:scan` measure (nothing matched), and the first,
+ * when it finds nothing, marks the document ready, as the engine's first scan would.
  */
 export function watchForFamilyTerm(options: {
   mayHold: (text: string) => boolean;
-  onTerm: () => void;
-  signal: AbortSignal;
-}): boolean {
-  const { mayHold, onTerm, signal } = options;
-  const openShadow = shadowRootOpener();
+  openShadow: ShadowOpener;
+  onMayHold: () => void;
+}): () => void {
+  const { mayHold, openShadow, onMayHold } = options;
   const hasShadowRoot = (root: Node): boolean => {
-    if (root instanceof Element && hostsShadow(root, openShadow)) return true;
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-    while (walker.nextNode()) {
-      if (hostsShadow(walker.currentNode as Element, openShadow)) return true;
+    if (!(root instanceof Element)) return false;
+    // Element by element through Element's own links, no TreeWalker: in a fresh frame this
+    // measured a little cheaper (0.16 against 0.19 ms, mean of 93 term-free frames).
+    let element: Element | null = root;
+    while (element) {
+      if (hostsShadow(element, openShadow)) return true;
+      let next: Element | null = element.firstElementChild;
+      while (!next && element && element !== root) {
+        next = element.nextElementSibling;
+        if (!next) element = element.parentElement;
+      }
+      element = next;
     }
     return false;
   };
@@ -43,42 +53,48 @@ export function watchForFamilyTerm(options: {
     performance.measure(SCAN_MEASURE, { start, end: performance.now(), detail });
   };
 
-  const start = performance.now();
-  const root = document.documentElement;
-  if (!root || mayHold(root.textContent ?? '') || hasShadowRoot(root)) return true;
-  record(start, 1);
-  if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
-
+  let mayHoldTerms = false;
   const observer = new MutationObserver((records) => {
+    if (mayHoldTerms) {
+      onMayHold();
+      return;
+    }
     const begun = performance.now();
     const blocks = new Set<Node>();
-    let found = false;
     for (const change of records) {
       const target = change.type === 'characterData' ? change.target.parentNode : change.target;
       if (target) blocks.add(blockOf(target));
-      if (!found && change.type === 'childList') {
-        for (const added of change.addedNodes) if (hasShadowRoot(added)) found = true;
+      if (!mayHoldTerms && change.type === 'childList') {
+        for (const added of change.addedNodes) if (hasShadowRoot(added)) mayHoldTerms = true;
       }
     }
     for (const block of blocks) {
-      if (found) break;
-      found = mayHold(textOf(block));
+      if (mayHoldTerms) break;
+      mayHoldTerms = mayHold(textOf(block));
     }
     record(begun, blocks.size);
-    if (!found) return;
-    observer.disconnect();
-    onTerm();
+    if (mayHoldTerms) onMayHold();
   });
   observer.observe(document, { childList: true, subtree: true, characterData: true });
-  signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-  return false;
+  const stop = () => observer.disconnect();
+
+  const start = performance.now();
+  const root = document.documentElement;
+  mayHoldTerms = !root || mayHold(root.textContent ?? '') || hasShadowRoot(root);
+  if (mayHoldTerms) {
+    onMayHold();
+    return stop;
+  }
+  record(start, 1);
+  if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
+  return stop;
 }
 
 function textOf(node: Node): string {
   return (node instanceof Document ? node.documentElement?.textContent : node.textContent) ?? '';
 }
 
-function hostsShadow(element: Element, open: (e: Element) => ShadowRoot | null): boolean {
+function hostsShadow(element: Element, open: ShadowOpener): boolean {
   return element.shadowRoot !== null || (element.localName.includes('-') && open(element) !== null);
 }
 

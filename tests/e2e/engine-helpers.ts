@@ -160,8 +160,11 @@ export async function waitForScanAfter(
 /** Errors anywhere in a page: main world, content-script worlds and the browser's own log. */
 export interface ErrorLog {
   errors: string[];
-  /** Runs JavaScript in the extension's content-script world of the top frame (for probes). */
-  evaluateInExtensionWorld(expression: string): Promise<void>;
+  /**
+   * Runs JavaScript in the extension's content-script world of the top frame (for probes),
+   * and gives its value (JSON-serialisable values only).
+   */
+  evaluateInExtensionWorld(expression: string): Promise<unknown>;
   stop(): Promise<void>;
 }
 
@@ -177,11 +180,11 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   const cdp = await page.context().newCDPSession(page);
-  const extensionWorlds: number[] = [];
+  const extensionWorlds: { id: number; frameId?: string }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; isDefault?: boolean } | undefined;
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
     if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
-      extensionWorlds.push(context.id);
+      extensionWorlds.push({ id: context.id, frameId: aux.frameId });
     }
   });
   cdp.on('Runtime.exceptionThrown', (event) => {
@@ -206,9 +209,16 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
   return {
     errors,
     evaluateInExtensionWorld: async (expression) => {
-      const contextId = extensionWorlds.at(-1);
+      const { frameTree } = await cdp.send('Page.getFrameTree');
+      const contextId = extensionWorlds.filter((w) => w.frameId === frameTree.frame.id).at(-1)?.id;
       if (contextId === undefined) throw new Error('no content-script world seen in this page');
-      await cdp.send('Runtime.evaluate', { expression, contextId });
+      const { result } = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId,
+        returnByValue: true,
+        awaitPromise: true,
+      });
+      return result.value;
     },
     stop: async () => {
       await cdp.detach().catch(() => {});

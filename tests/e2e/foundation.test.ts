@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, highlightedTexts, openPopup, useExtension } from './harness';
 import { inWorker } from './popup-helpers';
@@ -23,6 +24,22 @@ describe('the built extension', () => {
         match_origin_as_fallback: true,
       }),
     ]);
+  });
+
+  it('loads only the sentinel in every frame: under 15 KB gzipped, no polyfill, no WXT context', () => {
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
+      content_scripts: { js: string[] }[];
+    };
+    const files = manifest.content_scripts.flatMap((script) => script.js);
+    expect(files).toEqual(['sentinel.js']);
+    const source = readFileSync(join(EXTENSION_DIR, 'sentinel.js'));
+    // Issue 10's budget for what every frame loads.
+    expect(gzipSync(source).length).toBeLessThanOrEqual(15 * 1024);
+    const text = source.toString('utf8');
+    expect(text).not.toContain('webextension-polyfill');
+    expect(text).not.toContain('content-script-started');
+    // The engine and the card are stages, imported from the sentinel's world.
+    expect(text).toContain('/engine-stage.js');
   });
 
   it('highlights terms and myths with the contract names and records its timings', async () => {

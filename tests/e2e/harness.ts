@@ -52,6 +52,7 @@ const TYPES: Record<string, string> = {
 /** Serves fixture files, pages registered by tests, and the saved-page corpus on 127.0.0.1. */
 export class FixtureServer {
   private readonly pages = new Map<string, string>();
+  private readonly headers = new Map<string, Record<string, string>>();
   private server: Server | undefined;
   origin = '';
 
@@ -65,16 +66,23 @@ export class FixtureServer {
         res.writeHead(404).end('not found');
         return;
       }
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? TYPES['.html'] }).end(body);
+      res
+        .writeHead(200, {
+          'content-type': TYPES[extname(path)] ?? TYPES['.html'],
+          ...this.headers.get(path),
+        })
+        .end(body);
     });
     await new Promise<void>((done) => this.server?.listen(0, '127.0.0.1', done));
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this;
   }
 
-  /** Registers a page and returns its URL. */
-  page(path: string, html: string): string {
+  /** Registers a page (served with these response headers, when given) and returns its URL. */
+  page(path: string, html: string, headers?: Record<string, string>): string {
     this.pages.set(path, html);
+    if (headers) this.headers.set(path, headers);
+    else this.headers.delete(path);
     return this.origin + path;
   }
 

@@ -95,20 +95,31 @@ export function highlightBackground(
 /**
  * The event WXT's ContentScriptContext listens for to stop an older copy of the script, as a
  * page would forge it: the name as the build makes it (`<extension id>:<entrypoint>:<event>`)
- * and a made-up message id.
+ * and a made-up message id. The class is built into the engine stage, the script our context
+ * (page/session/extension-context.ts) extends it in; the sentinel holds no WXT context.
  */
 export function forgedStartedEvent(
   extensionId: string,
   buildDir = EXTENSION_DIR,
 ): { name: string; detail: { contentScriptName: string; messageId: string } } {
-  const source = readFileSync(join(buildDir, 'content-scripts/content.js'), 'utf8');
+  const source = readFileSync(join(buildDir, 'engine-stage.js'), 'utf8');
   const event = source.match(/`(wxt:content-script-started)`/)?.[1];
   const entrypoint = source.match(/runtime\?\.id\}:([\w-]+):\$\{/)?.[1];
   if (!event || !entrypoint) {
-    throw new Error('the built content script no longer names WXT’s content-script-started event');
+    throw new Error('the built engine stage no longer names WXT’s content-script-started event');
   }
   return {
     name: `${extensionId}:${entrypoint}:${event}`,
     detail: { contentScriptName: entrypoint, messageId: 'forged-by-the-page' },
   };
 }
+
+/**
+ * Response headers of the strictest page: nothing may load, no script may run, and the DOM
+ * takes no string as HTML. Our stages are imported into the content script's world, which the
+ * page's CSP does not govern.
+ */
+export const LOCKED_DOWN = {
+  'content-security-policy':
+    "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
+};

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { badRanges, rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
+import {
+  badRanges,
+  rangeInfos,
+  scanCount,
+  texts,
+  waitForScanAfter,
+  waitForTexts,
+  watchErrors,
+} from './engine-helpers';
 import { SETTLE_MS, useExtension, waitForReady } from './harness';
 import { cardLog, recordCards, waitForPointerQuiet } from './hover-helpers';
 
@@ -105,5 +113,42 @@ describe('extension reload while a page is open', () => {
     const fresh = await lens.open(lens.server.page('/engine-reload-2.html', PAGE));
     expect(texts(await rangeInfos(fresh))).toEqual(['esketamine', 'ketamine infusion']);
     await fresh.close();
+  });
+
+  it('an orphaned sentinel on a term-free page loads nothing when a term arrives', async () => {
+    const page = await lens.context.newPage();
+    const log = await watchErrors(page);
+    await page.goto(
+      lens.server.page(
+        '/engine-reload-term-free.html',
+        '<!doctype html><html lang="en"><title>Term-free</title><main id="main"><p>Bus times.</p></main></html>',
+      ),
+    );
+    await waitForReady(page);
+    const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
+    // The worker of now: an earlier test here may have reloaded the extension already.
+    const worker = lens.context.serviceWorkers().at(-1) ?? lens.browser.worker;
+    await worker
+      .evaluate(() =>
+        (
+          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+        ).chrome.runtime.reload(),
+      )
+      .catch(() => {});
+    await nextWorker;
+    const before = await scanCount(page);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A new paragraph on ketamine.';
+      document.getElementById('main')?.append(p);
+    });
+    // The sentinel's look at the change, which saw the anchor: the engine would load now.
+    await waitForScanAfter(page, before);
+    const stage = "typeof globalThis[Symbol.for('ketamine-lens:engine-stage')]";
+    expect(await log.evaluateInExtensionWorld(stage)).toBe('undefined');
+    expect(texts(await rangeInfos(page))).toEqual([]);
+    expect(log.errors).toEqual([]);
+    await log.stop();
+    await page.close();
   });
 });

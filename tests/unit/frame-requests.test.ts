@@ -4,7 +4,7 @@ await vi.hoisted(async () => {
   const testing = await import('wxt/testing/fake-browser');
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
 });
-const { frameRequest } = await import('../../page/session/answer-requests');
+const { frameRequest, termFreeReply } = await import('../../page/session/frame-request');
 const { parseMessage } = await import('../../common/messaging/messages');
 
 describe('frameRequest', () => {
@@ -32,5 +32,33 @@ describe('frameRequest', () => {
     ]) {
       expect(frameRequest(raw)).toBeNull();
     }
+  });
+});
+
+describe('termFreeReply (the sentinel of a top frame without terms)', () => {
+  const origin = 'https://example.org';
+  it('gives the origin, and says there is nothing to step to or reveal', () => {
+    expect(termFreeReply(frameRequest({ type: 'get-origin' }), origin)).toBe(origin);
+    expect(termFreeReply(frameRequest({ type: 'step-term' }), origin)).toBe(false);
+    expect(termFreeReply(frameRequest({ type: 'reveal', id: 'ketamine' }), origin)).toBe(false);
+  });
+
+  it('leaves get-found and anything malformed unanswered', () => {
+    expect(termFreeReply(frameRequest({ type: 'get-found' }), origin)).toBeUndefined();
+    for (const raw of [
+      null,
+      { type: 'reveal' },
+      { type: 'open-search', query: 'x' },
+      'get-origin',
+    ]) {
+      expect(termFreeReply(frameRequest(raw), origin)).toBeUndefined();
+    }
+  });
+
+  it('answers only with what the popup and background accept as the reply', async () => {
+    const { parseReply } = await import('../../common/messaging/messages');
+    expect(parseReply('get-origin', termFreeReply({ type: 'get-origin' }, origin))).toBe(origin);
+    expect(parseReply('step-term', termFreeReply({ type: 'step-term' }, origin))).toBe(false);
+    expect(parseReply('reveal', termFreeReply({ type: 'reveal', id: 'x' }, origin))).toBe(false);
   });
 });

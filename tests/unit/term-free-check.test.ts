@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
-import { familyTermCheck, matcherFrom } from '../../page/session/match-patterns';
+import { familyTermCheck } from '../../page/session/family-term-check';
+import { matcherFrom } from '../../page/session/match-patterns';
 import { matcherFor, matcherPatterns, patternEntries } from '../../page/session/pattern-matcher';
 import { anchorData, patternModuleSource } from '../../page/session/pattern-module';
 

@@ -1,0 +1,75 @@
+import { mayHoldFamilyTerm } from './built-anchors';
+import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from './engine-stage-handle';
+import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
+import { frameRequest, termFreeReply } from './frame-request';
+import { watchForFamilyTerm } from './term-free-watch';
+
+/**
+ * The content script of every frame: the anchor test and its observer (term-free-watch.ts),
+ * and in the top frame the answers a term-free page owes the popup and the keyboard command.
+ * When the document may hold a ketamine-family term (or has a shadow root) it imports the
+ * engine stage (entrypoints/engine-stage.ts), which takes over the frame: its requests, the
+ * settings, the page engine, the card. Until then no settings are read and nothing is sent.
+ */
+export function runSentinel(): void {
+  // A browser without the Custom Highlight API gets no highlights: the engine stage checks
+  // (start-lens.ts). Not here: reaching `CSS` cost a term-free frame 0.06-0.09 ms.
+  // The extension API is reached only when needed: its first use sets up the browser's
+  // bindings in this frame's fresh world, which costs more than the whole look.
+  let api: SentinelApi | undefined;
+  const extension = () => {
+    api ??= extensionApi();
+    return api;
+  };
+  const top = window === window.top ? extension() : undefined;
+  const stopAnswering = top ? answerAsTermFreeTop(top) : () => {};
+  let loading = false;
+  let stopWatching = () => {};
+  const loadEngine = () => {
+    if (loading) return;
+    const runtime = extension()?.runtime;
+    if (!runtime?.id) {
+      // The extension was reloaded or removed: this copy loads nothing more.
+      stopWatching();
+      stopAnswering();
+      return;
+    }
+    loading = true;
+    // A module imported by a content script runs in the content script's isolated world.
+    import(/* @vite-ignore */ runtime.getURL(ENGINE_STAGE_FILE)).then(
+      () => {
+        const stage = (globalThis as WithEngineStage)[ENGINE_STAGE];
+        if (!stage || !runtime.id) {
+          loading = false;
+          return;
+        }
+        stopWatching();
+        // In one task: the stage's own listener is added as this one goes, so a request is
+        // answered once, by one of them.
+        stopAnswering();
+        stage.start();
+      },
+      // Tried again at the next change of the document.
+      () => {
+        loading = false;
+      },
+    );
+  };
+  stopWatching = watchForFamilyTerm({
+    mayHold: mayHoldFamilyTerm,
+    openShadow: shadowOpener(extension),
+    onMayHold: loadEngine,
+  });
+}
+
+/** Answers the top frame's requests while no engine runs here (`termFreeReply`). */
+function answerAsTermFreeTop(api: SentinelApi): () => void {
+  const listener = (raw: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
+    if (sender.id === undefined || sender.id !== api.runtime.id) return undefined;
+    const reply = termFreeReply(frameRequest(raw), location.origin);
+    if (reply !== undefined) sendResponse(reply);
+    return undefined;
+  };
+  api.runtime.onMessage.addListener(listener);
+  return () => api.runtime.onMessage.removeListener(listener);
+}

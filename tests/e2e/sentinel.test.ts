@@ -1,0 +1,175 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  rangeInfos,
+  scanCount,
+  texts,
+  waitForScanAfter,
+  waitForTexts,
+  watchErrors,
+} from './engine-helpers';
+import { type FixtureServer, useExtension, waitForReady } from './harness';
+import { pointAt, waitForCard } from './hover-helpers';
+import { LOCKED_DOWN } from './interference-helpers';
+import { inWorker, tabIdOf } from './popup-helpers';
+
+// The manifest's content script is a sentinel (page/session/sentinel.ts): a term-free frame
+// runs only its anchor test and observer; the engine stage loads when a term may be there.
+
+const lens = useExtension();
+
+const TERM_FREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Term-free</title>
+</head><body><main id="main"><p>The council met on Tuesday to discuss the bus timetable.</p></main>
+<iframe id="srcdoc" srcdoc="<p>Gardeners say the wet spring helped the roses.</p>"></iframe>
+<iframe id="blank"></iframe>
+</body></html>`;
+
+const HANDLE = "typeof globalThis[Symbol.for('ketamine-lens:engine-stage')]";
+
+async function openTermFree(): Promise<{ page: Page; tabId: number; site: FixtureServer }> {
+  const site = await lens.site();
+  const page = await lens.open(site.page('/term-free.html', TERM_FREE));
+  for (const frame of page.frames()) await waitForReady(frame);
+  return { page, tabId: await tabIdOf(lens.browser, site.origin), site };
+}
+
+/** Sends `message` to the tab's top frame as the popup and the keyboard command do. */
+function askTop(tabId: number, message: object): Promise<unknown> {
+  return inWorker(
+    lens.browser,
+    (chrome, [id, m]) =>
+      chrome.tabs.sendMessage(id, m, { frameId: 0 }).then(
+        (reply) => ({ reply }),
+        (error: Error) => ({ error: error.message }),
+      ),
+    [tabId, message] as const,
+  );
+}
+
+function addParagraph(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    document.getElementById('main')?.append(p);
+  }, text);
+}
+
+describe('the sentinel on a term-free page', () => {
+  it('marks every frame ready, loads no engine, and answers the popup and the keyboard step', async () => {
+    const { page, tabId, site } = await openTermFree();
+    const log = await watchErrors(page);
+    try {
+      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('undefined');
+      // "Pause on this site" needs the top page's origin; nothing to step to or reveal.
+      expect(await askTop(tabId, { type: 'get-origin' })).toEqual({ reply: site.origin });
+      expect(await askTop(tabId, { type: 'step-term' })).toEqual({ reply: false });
+      expect(await askTop(tabId, { type: 'reveal', id: 'ketamine' })).toEqual({ reply: false });
+      // This document never reported: no answer (or none that parses), so the background
+      // drops the frame (background/frame-check.ts), as it shows nothing.
+      const found = (await askTop(tabId, { type: 'get-found' })) as { reply?: unknown };
+      expect(found.reply).toBeUndefined();
+      expect(log.errors).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+
+  it('loads the engine stage when a term arrives, which then answers alone', async () => {
+    const { page, tabId } = await openTermFree();
+    const log = await watchErrors(page);
+    try {
+      await addParagraph(page, 'A later paragraph on ketamine-assisted psychotherapy.');
+      await waitForTexts(page, ['ketamine-assisted psychotherapy']);
+      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('object');
+      // The sentinel's listener came first and would answer `false`: `true` is the stage's.
+      expect(await askTop(tabId, { type: 'step-term' })).toEqual({ reply: true });
+      const found = (await askTop(tabId, { type: 'get-found' })) as { reply?: { counts: object } };
+      expect(found.reply?.counts).toEqual({ 'ketamine-assisted-psychotherapy': 1 });
+      // The frames stay with their sentinels: a term in one loads the stage there.
+      const srcdoc = page.frame({ url: 'about:srcdoc' });
+      if (!srcdoc) throw new Error('no srcdoc frame');
+      await srcdoc.evaluate(() => {
+        document.body.append(
+          Object.assign(document.createElement('p'), { textContent: 'Esketamine too.' }),
+        );
+      });
+      await waitForTexts(srcdoc, ['Esketamine']);
+      expect(log.errors).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+
+  it('tries the engine stage again at the next change when its import failed', async () => {
+    const { page } = await openTermFree();
+    const log = await watchErrors(page);
+    try {
+      // The stage's address made unreachable in our own world, as a stopped extension would.
+      await log.evaluateInExtensionWorld(`(() => {
+        const runtime = chrome.runtime;
+        globalThis.__klRealGetURL = runtime.getURL.bind(runtime);
+        globalThis.__klTries = 0;
+        runtime.getURL = (path) => {
+          globalThis.__klTries++;
+          return 'chrome-extension://' + 'a'.repeat(32) + path;
+        };
+      })()`);
+      const before = await scanCount(page);
+      await addParagraph(page, 'A paragraph on ketamine.');
+      await waitForScanAfter(page, before);
+      // The look that saw the anchor tried the import at once.
+      expect(await log.evaluateInExtensionWorld('globalThis.__klTries')).toBe(1);
+      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('undefined');
+      await log.evaluateInExtensionWorld('chrome.runtime.getURL = globalThis.__klRealGetURL');
+      // Each change is a new chance; the failed import settles at some point after the try.
+      await expect
+        .poll(
+          async () => {
+            await addParagraph(page, 'The council met again.');
+            return texts(await rangeInfos(page));
+          },
+          { timeout: 10_000 },
+        )
+        .toEqual(['ketamine']);
+      expect(log.errors.filter((e) => !e.includes('aaaaaaaa'))).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+});
+
+describe('on a page whose CSP allows nothing and requires Trusted Types', () => {
+  it('highlights at load and later, and opens the card', async () => {
+    const site = await lens.site();
+    const page = await lens.open(
+      site.page(
+        '/locked-down.html',
+        '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p id="first">Doctors discuss esketamine.</p></main></html>',
+        LOCKED_DOWN,
+      ),
+    );
+    const log = await watchErrors(page);
+    try {
+      await waitForTexts(page, ['esketamine']);
+      await pointAt(page, { within: '#first' });
+      await waitForCard(page, 'Esketamine');
+      const later = await lens.open(
+        site.page(
+          '/locked-down-term-free.html',
+          '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p>Bus times.</p></main></html>',
+          LOCKED_DOWN,
+        ),
+      );
+      await addParagraph(later, 'A paragraph on ketamine-assisted psychotherapy.');
+      await waitForTexts(later, ['ketamine-assisted psychotherapy']);
+      await later.close();
+      expect(log.errors).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+});
