@@ -16,7 +16,12 @@ interface TraceEvent {
 export interface MainThreadTask {
   /** The task's length, as a long-task observer would see it. */
   ms: number;
-  /** Time in the task spent running the extension's own script. */
+  /**
+   * Time in the task spent in calls into the extension's own script (an observer callback, a
+   * listener, a timer, a module's evaluation). An async function resumed after
+   * `scheduler.yield()` runs as a microtask that the trace does not name a script for: scan
+   * slices are checked by the scan measure's `longestSliceMs` instead.
+   */
   ownMs: number;
 }
 
