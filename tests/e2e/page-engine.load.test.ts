@@ -38,10 +38,10 @@ function scanDetails(page: Page): Promise<ScanDetail[]> {
   );
 }
 
-// A slice's length is wall time, and V8's garbage collector runs inside it: traced, the slices
-// here that passed 15 ms each held a young-generation GC of 8–14 ms (the DOM wrappers the
-// walk makes); one in about four runs has a slice of 50–65 ms (not caught in a trace). The
-// old walk made 65–118 ms ones every time, which no retry passes.
+// A slice's length is wall time, and V8's garbage collector runs inside it: traced, many
+// slices here over 15 ms held a young-generation GC of 8–14 ms; one in about four runs has a
+// slice of 50–65 ms (README, Known limits). The old walk made 65–118 ms ones every time,
+// which no retry passes.
 describe('one block with 200,000 children', { retry: 2 }, () => {
   it.each([
     ['200,000 <span>s in one <p>', wideParagraphPage],
