@@ -180,11 +180,24 @@ export class HighlightRegistry implements HighlightLookup {
    * Moves a block's ranges onto new text nodes, in the order they were added, when the page
    * re-rendered the block with the same text: each range stays in its Highlight and counted,
    * so the page repaints and we report nothing. False, and nothing moved, unless the block
-   * holds exactly `count` ranges.
+   * holds exactly these matches (`values`, in order) and every one lost its text nodes: a
+   * block moved whole keeps its nodes, and its place decides first mentions and context.
    */
-  repoint(owner: Node, count: number, boundsOf: (index: number) => RangeBounds): boolean {
+  repoint(
+    owner: Node,
+    values: readonly MatchValue[],
+    boundsOf: (index: number) => RangeBounds,
+  ): boolean {
     const entries = this.byOwner.get(owner);
-    if (entries?.length !== count) return false;
+    if (
+      entries?.length !== values.length ||
+      entries.some(
+        (entry, i) =>
+          entry.value !== values[i] || entry.startNode.isConnected || entry.endNode.isConnected,
+      )
+    ) {
+      return false;
+    }
     entries.forEach((entry, index) => {
       const bounds = boundsOf(index);
       entry.range.setStart(bounds.startNode, bounds.startOffset);

@@ -93,9 +93,8 @@ export class PageScanner {
     }
     const run: TextRun = { owner: block, nodes, starts, text: leaf.text };
     const { matches } = leaf;
-    if (
-      this.registry.repoint(block, matches.length, (i) => boundsOf(run, matches[i] as LeafMatch))
-    ) {
+    const values = matches.map((match) => match.value);
+    if (this.registry.repoint(block, values, (i) => boundsOf(run, matches[i] as LeafMatch))) {
       return true;
     }
     this.registry.dropOwner(block);

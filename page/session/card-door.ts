@@ -8,6 +8,7 @@ import {
   type CardStage,
   type WithCardStage,
 } from './card-stage-handle';
+import { stageUrl } from './stage-url';
 
 /**
  * The content script's card: a door to the card stage, which it imports into this frame on
@@ -20,6 +21,8 @@ export class CardDoor implements CardHost {
   private loading: Promise<CardHost | null> | null = null;
   /** Counts opens, so an older open that finishes loading late does not win. */
   private opens = 0;
+  /** Failed imports of the stage, each retried under a new address (stage-url.ts). */
+  private failures = 0;
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
@@ -69,7 +72,10 @@ export class CardDoor implements CardHost {
     const world = globalThis as WithCardStage;
     if (!world[CARD_STAGE] && this.ctx.isValid) {
       // A module imported by a content script runs in the content script's isolated world.
-      await import(/* @vite-ignore */ browser.runtime.getURL(CARD_STAGE_FILE)).catch(() => {});
+      const url = stageUrl(browser.runtime.getURL(CARD_STAGE_FILE), this.failures);
+      await import(/* @vite-ignore */ url).catch(() => {
+        this.failures++;
+      });
     }
     return world[CARD_STAGE] ?? null;
   }

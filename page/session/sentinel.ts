@@ -2,6 +2,7 @@ import { mayHoldFamilyTerm } from './built-anchors';
 import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from './engine-stage-handle';
 import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
 import { frameRequest, termFreeReply } from './frame-request';
+import { stageUrl } from './stage-url';
 import { watchForFamilyTerm } from './term-free-watch';
 
 /**
@@ -24,19 +25,22 @@ export function runSentinel(): void {
   const top = window === window.top ? extension() : undefined;
   const stopAnswering = top ? answerAsTermFreeTop(top) : () => {};
   let loading = false;
+  let failures = 0;
+  let orphaned = false;
   let stopWatching = () => {};
   const loadEngine = () => {
-    if (loading) return;
+    if (loading || orphaned) return;
     const runtime = extension()?.runtime;
     if (!runtime?.id) {
       // The extension was reloaded or removed: this copy loads nothing more.
+      orphaned = true;
       stopWatching();
       stopAnswering();
       return;
     }
     loading = true;
     // A module imported by a content script runs in the content script's isolated world.
-    import(/* @vite-ignore */ runtime.getURL(ENGINE_STAGE_FILE)).then(
+    import(/* @vite-ignore */ stageUrl(runtime.getURL(ENGINE_STAGE_FILE), failures)).then(
       () => {
         const stage = (globalThis as WithEngineStage)[ENGINE_STAGE];
         if (!stage || !runtime.id) {
@@ -51,6 +55,7 @@ export function runSentinel(): void {
       },
       // Tried again at the next change of the document.
       () => {
+        failures++;
         loading = false;
       },
     );
@@ -60,6 +65,8 @@ export function runSentinel(): void {
     openShadow: shadowOpener(extension),
     onMayHold: loadEngine,
   });
+  // The first look may already have found the extension gone, before there was a watch to stop.
+  if (orphaned) stopWatching();
 }
 
 /** Answers the top frame's requests while no engine runs here (`termFreeReply`). */
