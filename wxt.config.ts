@@ -3,10 +3,13 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './common/i18n/message-keys';
+import { CARD_STAGE_FILE } from './page/session/card-stage-handle';
+import { ENGINE_STAGE_FILE } from './page/session/engine-stage-handle';
 
 const SENTINEL_NAME = 'sentinel';
 const SENTINEL_FILE = `${SENTINEL_NAME}.js`;
-const STAGE_FILES = ['engine-stage.js', 'card-stage.js'];
+// The manifest names files without the leading slash the runtime's getURL takes.
+const STAGE_FILES = [ENGINE_STAGE_FILE, CARD_STAGE_FILE].map((file) => file.replace(/^\//, ''));
 
 // Permissions are the least the features need; README.md lists each one with its reason,
 // and a unit test keeps that list and this manifest in step.

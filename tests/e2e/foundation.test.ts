@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { ENGINE_STAGE_FILE } from '../../page/session/engine-stage-handle';
 import { EXTENSION_DIR, highlightedTexts, openPopup, useExtension } from './harness';
 import { inWorker } from './popup-helpers';
 
@@ -39,7 +40,7 @@ describe('the built extension', () => {
     expect(text).not.toContain('webextension-polyfill');
     expect(text).not.toContain('content-script-started');
     // The engine and the card are stages, imported from the sentinel's world.
-    expect(text).toContain('/engine-stage.js');
+    expect(text).toContain(ENGINE_STAGE_FILE);
   });
 
   it('highlights terms and myths with the contract names and records its timings', async () => {

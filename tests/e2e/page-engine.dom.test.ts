@@ -205,3 +205,38 @@ describe('shadow roots', () => {
     await page.close();
   });
 });
+
+describe('frames with an opaque origin', () => {
+  // The content script runs there by its origin's fallback (match_origin_as_fallback), and
+  // the engine stage it imports is a web-accessible file, which these frames must reach too.
+  it('highlights in data:, blob: and sandboxed frames', async () => {
+    const page = await lens.open(
+      lens.server.page(
+        '/opaque-frames.html',
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Opaque frames</title></head>
+        <body><p>Frames below.</p>
+        <iframe name="data" src="data:text/html,<!doctype html><p>A data frame on ketamine.</p>"></iframe>
+        <iframe name="sandboxed" sandbox srcdoc="<!doctype html><p>A sandboxed frame on esketamine.</p>"></iframe>
+        <script>
+          const url = URL.createObjectURL(
+            new Blob(['<!doctype html><p>A blob frame on Spravato.</p>'], { type: 'text/html' }),
+          );
+          const frame = document.createElement('iframe');
+          frame.name = 'blob';
+          frame.src = url;
+          document.body.append(frame);
+        </script></body></html>`,
+      ),
+    );
+    const frame = (name: string) => {
+      const found = page.frames().find((f) => f.name() === name);
+      if (!found) throw new Error(`no frame ${name}`);
+      return found;
+    };
+    await expect.poll(() => page.frames().length).toBe(4);
+    await waitForTexts(frame('data'), ['ketamine']);
+    await waitForTexts(frame('sandboxed'), ['esketamine']);
+    await waitForTexts(frame('blob'), ['Spravato']);
+    await page.close();
+  });
+});
