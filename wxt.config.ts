@@ -6,8 +6,7 @@ import { manifestMessage } from './common/i18n/message-keys';
 import { CARD_STAGE_FILE } from './page/session/card-stage-handle';
 import { ENGINE_STAGE_FILE } from './page/session/engine-stage-handle';
 
-const SENTINEL_NAME = 'sentinel';
-const SENTINEL_FILE = `${SENTINEL_NAME}.js`;
+const SENTINEL_FILE = 'sentinel.js';
 // The manifest names files without the leading slash the runtime's getURL takes.
 const STAGE_FILES = [ENGINE_STAGE_FILE, CARD_STAGE_FILE].map((file) => file.replace(/^\//, ''));
 
@@ -83,18 +82,6 @@ export default defineConfig({
     }),
   }),
   hooks: {
-    // The sentinel imports only constants and pure functions, some from modules that import
-    // more (the engine's contract names sit beside the engine, whose shadow-root helper
-    // imports webextension-polyfill): a module of which it uses nothing is left out, whatever
-    // its top-level code does. tests/e2e/foundation.test.ts checks the built sentinel.
-    'vite:build:extendConfig': (entrypoints, config) => {
-      if (!entrypoints.some((entry) => entry.name === SENTINEL_NAME)) return;
-      config.build ??= {};
-      config.build.rollupOptions = {
-        ...config.build.rollupOptions,
-        treeshake: { moduleSideEffects: false },
-      };
-    },
     // A malformed knowledge pack fails the build, naming the file, the card and the field.
     'build:before': async () => {
       const { assertValidPack } = await import('./content/validate-at-build');

@@ -5,7 +5,7 @@
  * `localName` is compared (lower case, no string is allocated per element).
  */
 
-import { CARD_ELEMENT } from './match-value';
+import { CARD_ELEMENT } from './contract-names';
 
 // Phrasing elements: their text flows into the surrounding sentence.
 // biome-ignore format: a table reads better packed

@@ -14,9 +14,6 @@ export interface MatchValue extends KnowledgeRef {
   anchorOnly?: true;
 }
 
-/** The element that hosts the hover card (a contract name, like the highlights'). */
-export const CARD_ELEMENT = 'ketamine-lens-card';
-
 /** Each kind's highlight name, from the kinds table. */
 export const HIGHLIGHT_NAMES = Object.fromEntries(
   KINDS.map((kind) => [kind, KNOWLEDGE_KINDS[kind].highlight]),

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '../../content/kinds';
 import type { Matcher } from '../../core/term-matching';
+import { READY_MARK } from './contract-names';
 import { guardHighlights } from './highlight-guard';
 import type { HighlightLookup } from './highlight-lookup';
 import { HighlightRegistry } from './highlight-registry';
@@ -8,8 +9,6 @@ import type { MatchValue } from './match-value';
 import { MutationWatcher } from './mutation-watcher';
 import { PageScanner, type ScanScope } from './page-scanner';
 import { shadowRootOpener } from './shadow-roots';
-
-export const READY_MARK = 'ketamine-lens:ready';
 
 export interface PageHighlighterOptions {
   matcher: Matcher<MatchValue>;

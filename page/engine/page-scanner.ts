@@ -1,4 +1,5 @@
 import type { Matcher } from '../../core/term-matching';
+import { SCAN_MEASURE } from './contract-names';
 import type { HighlightRegistry, RangeBounds } from './highlight-registry';
 import type { MatchValue } from './match-value';
 import { ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
@@ -15,8 +16,6 @@ export interface ScannerHooks {
   /** A shadow root met during a walk; return true when it is new and should be scanned. */
   onShadowRoot: (root: ShadowRoot) => boolean;
 }
-
-export const SCAN_MEASURE = 'ketamine-lens:scan';
 
 interface LeafMatch {
   start: number;

@@ -1,6 +1,5 @@
+import { READY_MARK, SCAN_MEASURE } from '../engine/contract-names';
 import { isInlineElement } from '../engine/element-kinds';
-import { READY_MARK } from '../engine/page-highlighter';
-import { SCAN_MEASURE } from '../engine/page-scanner';
 
 const MAX_KEPT_MEASURES = 1000;
 

@@ -1,9 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CARD_ELEMENT, HIGHLIGHT_NAMES } from '../../page/engine/match-value';
-import { READY_MARK } from '../../page/engine/page-highlighter';
-import { SCAN_MEASURE } from '../../page/engine/page-scanner';
+import { CARD_ELEMENT, READY_MARK, SCAN_MEASURE } from '../../page/engine/contract-names';
+import { HIGHLIGHT_NAMES } from '../../page/engine/match-value';
 import { manifestFor } from './manifest-helpers';
 
 const ROOT = join(import.meta.dirname, '../..');
