@@ -225,7 +225,8 @@ async function inEveryFrame(plain: Plain, url: string, script: string): Promise<
   return ms;
 }
 
-async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
+/** JS heap of the page's isolate (page and content-script worlds together), after a GC. */
+export async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };

@@ -29,7 +29,7 @@ import {
 } from '../tests/e2e/harness';
 import { liveTablePage } from '../tests/e2e/load-pages';
 import { benchFirefoxCard } from './bench-firefox';
-import { benchLoad } from './bench-load';
+import { benchLoad, heapUsed } from './bench-load';
 
 function table(rows: Record<string, string | number>[]): void {
   console.table(rows);
@@ -203,15 +203,6 @@ async function benchCorpus(browser: ExtensionBrowser, plain: Plain): Promise<voi
     );
   }
   await server.stop();
-}
-
-/** JS heap of the page's isolate (page and content-script worlds together), after a GC. */
-async function heapUsed(context: BrowserContext, page: Page): Promise<number> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-  await cdp.detach();
-  return usedSize;
 }
 
 async function benchStormAndMemory(browser: ExtensionBrowser, plain: Plain): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
+import { ENGINE_STAGE } from '../../page/session/engine-stage-handle';
 import { matcherPatterns } from '../../page/session/pattern-matcher';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
 
@@ -224,4 +225,19 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
       await cdp.detach().catch(() => {});
     },
   };
+}
+
+/**
+ * For `ErrorLog.evaluateInExtensionWorld`: 'object' once the engine stage has loaded in that
+ * frame's world, 'undefined' before.
+ */
+export const ENGINE_STAGE_TYPE = `typeof globalThis[Symbol.for('${ENGINE_STAGE.description}')]`;
+
+/** Appends a paragraph with `text` to the page's `#main`, as a page adding content does. */
+export function addParagraph(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    document.getElementById('main')?.append(p);
+  }, text);
 }

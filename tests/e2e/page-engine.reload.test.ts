@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addParagraph,
   badRanges,
+  ENGINE_STAGE_TYPE,
   rangeInfos,
   scanCount,
   texts,
@@ -137,15 +139,10 @@ describe('extension reload while a page is open', () => {
       .catch(() => {});
     await nextWorker;
     const before = await scanCount(page);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'A new paragraph on ketamine.';
-      document.getElementById('main')?.append(p);
-    });
+    await addParagraph(page, 'A new paragraph on ketamine.');
     // The sentinel's look at the change, which saw the anchor: the engine would load now.
     await waitForScanAfter(page, before);
-    const stage = "typeof globalThis[Symbol.for('ketamine-lens:engine-stage')]";
-    expect(await log.evaluateInExtensionWorld(stage)).toBe('undefined');
+    expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
     expect(texts(await rangeInfos(page))).toEqual([]);
     expect(log.errors).toEqual([]);
     await log.stop();

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  addParagraph,
+  ENGINE_STAGE_TYPE,
   rangeInfos,
   scanCount,
   texts,
@@ -24,8 +26,6 @@ const TERM_FREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><t
 <iframe id="blank"></iframe>
 </body></html>`;
 
-const HANDLE = "typeof globalThis[Symbol.for('ketamine-lens:engine-stage')]";
-
 async function openTermFree(): Promise<{ page: Page; tabId: number; site: FixtureServer }> {
   const site = await lens.site();
   const page = await lens.open(site.page('/term-free.html', TERM_FREE));
@@ -46,20 +46,12 @@ function askTop(tabId: number, message: object): Promise<unknown> {
   );
 }
 
-function addParagraph(page: Page, text: string): Promise<void> {
-  return page.evaluate((t) => {
-    const p = document.createElement('p');
-    p.textContent = t;
-    document.getElementById('main')?.append(p);
-  }, text);
-}
-
 describe('the sentinel on a term-free page', () => {
   it('marks every frame ready, loads no engine, and answers the popup and the keyboard step', async () => {
     const { page, tabId, site } = await openTermFree();
     const log = await watchErrors(page);
     try {
-      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('undefined');
+      expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
       // "Pause on this site" needs the top page's origin; nothing to step to or reveal.
       expect(await askTop(tabId, { type: 'get-origin' })).toEqual({ reply: site.origin });
       expect(await askTop(tabId, { type: 'step-term' })).toEqual({ reply: false });
@@ -81,7 +73,7 @@ describe('the sentinel on a term-free page', () => {
     try {
       await addParagraph(page, 'A later paragraph on ketamine-assisted psychotherapy.');
       await waitForTexts(page, ['ketamine-assisted psychotherapy']);
-      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('object');
+      expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('object');
       // The sentinel's listener came first and would answer `false`: `true` is the stage's.
       expect(await askTop(tabId, { type: 'step-term' })).toEqual({ reply: true });
       const found = (await askTop(tabId, { type: 'get-found' })) as { reply?: { counts: object } };
@@ -121,7 +113,7 @@ describe('the sentinel on a term-free page', () => {
       await waitForScanAfter(page, before);
       // The look that saw the anchor tried the import at once.
       expect(await log.evaluateInExtensionWorld('globalThis.__klTries')).toBe(1);
-      expect(await log.evaluateInExtensionWorld(HANDLE)).toBe('undefined');
+      expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
       await log.evaluateInExtensionWorld('chrome.runtime.getURL = globalThis.__klRealGetURL');
       // Each change is a new chance; the failed import settles at some point after the try.
       await expect
