@@ -222,15 +222,14 @@ export class HighlightRegistry implements HighlightLookup {
    * Only the ranges whose own text was rewritten, moved or cut are dropped, at once; the
    * block's others stay until its rescan replaces them, so a term next to a ticking clock or
    * counter stays shown. A block with changed ranges is first offered to `restore`, which
-   * may put them all back. Returns whether any was dropped.
+   * may put them all back.
    */
-  dropChanged(owner: Node, restore: Restore = () => false): boolean {
+  dropChanged(owner: Node, restore: Restore = () => false): void {
     const entries = this.byOwner.get(owner);
-    if (!entries) return false;
+    if (!entries) return;
     const intact = (entry: Entry) => !isStale(entry) && entry.range.toString() === entry.text;
-    if (entries.every(intact) || restore(owner)) return false;
+    if (entries.every(intact) || restore(owner)) return;
     this.keepOnly(owner, entries, intact);
-    return this.byOwner.get(owner)?.length !== entries.length;
   }
 
   /** Drops every range that starts or ends inside `element` (it became skipped). */
@@ -266,7 +265,7 @@ export class HighlightRegistry implements HighlightLookup {
    * cheaper than finding the blocks of thousands of changes. Returns the blocks still in the
    * page that lost ranges and that `restore` did not put back, to be rescanned.
    */
-  dropAllChanged(restore: Restore = () => false): Node[] {
+  dropAllChanged(restore: Restore): Node[] {
     const lost: Node[] = [];
     for (const [owner, entries] of this.byOwner) {
       const connected = owner.isConnected;
