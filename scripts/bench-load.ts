@@ -2,7 +2,7 @@
  * The cost of having Ketamine Lens installed, per page load, side by side with mark.js and a
  * bare TreeWalker + one RegExp on the same page (`npm run bench`, or alone with
  * `BENCH=load npm run bench`). Nothing here is asserted: it prints figures and the budgets
- * of issue 10 they are read against.
+ * they are read against (docs/benchmarks.md).
  *
  * - extension CPU: DevTools CPU profiler samples whose stack holds a chrome-extension://
  *   frame, from navigation until every frame's first scan is done (bundle evaluation,
@@ -378,7 +378,7 @@ export async function benchLoad(
   const bytes = bundleBytes();
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-  console.log('\nAgainst the budgets (issue 10)');
+  console.log('\nAgainst the budgets (docs/benchmarks.md)');
   console.table([
     {
       measure: 'median ext CPU per load / mark.js',

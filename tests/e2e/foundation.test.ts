@@ -34,7 +34,7 @@ describe('the built extension', () => {
     const files = manifest.content_scripts.flatMap((script) => script.js);
     expect(files).toEqual(['sentinel.js']);
     const source = readFileSync(join(EXTENSION_DIR, 'sentinel.js'));
-    // Issue 10's budget for what every frame loads.
+    // The budget for what every frame loads (docs/benchmarks.md).
     expect(gzipSync(source).length).toBeLessThanOrEqual(15 * 1024);
     const text = source.toString('utf8');
     expect(text).not.toContain('webextension-polyfill');

@@ -1,8 +1,8 @@
 /**
- * Issue 11, hit-testing cost: on huge pages no pointer move may cause a task over 50 ms, and
+ * Hit-testing cost: on huge pages no pointer move may cause a task over 50 ms, and
  * the card still opens on a term. The renderer is traced (trace-tasks.ts): a page-world
- * long-task observer saw the 850 ms hit-test, but also the browser painting a huge page,
- * and cannot tell the two apart.
+ * long-task observer sees the browser painting a huge page as well as our script, and cannot
+ * tell the two apart.
  */
 
 import type { Page } from 'playwright-core';
