@@ -58,10 +58,9 @@ export class CardUi implements CardHost {
   private anchor: Element = document.documentElement;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    // The locale's plural, number and date data load slowly the first time (16–18 ms seen in
-    // the first open on a huge page): loaded when the stage loads, each in an idle task. The
-    // card's element and first render are not warmed: with the stage preloaded after the
-    // scan, that warming came with 160 ms tasks on a page of 20,000 highlights.
+    // The locale's plural, number and date data load slowly the first time: loaded when the
+    // stage loads, each in an idle task. The card's element and first render are not warmed:
+    // warming them after the scan made long tasks on pages with many highlights.
     whenIdle(() => {
       warmPluralRules();
       whenIdle(() => formatDate(article.date));
