@@ -24,9 +24,12 @@ function fakeFrame() {
     (entry) => shown.add(entry),
     (entry) => shown.delete(entry),
   );
-  const gate = new ContextGate<FakeEntry>(
+  // Every match of these pages stands near every other.
+  const gate = new ContextGate<FakeEntry, number>(
     (entry) => rule.allow(entry),
     (entry) => rule.deny(entry),
+    (entry) => entry.at,
+    (_entry, anchors) => anchors.size > 0,
   );
   const settle = () => {
     gate.settle();
@@ -93,6 +96,7 @@ describe('first mention of each term only', () => {
     expect(shownAt()).toEqual([]);
     const anchor = ketamine(8);
     gate.add(anchor);
+    settle();
     expect(shownAt()).toEqual(['ketamine@8', 'off-label@1']);
     // The last family match goes: the context matches go at the end of the pass.
     gate.remove(anchor);
