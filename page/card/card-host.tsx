@@ -13,9 +13,9 @@ import themeCss from '../../components/theme.css?inline';
 import { article } from '../../content/article';
 import { CARD_ELEMENT } from '../engine/contract-names';
 import type { MatchValue } from '../engine/match-value';
+import { modalDialogAround } from '../pointer/modal-dialog';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
-import { modalDialogAround } from './modal-dialog';
 import { isUserAction } from './trusted-input';
 
 const EDGE_PADDING = 8;
@@ -24,7 +24,7 @@ const MIN_CARD_HEIGHT = 160;
 
 /**
  * What the page session, the pointer and the stepper know of the card. The content script
- * holds a `CardDoor` (page/session/card-door.ts) that loads the card stage, this file and
+ * holds a `CardDoor` (page/engine-stage/card-door.ts) that loads the card stage, this file and
  * its UI, on first use; the welcome page, which bundles everything, holds a `CardUi`.
  */
 export interface CardHost {

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardHost } from '../card/card-host';
+import type { CardHost } from './card-host';
 
 /**
  * Where the card stage (entrypoints/card-stage.ts) leaves its handle: on the global object of
