@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardHost } from '../card/card-host';
-import { CARD_STAGE, CARD_STAGE_FILE, type CardStage, type WithCardStage } from '../card/port';
+import {
+  CARD_STAGE,
+  CARD_STAGE_FILE,
+  type CardHost,
+  type CardStage,
+  type WithCardStage,
+} from '../card/port';
 import type { MatchValue } from '../engine/match-value';
 import { stageUrl } from '../sentinel/stage-url';
 

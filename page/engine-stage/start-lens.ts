@@ -1,7 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isActiveOn, type Settings, sameKindSwitches } from '../../common/settings/settings';
 import { readSettings, watchStoredSettings } from '../../common/settings/stored-settings';
-import type { CardHost } from '../card/card-host';
+import type { CardHost } from '../card/port';
 import { type PageHighlighter, startPageHighlighter } from '../engine/page-highlighter';
 import { listenToWindow } from '../pointer/document-listeners';
 import { watchPointer } from '../pointer/hover-controller';

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardHost } from '../card/card-host';
+import type { CardHost } from '../card/port';
 import type { PageHighlighter } from '../engine/page-highlighter';
 import { listenToDocument, on } from './document-listeners';
 import { hitTestHighlight } from './hit-test';

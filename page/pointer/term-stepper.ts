@@ -1,4 +1,4 @@
-import type { CardHost } from '../card/card-host';
+import type { CardHost } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
 import type { PageHighlighter } from '../engine/page-highlighter';
 import { sortInDocumentOrder } from './document-order';
