@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { matcherFor, matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
 import { ContextGate } from '../../page/engine/context-gate';
 import { FirstMention } from '../../page/engine/first-mention';
 import type { MatchValue } from '../../page/engine/match-value';
-import { matcherFor, matcherPatterns } from '../../page/session/pattern-matcher';
 
 // The reader's two controls over what is shown: "first mention of each term only" (a rule
 // after the context gate) and "don't highlight this term" (the matcher leaves it out).

@@ -1,4 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
+import { matcherFor, matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { article } from '../../content/article';
 import { cards } from '../../content/cards';
@@ -9,7 +10,6 @@ import { PackError, validatePack } from '../../content/schema';
 import { terms } from '../../content/terms';
 import { CONTEXT_REACH, ContextGate, mayShow } from '../../page/engine/context-gate';
 import type { MatchValue } from '../../page/engine/match-value';
-import { matcherFor, matcherPatterns } from '../../page/session/pattern-matcher';
 
 // Context terms (generic medical phrases, myth wordings) are shown only where a
 // ketamine-family match stands close by. The decision is pure: the registry only reports what
