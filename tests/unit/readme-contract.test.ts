@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CARD_ELEMENT, READY_MARK, SCAN_MEASURE } from '../../page/engine/contract-names';
 import { HIGHLIGHT_NAMES } from '../../page/engine/match-value';
@@ -22,13 +22,6 @@ function filesUnder(dir: string): string[] {
 const ALL_FILES = filesUnder('');
 /** The pages a reader or contributor reads: the README and everything under docs/. */
 const PAGES = ['README.md', ...ALL_FILES.filter((f) => f.startsWith('docs/') && f.endsWith('.md'))];
-
-/**
- * Folders the parallel folder move creates (page/ split by stage, build/ for build-time code).
- * Until it is merged, the docs may name them before they exist; once one exists this list must
- * lose it, and every path under it is checked like any other.
- */
-const PENDING_FOLDERS = ['page/sentinel/', 'page/engine-stage/', 'page/pointer/', 'build/'];
 
 /** Markdown without its fenced code blocks (their `#` lines are no headings, their text no links). */
 const prose = (markdown: string) => markdown.replace(/^```[^\n]*\n[\s\S]*?^```$/gm, '');
@@ -71,8 +64,6 @@ function quotedPath(span: string): { path: string; bare: boolean } | null {
   }
   return /^[\w.-]+\.(ts|tsx|mjs|css|md|json)$/.test(span) ? { path: span, bare: true } : null;
 }
-
-const pending = (path: string) => PENDING_FOLDERS.some((folder) => path.startsWith(folder));
 
 describe('README', () => {
   it('stays short, and starts with the commands', () => {
@@ -136,18 +127,7 @@ describe('README and docs/ point at what exists', () => {
       const quoted = quotedPath(span);
       if (!quoted) continue;
       if (quoted.bare) expect(names, `${page} quotes \`${span}\``).toContain(quoted.path);
-      else if (!pending(quoted.path)) {
-        expect(existsSync(join(ROOT, quoted.path)), `${page} quotes \`${span}\``).toBe(true);
-      }
-    }
-  });
-
-  it('names folders of the pending move only while they do not exist yet', () => {
-    for (const folder of PENDING_FOLDERS) {
-      expect(
-        existsSync(join(ROOT, folder)),
-        `${folder} exists now: remove it from PENDING_FOLDERS in ${relative(ROOT, import.meta.filename)}`,
-      ).toBe(false);
+      else expect(existsSync(join(ROOT, quoted.path)), `${page} quotes \`${span}\``).toBe(true);
     }
   });
 });
@@ -161,6 +141,15 @@ describe('docs/architecture.md', () => {
       .filter((name) => !['node_modules', 'docs'].includes(name));
     expect(folders.length).toBeGreaterThan(8);
     for (const folder of folders) expect(map).toContain(`\`${folder}/\``);
+  });
+
+  it('maps every folder of page/, one per stage', () => {
+    const map = section(read('docs/architecture.md'), 'Folder map');
+    const stages = readdirSync(join(ROOT, 'page'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(stages.length).toBeGreaterThan(3);
+    for (const stage of stages) expect(map).toContain(`| \`page/${stage}/\``);
   });
 });
 
