@@ -1,0 +1,9 @@
+import type { TranslationLanguage } from '../languages';
+import type { PackTranslationInput } from '../translation-schema';
+
+/**
+ * Every translation of the pack, by language (one file each in this folder). The build checks
+ * each against the English pack (validate-at-build.ts); localisePack turns one into a pack.
+ */
+export const TRANSLATIONS: Readonly<Partial<Record<TranslationLanguage, PackTranslationInput>>> =
+  {};
