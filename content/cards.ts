@@ -289,7 +289,7 @@ export const cards: CardInput[] = [
     summary:
       'Psychotherapy tends to last longer because it asks people to rethink their lives. That change often pays off better in the long run, but it takes more time.',
     detail:
-      'The article contrasts the two: ketamine acts fast but briefly, while psychotherapy works through a slower shift in perspective that is often more effective long term.',
+      'The article contrasts them: ketamine acts fast but briefly, while psychotherapy works through a slower shift in perspective that is often more effective long term.',
     section: SECTION.research,
     terms: ['psychotherapy', 'ketamine-therapy'],
     keywords: ['long term', 'talking therapy', 'takes time', 'which is better', 'perspective'],
@@ -304,9 +304,9 @@ export const cards: CardInput[] = [
     kind: 'finding',
     title: 'Together, ketamine can boost therapy',
     summary:
-      'When the two are combined, ketamine treatment can strengthen the effects of psychotherapy.',
+      'When it is combined with psychotherapy, ketamine treatment can strengthen the effects of that therapy.',
     detail:
-      'The article says that when the two are used together, ketamine treatment is able to strengthen what psychotherapy does; it does not say by how much.',
+      'The article says that when both are used together, ketamine treatment is able to strengthen what psychotherapy does; it does not say by how much.',
     section: SECTION.research,
     terms: ['ketamine-therapy', 'psychotherapy', 'ketamine-assisted-psychotherapy'],
     keywords: ['combination', 'combined', 'together', 'enhance', 'boost', 'replace therapy'],
@@ -752,7 +752,7 @@ export const cards: CardInput[] = [
     summary:
       'As the dissociative effects begin, patients can explore whatever feelings surface. Ketamine relaxes them, so talking about traumatic memories and emotions can hurt less.',
     detail:
-      'The article links the two parts: the dissociative state opens space to explore emotions, and the relaxing effect eases discussion of trauma.',
+      'The article links them: the dissociative state opens space to explore emotions, and the relaxing effect eases discussion of trauma.',
     section: SECTION.combination,
     terms: ['ketamine-assisted-psychotherapy', 'dissociatives', 'psychotherapy'],
     keywords: [
