@@ -1,6 +1,7 @@
 import { type InflectedLanguage, inflectedForms } from '../content/inflections';
 import { highlightPatterns, pack } from '../content/pack';
 import type { KnowledgePack } from '../content/schema';
+import { termNames } from '../content/term-names';
 import type { Matcher, Pattern } from '../core/term-matching';
 import { foldText } from '../core/term-matching/fold-text';
 import type { MatchValue } from '../page/engine/match-value';
@@ -36,7 +37,7 @@ export function patternEntries(source: KnowledgePack = pack): PatternEntry[] {
   const contextTerms = new Set(source.terms.filter((t) => t.context === true).map((t) => t.id));
   const familyForms = source.terms
     .filter((term) => term.highlight && term.context !== true)
-    .flatMap((term) => [term.label, ...term.variants].map(foldText));
+    .flatMap((term) => termNames(term).map(foldText));
   const entry = (kind: PatternEntry['kind'], id: string, text: string): PatternEntry => {
     const context =
       kind === 'misconception'

@@ -5,7 +5,9 @@ import { disclaimer } from './disclaimer';
 import type { Kind } from './kinds';
 import { misconceptions } from './misconceptions';
 import type { Card, KnowledgePack, Misconception, Term } from './schema';
+import { termNames } from './term-names';
 import { terms } from './terms';
+import { TRANSLATIONS } from './translations';
 
 // The knowledge pack as plain data. No valibot here on purpose: this module ships in the
 // content script, so validation happens at build time (validate-at-build.ts, the build hook) and in tests.
@@ -46,12 +48,21 @@ export interface HighlightPattern {
   id: string;
 }
 
+/** What highlightPatterns reads of a translation (PackTranslation): its myths' wordings. */
+export interface PhraseTranslation {
+  misconceptions: Readonly<Record<string, { phrases: readonly string[] }>>;
+}
+
 /**
- * Everything the page highlighter should look for: labels and variants of highlighted
- * terms, and every misconception phrase. Abbreviations are left out on purpose (they
- * collide with ordinary words). Case-insensitive duplicates keep the first occurrence.
+ * Everything the page highlighter should look for: labels, variants and brands of highlighted
+ * terms, and every misconception phrase, in English and in every translation (a page in any
+ * language is read). Abbreviations are left out on purpose (they collide with ordinary
+ * words). Case-insensitive duplicates keep the first occurrence.
  */
-export function highlightPatterns(source: KnowledgePack = pack): HighlightPattern[] {
+export function highlightPatterns(
+  source: KnowledgePack = pack,
+  translations: readonly PhraseTranslation[] = Object.values(TRANSLATIONS),
+): HighlightPattern[] {
   const seen = new Set<string>();
   const out: HighlightPattern[] = [];
   const add = (text: string, kind: HighlightPattern['kind'], id: string) => {
@@ -62,11 +73,28 @@ export function highlightPatterns(source: KnowledgePack = pack): HighlightPatter
   };
   for (const term of source.terms) {
     if (!term.highlight) continue;
-    add(term.label, 'term', term.id);
-    for (const variant of term.variants) add(variant, 'term', term.id);
+    for (const name of termNames(term)) add(name, 'term', term.id);
   }
   for (const myth of source.misconceptions) {
     for (const phrase of myth.phrases) add(phrase, 'misconception', myth.id);
+    for (const translation of translations) {
+      for (const phrase of translation.misconceptions[myth.id]?.phrases ?? [])
+        add(phrase, 'misconception', myth.id);
+    }
   }
   return out;
+}
+
+/**
+ * The brand name a page's word stands for, when `matchedText` (as found on the page) is one
+ * of the term's brands, which the article never uses (Spravato); else null. The card says so.
+ */
+export function brandNameOf(
+  termId: string,
+  matchedText: string,
+  source: KnowledgePack = pack,
+): string | null {
+  const term = source.terms.find((t) => t.id === termId);
+  const key = foldText(matchedText);
+  return term?.brands?.find((brand) => foldText(brand) === key) ?? null;
 }

@@ -47,9 +47,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MYTH_SLUG = /^myth-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** A non-empty text, trimmed: the translations' schemas (translation-schema.ts) use it too. */
+export const TextSchema = Text;
 const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
 // Arrays are readonly on the output side so shared pack data cannot be mutated by consumers.
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
+// The questions and everyday words a non-expert would type for an entry's fact (search).
+const Questions = v.pipe(
+  v.array(Text),
+  v.minLength(1, 'must list at least one question'),
+  v.readonly(),
+);
 
 const CardKindSchema = v.picklist(CARD_KINDS);
 const MisconceptionOriginSchema = v.picklist(
@@ -96,6 +104,9 @@ const TermSchema = v.pipe(
     label: Text,
     // Spelling, hyphenation, spacing and other-language forms; matching is case-insensitive.
     variants: list(Text),
+    // Brand names the article never uses (Spravato): highlighted and searched like variants,
+    // but a card says the page's word is a brand the article does not mention (brandNameOf).
+    brands: v.optional(list(Text)),
     // Short forms (KAP, TRD, GAD) collide with ordinary words, so they are searchable but never highlighted.
     abbreviations: list(Text),
     highlight: v.boolean(),
@@ -125,6 +136,7 @@ const CardSchema = v.strictObject({
   // The first term is the card's primary term.
   terms: v.pipe(v.array(Slug), v.minLength(1, 'must list at least one term'), v.readonly()),
   keywords: list(Text),
+  questions: Questions,
 });
 
 const MisconceptionSchema = v.strictObject({
@@ -141,6 +153,7 @@ const MisconceptionSchema = v.strictObject({
   terms: list(Slug),
   cards: list(Slug),
   keywords: list(Text),
+  questions: Questions,
 });
 
 const DisclaimerSchema = Text;

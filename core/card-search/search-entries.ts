@@ -1,5 +1,6 @@
 import type { EntryType } from '../../content/kinds';
 import type { KnowledgePack, Term } from '../../content/schema';
+import { termNames } from '../../content/term-names';
 
 /** One searchable document: a card or a misconception, flattened into text fields. */
 export interface SearchEntry {
@@ -12,7 +13,7 @@ export interface SearchEntry {
   /** Card detail; empty for misconceptions. */
   detail: string;
   keywords: readonly string[];
-  /** One string per related term: label, variants and abbreviations, so a term counts once. */
+  /** One string per related term: label, variants, brands and abbreviations, so a term counts once. */
   terms: readonly string[];
   /** Misconception phrases; empty for cards. */
   phrases: readonly string[];
@@ -20,7 +21,7 @@ export interface SearchEntry {
 }
 
 function termText(term: Term): string {
-  return [term.label, ...term.variants, ...term.abbreviations].join(' ');
+  return [...termNames(term), ...term.abbreviations].join(' ');
 }
 
 export function buildSearchEntries(pack: KnowledgePack): SearchEntry[] {

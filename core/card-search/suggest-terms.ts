@@ -1,4 +1,5 @@
 import type { KnowledgePack } from '../../content/schema';
+import { termNames } from '../../content/term-names';
 import { searchKey, wordsIn } from './search-words';
 import { isCloseTypo } from './word-match';
 
@@ -17,7 +18,7 @@ export function createTermSuggester(
   pack: KnowledgePack,
 ): (query: string, unmatched: readonly string[], limit?: number) => Suggestion[] {
   const forms = pack.terms.flatMap((term) =>
-    [term.label, ...term.variants, ...term.abbreviations].flatMap((form) =>
+    [...termNames(term), ...term.abbreviations].flatMap((form) =>
       wordsIn(form).map((word) => ({ key: word.key, label: term.label })),
     ),
   );
