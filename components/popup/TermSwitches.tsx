@@ -1,7 +1,7 @@
 import { t } from '../../common/i18n/t';
 import { isIdShown, type Settings, withIdExcluded } from '../../common/settings/settings';
-import { pack } from '../../content/pack';
 import type { KnowledgePack } from '../../content/schema';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 
 interface Choice {
   id: string;
@@ -9,7 +9,7 @@ interface Choice {
 }
 
 /** What a reader can switch off one by one: each highlighted term, then each flagged myth. */
-function highlightChoices(source: KnowledgePack = pack): {
+function highlightChoices(source: KnowledgePack): {
   terms: Choice[];
   myths: Choice[];
 } {
@@ -20,8 +20,6 @@ function highlightChoices(source: KnowledgePack = pack): {
       .map((m) => ({ id: m.id, label: `“${m.phrases?.[0]}”` })),
   };
 }
-
-const CHOICES = highlightChoices();
 
 /**
  * One switch per highlighted term and flagged myth, folded away ("Terms…") so the popup stays
@@ -34,7 +32,8 @@ export function TermSwitches({
   settings: Settings;
   onChange: (settings: Settings) => void;
 }) {
-  const hidden = [...CHOICES.terms, ...CHOICES.myths].filter(
+  const listed = highlightChoices(readerKnowledge().pack);
+  const hidden = [...listed.terms, ...listed.myths].filter(
     (choice) => !isIdShown(settings, choice.id),
   ).length;
   const group = (legend: string, choices: Choice[]) => (
@@ -62,8 +61,8 @@ export function TermSwitches({
           <span class="kl-term-switches__count"> {t('termSwitchesOff', String(hidden))}</span>
         )}
       </summary>
-      {group(t('termSwitchesTerms'), CHOICES.terms)}
-      {group(t('termSwitchesMyths'), CHOICES.myths)}
+      {group(t('termSwitchesTerms'), listed.terms)}
+      {group(t('termSwitchesMyths'), listed.myths)}
     </details>
   );
 }
