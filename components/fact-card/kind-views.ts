@@ -1,3 +1,4 @@
+import { quoted } from '../../common/i18n/format';
 import type { MessageKey } from '../../common/i18n/message-keys';
 import { t } from '../../common/i18n/t';
 import { type EntryType, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
@@ -76,7 +77,7 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
     describe: (id, matchedText) => {
       const myth = ENTRY_SHAPES.misconception.byId(id);
       return {
-        heading: `“${matchedText}”`,
+        heading: quoted(matchedText),
         kicker: t('hoverKickerMyth'),
         query: matchedText,
         entries: myth ? [myth] : [],

@@ -1,3 +1,4 @@
+import { quoted } from '../../common/i18n/format';
 import { t } from '../../common/i18n/t';
 import { isIdShown, type Settings, withIdExcluded } from '../../common/settings/settings';
 import type { KnowledgePack } from '../../content/schema';
@@ -17,7 +18,7 @@ function highlightChoices(source: KnowledgePack): {
     terms: source.terms.filter((t) => t.highlight).map((t) => ({ id: t.id, label: t.label })),
     myths: source.misconceptions
       .filter((m) => (m.phrases?.length ?? 0) > 0)
-      .map((m) => ({ id: m.id, label: `“${m.phrases?.[0]}”` })),
+      .map((m) => ({ id: m.id, label: quoted(m.phrases?.[0] ?? '') })),
   };
 }
 

@@ -4,6 +4,7 @@ import type { TranslationLanguage } from '../../content/languages';
 import { localisePack } from '../../content/localise';
 import { cardsForTerm, pack } from '../../content/pack';
 import { TRANSLATIONS } from '../../content/translations';
+import { messagesOf } from '../locale-messages';
 import { rangeInfos, texts } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
 import { pointAt, waitForCard } from './hover-helpers';
@@ -107,7 +108,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
     const page = await openNews();
     await expect.poll(async () => texts(await rangeInfos(page), MYTH)).toEqual([reader.myth]);
     await pointAt(page, { within: '#myth', highlight: MYTH });
-    await waitForCard(page, `“${reader.myth}”`);
+    await waitForCard(page, messagesOf(reader.lang)('quoted', reader.myth));
     const myth = localised.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
     expect(await shownCards(page)).toEqual([
       { id: myth?.id, lang: reader.lang, title: myth?.myth },
