@@ -2,8 +2,9 @@ import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';
 import { misconceptions } from './misconceptions';
-import { type KnowledgePack, PACK_FILES, validatePack } from './schema';
+import { type KnowledgePack, PACK_FILES } from './schema';
 import { terms } from './terms';
+import { validatePack } from './validate-pack';
 
 /**
  * The build hook's check (`build:before` in wxt.config.ts), also run by the unit tests:
