@@ -83,7 +83,7 @@ function place(file: string, layers: readonly (readonly string[])[]) {
 }
 
 /** Why `from` may not import `to`, or null when the layers allow it. */
-export function layerViolation(from: string, to: string): string | null {
+function layerViolation(from: string, to: string): string | null {
   if (TEMPORARY_ALLOWANCES.some((a) => from.startsWith(a.from) && to.startsWith(a.to))) return null;
   for (const layers of [LAYERS, PAGE_LAYERS]) {
     const a = place(from, layers);
