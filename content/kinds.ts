@@ -28,6 +28,13 @@ interface KindRow {
   setting: string;
   /** What a card view shows for a match of this kind (components/fact-card/entries.ts). */
   entry: string;
+  /**
+   * Its forms (all but context terms) are the ketamine family: while a kind that needs the
+   * family is shown, they stay in the matcher as anchors even when this kind is switched off.
+   */
+  anchorsFamily: boolean;
+  /** Its phrases count only in a frame that names the family, unless a phrase names it itself. */
+  needsFamily: boolean;
   look: KindLook;
 }
 
@@ -38,6 +45,8 @@ export const KNOWLEDGE_KINDS = {
     priority: 0,
     setting: 'highlightTerms',
     entry: 'card',
+    anchorsFamily: true,
+    needsFamily: false,
     look: {
       styles: {
         marker: 'background-color: #fde68a; color: #1c1917;',
@@ -54,6 +63,8 @@ export const KNOWLEDGE_KINDS = {
     priority: 1,
     setting: 'highlightMisconceptions',
     entry: 'misconception',
+    anchorsFamily: false,
+    needsFamily: true,
     look: {
       styles: {
         marker:

@@ -2,7 +2,7 @@ import { foldText } from '../core/term-matching/fold-text';
 import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';
-import type { Kind } from './kinds';
+import { KINDS, type Kind } from './kinds';
 import { misconceptions } from './misconceptions';
 import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { terms } from './terms';
@@ -47,26 +47,38 @@ export interface HighlightPattern {
 }
 
 /**
- * Everything the page highlighter should look for: labels and variants of highlighted
- * terms, and every misconception phrase. Abbreviations are left out on purpose (they
- * collide with ordinary words). Case-insensitive duplicates keep the first occurrence.
+ * Each kind's highlighted forms, by entry: what of its data the page highlighter looks for.
+ * Keyed by kind, so a kind without a row fails `npx tsc`.
+ */
+const HIGHLIGHT_FORMS: {
+  readonly [K in Kind]: (source: KnowledgePack) => { id: string; forms: readonly string[] }[];
+} = {
+  // Labels and variants of highlighted terms; abbreviations are left out on purpose (they
+  // collide with ordinary words).
+  term: (source) =>
+    source.terms
+      .filter((term) => term.highlight)
+      .map((term) => ({ id: term.id, forms: [term.label, ...term.variants] })),
+  // Every phrase of every misconception.
+  misconception: (source) => source.misconceptions.map((m) => ({ id: m.id, forms: m.phrases })),
+};
+
+/**
+ * Everything the page highlighter should look for: each kind's forms, in the kinds table's
+ * order. Case-insensitive duplicates keep the first occurrence.
  */
 export function highlightPatterns(source: KnowledgePack = pack): HighlightPattern[] {
   const seen = new Set<string>();
   const out: HighlightPattern[] = [];
-  const add = (text: string, kind: HighlightPattern['kind'], id: string) => {
-    const key = foldText(text);
-    if (key === '' || seen.has(key)) return;
-    seen.add(key);
-    out.push({ text, kind, id });
-  };
-  for (const term of source.terms) {
-    if (!term.highlight) continue;
-    add(term.label, 'term', term.id);
-    for (const variant of term.variants) add(variant, 'term', term.id);
-  }
-  for (const myth of source.misconceptions) {
-    for (const phrase of myth.phrases) add(phrase, 'misconception', myth.id);
+  for (const kind of KINDS) {
+    for (const { id, forms } of HIGHLIGHT_FORMS[kind](source)) {
+      for (const text of forms) {
+        const key = foldText(text);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text, kind, id });
+      }
+    }
   }
   return out;
 }
