@@ -1,8 +1,9 @@
 // The kinds of knowledge a page shows, one row each: the only list of them. The engine, the
 // pack, the settings and the UI derive their types and loops from this table, so a new kind
 // is a row here, a row in the UI's table (components/fact-card/kind-views.ts) and its data
-// (and, for a new entry type, its shape in components/fact-card/entries.ts and its renderer
-// in FactCard.tsx).
+// with the forms it highlights (records keyed by kind in content/pack.ts and
+// build/pattern-matcher.ts; tsc names a missing row), and, for a new entry type, its shape in
+// components/fact-card/entries.ts and its renderer in FactCard.tsx.
 // Pure data with no imports: the always-on content script reads it.
 
 /** The highlight styles a reader can pick; every kind has a look for each. */
