@@ -13,7 +13,6 @@ import {
 import { misconceptions } from '../../content/misconceptions';
 import { numberMismatch, numbersIn } from '../../content/number-check';
 import { pack } from '../../content/pack';
-import { PackError } from '../../content/schema';
 import { terms } from '../../content/terms';
 import {
   type PackTranslation,
@@ -21,6 +20,7 @@ import {
   validateTranslations,
 } from '../../content/translation-schema';
 import { validateKnowledge } from '../../content/validate-at-build';
+import { PackError } from '../../content/validate-pack';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests deliberately break the typed shape.
 type Loose = any;
