@@ -2,7 +2,7 @@ import { quoted } from '../../common/i18n/format';
 import type { MessageKey } from '../../common/i18n/message-keys';
 import { t } from '../../common/i18n/t';
 import { type EntryType, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
-import { cardsForTerm } from '../../content/pack';
+import { brandNameOf, cardsForTerm } from '../../content/pack';
 import { readerKnowledge } from '../knowledge/reader-knowledge';
 import { type CardEntry, ENTRY_SHAPES } from './entries';
 import { originLabels } from './entry-labels';
@@ -19,6 +19,8 @@ export interface MatchView {
   /** What "search all cards" searches for. */
   query: string;
   entries: CardEntry[];
+  /** A line about the page's word itself (a brand name the article never uses), or null. */
+  note: string | null;
 }
 
 /** A pack entry's name in a list: its text after a label in the reader's language. */
@@ -59,6 +61,8 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
         entries: cardsForTerm(id, pack)
           .slice(0, cardsShown)
           .map((card): CardEntry => ({ type: 'card', card })),
+        // The card explains the drug; the brand itself is not the article's word.
+        note: brandNameOf(id, matchedText) ? t('brandNameNote', matchedText) : null,
       };
     },
     bodyLabel: 'hoverFactsLabel',
@@ -81,6 +85,7 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
         kicker: t('hoverKickerMyth'),
         query: matchedText,
         entries: myth ? [myth] : [],
+        note: null,
       };
     },
     bodyLabel: 'hoverMythLabel',

@@ -26,7 +26,11 @@ export interface HoverCardProps {
 
 export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: HoverCardProps) {
   const view = KIND_VIEWS[value.kind];
-  const { heading, kicker, query, entries } = view.describe(value.id, matchedText, CARDS_SHOWN);
+  const { heading, kicker, query, entries, note } = view.describe(
+    value.id,
+    matchedText,
+    CARDS_SHOWN,
+  );
   const [best, ...others] = entries;
   return (
     // The frame speaks the reader's language, the cards' text the cards' language (marked so
@@ -60,6 +64,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
           scroll, while the search, the source and the disclaimer stay in view. A scrolling
           body is a tab stop (for keyboard scrolling); its name says what that stop is. */}
       <section class="kl-hover__body" aria-label={t(view.bodyLabel)}>
+        {note && <p class="kl-hover__note">{note}</p>}
         {best && <HoverFact entry={best} />}
         {others.length > 0 && <MoreCards entries={others} />}
       </section>

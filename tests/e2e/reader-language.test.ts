@@ -156,3 +156,23 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
     }
   });
 });
+
+describe('a brand name the article never uses', () => {
+  const lens = useExtension();
+
+  it('opens the drug’s card and says, visibly, that the article does not mention the brand', async () => {
+    const site = await lens.site();
+    const page = await lens.open(
+      site.page(
+        '/brand.html',
+        newsPage('en', '<p id="brand">Spravato is now offered in clinics.</p>'),
+      ),
+      { front: true },
+    );
+    await pointAt(page, { within: '#brand' });
+    const card = await waitForCard(page, 'Esketamine');
+    expect(card.ids[0]).toBe(cardsForTerm('esketamine', pack)[0]?.id);
+    expect(card.text).toContain(messagesOf('en')('brandNameNote', 'Spravato'));
+    await page.close();
+  });
+});
