@@ -1,6 +1,7 @@
 import type { TranslationLanguage } from '../languages';
 import type { PackTranslationInput } from '../translation-schema';
 import { de } from './de';
+import { fr } from './fr';
 
 /**
  * Every translation of the pack, by language (one file each in this folder). The build checks
@@ -8,4 +9,5 @@ import { de } from './de';
  */
 export const TRANSLATIONS: Readonly<Partial<Record<TranslationLanguage, PackTranslationInput>>> = {
   de,
+  fr,
 };
