@@ -1,6 +1,7 @@
 import type { TranslationLanguage } from '../languages';
 import type { PackTranslationInput } from '../translation-schema';
 import { de } from './de';
+import { es } from './es';
 import { fr } from './fr';
 
 /**
@@ -10,4 +11,5 @@ import { fr } from './fr';
 export const TRANSLATIONS: Readonly<Partial<Record<TranslationLanguage, PackTranslationInput>>> = {
   de,
   fr,
+  es,
 };
