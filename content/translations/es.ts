@@ -739,7 +739,7 @@ export const es: PackTranslationInput = {
     'myth-permanent-cure': {
       myth: '¿Cura la depresión un solo tratamiento con ketamina?',
       correction:
-        'No habla de cura. El alivio suele llegar rápido, pero normalmente dura poco, de unos días a una semana; el NHS informó de que en el 70 % de sus pacientes los síntomas mejoraron solo un día, y su eficacia a largo plazo está en duda.',
+        'No habla de cura. El alivio suele llegar rápido, pero normalmente dura poco, de unos días a una semana; el NHS informó de que en el 70 % de sus pacientes los síntomas mejoraron solo un día, y la eficacia de la ketamina a largo plazo está en duda.',
       keywords: [
         'cura',
         'permanente',
