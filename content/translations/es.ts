@@ -259,7 +259,7 @@ export const es: PackTranslationInput = {
       ],
       questions: [
         'cuánto tiempo ayuda la ketamina con la depresión',
-        'ayuda la ketamina cuando estás bajón',
+        'ayuda la ketamina cuando estás de bajón',
         'el efecto se pasa al cabo de un día',
         'es la ketamina una solución rápida',
       ],

@@ -260,7 +260,7 @@ export const fr: PackTranslationInput = {
         'combien de temps la kétamine aide-t-elle contre la dépression',
         'la kétamine aide-t-elle quand on a le moral à zéro',
         'l’effet disparaît-il au bout d’un jour',
-        'la kétamine est-elle une solution miracle rapide',
+        'la kétamine est-elle une solution rapide',
       ],
     },
     'psychotherapy-longer-lasting': {
