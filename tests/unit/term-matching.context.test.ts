@@ -341,6 +341,46 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     ).toEqual(['ketamine']);
   });
 
+  it.each([
+    [
+      'Kritiker nennen Ketamin ein Pferdeberuhigungsmittel.',
+      ['Ketamin', 'Pferdeberuhigungsmittel'],
+    ],
+    [
+      'Das Image des Pferde-Beruhigungsmittels haftet dem Ketamin an.',
+      ['Ketamin', 'Pferde-Beruhigungsmittels'],
+    ],
+    [
+      'Ketamin gilt vielen als Beruhigungsmittel für Pferde.',
+      ['Beruhigungsmittel für Pferde', 'Ketamin'],
+    ],
+    [
+      'Кетамин часто называют лошадиным транквилизатором.',
+      ['Кетамин', 'лошадиным транквилизатором'],
+    ],
+    [
+      'О лошадином транквилизаторе пишут чаще, чем о медицинском применении кетамина.',
+      ['кетамина', 'лошадином транквилизаторе'],
+    ],
+    ['Кетамин — не только транквилизатор для лошадей.', ['Кетамин', 'транквилизатор для лошадей']],
+    ['La kétamine, ce tranquillisant pour chevaux ?', ['kétamine', 'tranquillisant pour chevaux']],
+    [
+      'La ketamina no es solo un tranquilizante para caballos.',
+      ['ketamina', 'tranquilizante para caballos'],
+    ],
+  ])('a translated myth phrase near the drug is shown: %j', (text, shown) => {
+    expect(shownOnPage([text])).toEqual(shown);
+  });
+
+  it.each([
+    'Xylazin ist ein Pferdeberuhigungsmittel, das Drogen beigemischt wird.',
+    'Ксилазин — лошадиный транквилизатор, который подмешивают в наркотики.',
+    'La xylazine est un tranquillisant pour chevaux.',
+    'La xilacina es un tranquilizante para caballos.',
+  ])('a translated myth phrase with no ketamine in the frame is not shown: %j', (text) => {
+    expect(shownOnPage([text])).toEqual([]);
+  });
+
   it('with terms off, a myth on a ketamine page is still shown, and the family term is not', () => {
     expect(
       shownOnPage(['Ketamine is not just a horse tranquilizer.'], {
