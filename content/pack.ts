@@ -2,7 +2,7 @@ import { foldText } from '../core/term-matching/fold-text';
 import { article } from './article';
 import { cards } from './cards';
 import { disclaimer } from './disclaimer';
-import type { Kind } from './kinds';
+import { KINDS, type Kind } from './kinds';
 import { misconceptions } from './misconceptions';
 import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { termNames } from './term-names';
@@ -54,10 +54,36 @@ export interface PhraseTranslation {
 }
 
 /**
- * Everything the page highlighter should look for: labels, variants and brands of highlighted
- * terms, and every misconception phrase, in English and in every translation (a page in any
- * language is read). Abbreviations are left out on purpose (they collide with ordinary
- * words). Case-insensitive duplicates keep the first occurrence.
+ * Each kind's highlighted forms, by entry: what of its data the page highlighter looks for.
+ * Keyed by kind, so a kind without a row fails `npx tsc`.
+ */
+const HIGHLIGHT_FORMS: {
+  readonly [K in Kind]: (
+    source: KnowledgePack,
+    translations: readonly PhraseTranslation[],
+  ) => { id: string; forms: readonly string[] }[];
+} = {
+  // Labels, variants and brands of highlighted terms; abbreviations are left out on purpose
+  // (they collide with ordinary words).
+  term: (source) =>
+    source.terms
+      .filter((term) => term.highlight)
+      .map((term) => ({ id: term.id, forms: termNames(term) })),
+  // Every phrase of every misconception, in English and in every translation (a page in any
+  // language is read).
+  misconception: (source, translations) =>
+    source.misconceptions.map((m) => ({
+      id: m.id,
+      forms: [
+        ...m.phrases,
+        ...translations.flatMap((translation) => translation.misconceptions[m.id]?.phrases ?? []),
+      ],
+    })),
+};
+
+/**
+ * Everything the page highlighter should look for: each kind's forms, in the kinds table's
+ * order. Case-insensitive duplicates keep the first occurrence.
  */
 export function highlightPatterns(
   source: KnowledgePack = pack,
@@ -65,21 +91,14 @@ export function highlightPatterns(
 ): HighlightPattern[] {
   const seen = new Set<string>();
   const out: HighlightPattern[] = [];
-  const add = (text: string, kind: HighlightPattern['kind'], id: string) => {
-    const key = foldText(text);
-    if (key === '' || seen.has(key)) return;
-    seen.add(key);
-    out.push({ text, kind, id });
-  };
-  for (const term of source.terms) {
-    if (!term.highlight) continue;
-    for (const name of termNames(term)) add(name, 'term', term.id);
-  }
-  for (const myth of source.misconceptions) {
-    for (const phrase of myth.phrases) add(phrase, 'misconception', myth.id);
-    for (const translation of translations) {
-      for (const phrase of translation.misconceptions[myth.id]?.phrases ?? [])
-        add(phrase, 'misconception', myth.id);
+  for (const kind of KINDS) {
+    for (const { id, forms } of HIGHLIGHT_FORMS[kind](source, translations)) {
+      for (const text of forms) {
+        const key = foldText(text);
+        if (key === '' || seen.has(key)) continue;
+        seen.add(key);
+        out.push({ text, kind, id });
+      }
     }
   }
   return out;

@@ -4,7 +4,7 @@ import type { TermInput } from './schema';
 // Not highlighted (search only): everyday or generic words that would light up unrelated pages.
 // Abbreviations (KAP, TRD, GAD) collide with ordinary words in some languages, so they are search-only.
 // Ketamine-family terms (highlighted, no `context`) name the drug; context terms are generic
-// medical phrases, highlighted only in a frame that also shows a family term (README: Context terms).
+// medical phrases, highlighted only in a frame that also shows a family term (docs/using.md, Context terms).
 // `inflected` names the forms that take case endings (content/inflections.ts), by language.
 // `brands` are brand names the article never uses: matched like variants, named as brands on the card.
 export const terms: TermInput[] = [

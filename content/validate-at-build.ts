@@ -3,17 +3,11 @@ import { cards } from './cards';
 import { disclaimer } from './disclaimer';
 import { TRANSLATION_LANGUAGES, type TranslationLanguage } from './languages';
 import { misconceptions } from './misconceptions';
-import {
-  type KnowledgePack,
-  PACK_FILES,
-  PackError,
-  type PackFiles,
-  type PackInput,
-  validatePack,
-} from './schema';
+import { type KnowledgePack, PACK_FILES, type PackFiles } from './schema';
 import { terms } from './terms';
 import { validateTranslations } from './translation-schema';
 import { TRANSLATIONS } from './translations';
+import { PackError, type PackInput, validatePack } from './validate-pack';
 
 /**
  * The English pack, then every translation against it: throws one PackError listing every

@@ -3,9 +3,9 @@ import { t } from '../../common/i18n/t';
 import { MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../core/card-search/search-cards';
 import type { Suggestion } from '../../core/card-search/suggest-terms';
-import { type CardEntry, ENTRY_SHAPES } from '../fact-card/entries';
+import type { CardEntry } from '../fact-card/entries';
+import { marksFor } from '../fact-card/FactCard';
 import { entryOf } from '../fact-card/kind-views';
-import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
 import { noCardMentionsText, notCoveredText } from './search-statements';
 
@@ -54,7 +54,7 @@ export function SearchResults(props: SearchResultsProps) {
                   entry={entry}
                   expanded={expanded.has(result.id)}
                   onToggle={onToggle}
-                  matches={matchesByField(result)}
+                  matches={marksFor(entry, searchMarks(result))}
                 />
               </li>
             ) : null;
@@ -95,13 +95,11 @@ function toEntry(result: SearchResult): CardEntry | null {
   return entryOf(result.kind, result.id);
 }
 
-/** Search fields named as the card shows them: a myth's title is the myth, its summary the correction. */
-function matchesByField(result: SearchResult): Partial<Record<string, MatchIndices>> {
-  const byField: Partial<Record<string, MatchIndices>> = {};
-  const { fields } = ENTRY_SHAPES[result.kind];
-  for (const match of result.matches) {
-    if (match.key === 'title') byField[fields.title] = match.indices;
-    if (match.key === 'summary') byField[fields.summary] = match.indices;
-  }
-  return byField;
+/** The marks the search made on an entry's title and summary, with the text they were made on. */
+function searchMarks(result: SearchResult): Parameters<typeof marksFor>[1] {
+  return result.matches.flatMap((match) =>
+    match.key === 'title' || match.key === 'summary'
+      ? [{ key: match.key, value: match.value, indices: match.indices }]
+      : [],
+  );
 }

@@ -13,7 +13,6 @@ import {
 import { misconceptions } from '../../content/misconceptions';
 import { numberMismatch, numbersIn } from '../../content/number-check';
 import { highlightPatterns, pack } from '../../content/pack';
-import { PackError } from '../../content/schema';
 import { terms } from '../../content/terms';
 import {
   type PackTranslation,
@@ -22,6 +21,7 @@ import {
 } from '../../content/translation-schema';
 import { TRANSLATIONS } from '../../content/translations';
 import { validateKnowledge } from '../../content/validate-at-build';
+import { PackError } from '../../content/validate-pack';
 import { packProse } from './knowledge-helpers';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests deliberately break the typed shape.

@@ -1,8 +1,9 @@
-import { pack } from '../../content/pack';
-import type { KnowledgePack } from '../../content/schema';
-import { expansionOf, FOLD_IGNORE, foldCode, isExpansion } from '../../core/term-matching/fold';
-import { patternForms } from '../../core/term-matching/fold-pattern';
-import type { FamilyTermData } from './family-term-check';
+import { KNOWLEDGE_KINDS } from '../content/kinds';
+import { pack } from '../content/pack';
+import type { KnowledgePack } from '../content/schema';
+import { expansionOf, FOLD_IGNORE, foldCode, isExpansion } from '../core/term-matching/fold';
+import { patternForms } from '../core/term-matching/fold-pattern';
+import type { FamilyTermData } from '../page/sentinel/family-term-check';
 import { patternEntries } from './pattern-matcher';
 
 // Build-time only (the Vite plugin in wxt.config.ts): the content script's matcher data,
@@ -32,7 +33,7 @@ export interface FamilyAnchors {
 export function familyAnchors(source: KnowledgePack = pack): FamilyAnchors {
   const family = new Set(
     patternEntries(source)
-      .filter((e) => e.kind === 'term' && e.context !== true)
+      .filter((e) => KNOWLEDGE_KINDS[e.kind].anchorsFamily && e.context !== true)
       .map((e) => e.text),
   );
   const folded = [...family]
