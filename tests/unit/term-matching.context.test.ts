@@ -327,20 +327,6 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     ).toEqual(['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression']);
   });
 
-  it('a xylazine story that mentions ketamine once, far away, flags nothing', () => {
-    const filler =
-      'Public health officials describe the spread of the drug across the city. '.repeat(12);
-    expect(
-      shownOnPage([
-        'Police said the powder also held traces of ketamine.',
-        filler,
-        filler,
-        'Xylazine, known on the street as tranq, is a horse tranquilizer.',
-        'The horse tranq is cut into fentanyl, and some users take it off-label.',
-      ]),
-    ).toEqual(['ketamine']);
-  });
-
   it.each([
     [
       'Kritiker nennen Ketamin ein Pferdeberuhigungsmittel.',
@@ -379,6 +365,20 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     'La xilacina es un tranquilizante para caballos.',
   ])('a translated myth phrase with no ketamine in the frame is not shown: %j', (text) => {
     expect(shownOnPage([text])).toEqual([]);
+  });
+
+  it('a xylazine story that mentions ketamine once, far away, flags nothing', () => {
+    const filler =
+      'Public health officials describe the spread of the drug across the city. '.repeat(12);
+    expect(
+      shownOnPage([
+        'Police said the powder also held traces of ketamine.',
+        filler,
+        filler,
+        'Xylazine, known on the street as tranq, is a horse tranquilizer.',
+        'The horse tranq is cut into fentanyl, and some users take it off-label.',
+      ]),
+    ).toEqual(['ketamine']);
   });
 
   it('with terms off, a myth on a ketamine page is still shown, and the family term is not', () => {
