@@ -65,6 +65,12 @@ export async function launchFirefoxWithExtension(
       `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
     );
   }
+  const languagePack = `/usr/lib/firefox-esr/browser/extensions/langpack-${options.uiLanguage}@firefox-esr.mozilla.org.xpi`;
+  if (options.uiLanguage && !process.env.FIREFOX_PATH && !existsSync(languagePack)) {
+    throw new Error(
+      `Firefox ESR has no ${options.uiLanguage} language pack: apt-get install firefox-esr-l10n-${options.uiLanguage}.`,
+    );
+  }
   if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
   }
