@@ -11,11 +11,9 @@ import {
 } from './firefox-harness';
 import {
   forgedStartedEvent,
-  GUARD_PAGE,
   highlightBackgroundOf,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  SHADOW_PAGE,
 } from './interference-helpers';
 
 // The page attacks of page-interference.test.ts, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
@@ -23,8 +21,8 @@ import {
 
 const firefox = useFirefox();
 
-async function openGuardPage(path = '/guard.html', html = GUARD_PAGE): Promise<Page> {
-  const page = await firefox.open(path, html);
+async function openGuardPage(): Promise<Page> {
+  const page = await firefox.open('/guard.html');
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 }
@@ -60,7 +58,7 @@ describe('in Firefox, a page that interferes', () => {
   });
 
   it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
-    const page = await firefox.open('/guard-shadow.html', SHADOW_PAGE);
+    const page = await firefox.open('/guard-shadow.html');
     await waitForTexts(page, ['ketamine', 'esketamine']);
     const inShadow = { selector: '#inner', host: '#host' };
     expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
@@ -117,12 +115,7 @@ describe('in Firefox, a page that interferes', () => {
   });
 
   it('is posted no message naming the add-on', async () => {
-    const page = await firefox.open(
-      '/guard-spy.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
-      <script>window.seen = []; addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));</script>
-      </head><body><p>Ketamine is discussed here.</p></body></html>`,
-    );
+    const page = await firefox.open('/guard-spy.html');
     await waitForTexts(page, ['Ketamine']);
     await page.evaluate(() => window.postMessage('probe', '*'));
     await page.waitForFunction(() =>

@@ -40,10 +40,7 @@ function askTop(origin: string, message: object): Promise<unknown> {
 
 describe('in Firefox, the sentinel', () => {
   it('loads the engine when a term arrives on a term-free page', async () => {
-    const page = await firefox.open(
-      '/ff-term-free.html',
-      '<!doctype html><html lang="en"><title>Term-free</title><main id="main"><p>Bus times.</p></main></html>',
-    );
+    const page = await firefox.open('/term-free.html');
     // The top frame's sentinel answers the popup ("pause on this site", found by it above)
     // and the keyboard step.
     const origin = firefox.server.origin;
@@ -61,12 +58,8 @@ describe('in Firefox, the sentinel', () => {
   });
 
   it('works on a page whose CSP allows nothing and requires Trusted Types', async () => {
-    const url = firefox.server.page(
-      '/ff-locked-down.html',
-      '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p>Doctors discuss esketamine.</p></main></html>',
-      LOCKED_DOWN,
-    );
-    const page = await firefox.open(new URL(url).pathname);
+    firefox.server.withHeaders('/single-term.html', LOCKED_DOWN);
+    const page = await firefox.open('/single-term.html');
     await waitForTexts(page, ['esketamine']);
     const point = await termCentre(page, { text: 'esketamine' });
     await page.mouse.move(point.x, point.y);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { hasMark, highlightTextsOf } from './page-side';
 
 // The contract names (docs/contract.md): what the tests look for in the page.
 export const TERM = 'ketamine-lens-term';
@@ -87,6 +88,12 @@ export class FixtureServer {
   }
 
   url(path: string): string {
+    return this.origin + path;
+  }
+
+  /** Serves `path` (a fixture file or a registered page) with these response headers; its URL. */
+  withHeaders(path: string, headers: Record<string, string>): string {
+    this.headers.set(path, headers);
     return this.origin + path;
   }
 
@@ -280,10 +287,7 @@ export async function openScanned(
 
 /** Waits until the document of a page or frame has the ready mark (its first full scan). */
 export async function waitForReady(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
-  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY, {
-    timeout,
-    polling: 50,
-  });
+  await target.waitForFunction(hasMark, READY, { timeout, polling: 50 });
 }
 
 /** One test file's Chromium with the extension and its fixture server (see the top of this file). */
@@ -366,12 +370,9 @@ export function usePlainBrowser(): { readonly context: BrowserContext } {
   };
 }
 
-/** The text of every range in one of our highlights, as the page's main world sees it. */
-export function highlightedTexts(page: Page, name = 'ketamine-lens-term'): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-  }, name);
+/** The text of every range in one of our highlights (sorted), as the page's main world sees it. */
+export function highlightedTexts(page: Page, name = TERM): Promise<string[]> {
+  return page.evaluate(highlightTextsOf, [name]);
 }
 
 export async function openPopup(browser: ExtensionBrowser, query = ''): Promise<Page> {

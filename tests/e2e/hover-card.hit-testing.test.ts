@@ -26,14 +26,13 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
 const ketamineCards = cardsForTerm('ketamine')
   .slice(0, 2)
   .map((card) => card.id);
 
 describe('pointing at a highlighted term', () => {
   it('opens the card of the term under the pointer', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#left' });
     expect(box.text).toBe('Ketamine');
     const card = await waitForCard(page, 'Ketamine');
@@ -43,7 +42,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the myth, then its correction, for a misconception phrase', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, {
       within: '#myth',
       highlight: 'ketamine-lens-misconception',
@@ -59,7 +58,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the card for a range split across elements (<b>Keta</b>mine), on either part', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#split' });
     expect(box.text).toBe('Ketamine');
     // "Keta" is bold and "mine" plain: point at each part in turn.
@@ -76,7 +75,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the frame’s own card for a term inside a same-origin iframe', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const frame = page.frame({ url: /hover-frame\.html$/ });
     if (!frame) throw new Error('frame not found');
     await waitForReady(frame);
@@ -106,7 +105,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the card for a term inside an open shadow root', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#inner', shadowHost: '#shadow-host' });
     expect(box.text).toBe('esketamine');
     const card = await waitForCard(page, 'Esketamine');
@@ -117,7 +116,7 @@ describe('pointing at a highlighted term', () => {
 
 describe('pointing beside a term', () => {
   it('opens nothing far to the right of the line’s end', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const lineEnd = await page.evaluate(() => {
       const range = document.createRange();
@@ -130,7 +129,7 @@ describe('pointing beside a term', () => {
   });
 
   it('opens nothing in a block’s padding beside, above or after a term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#padded' });
     const { x, y } = centreOf(box);
     const points = [

@@ -25,11 +25,9 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
-
 describe('hover intent', () => {
   it('opens nothing when the pointer just crosses a term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const { y } = centreOf(box);
     await page.mouse.move(box.left - 40, y);
@@ -60,7 +58,7 @@ describe('hover intent', () => {
   });
 
   it('opens nothing when the pointer sweeps across several terms on its way elsewhere', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.mouse.move(20, 20);
     // A diagonal sweep over the first lines, which hold four highlighted ranges.
     await page.mouse.move(980, 320, { steps: 12 });
@@ -71,7 +69,7 @@ describe('hover intent', () => {
   });
 
   it('opens the card once the pointer has rested on the term for the open delay', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     // Well inside the delay, on the page's clock: nothing yet.
     await waitForPageTimeSinceMove(page, 100);
@@ -86,7 +84,7 @@ describe('hover intent', () => {
   });
 
   it('stays open while the pointer travels from the term into the card, and inside it', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
     const from = centreOf(box);
@@ -112,7 +110,7 @@ describe('hover intent', () => {
   });
 
   it('closes shortly after the pointer leaves both term and card', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     // Empty body to the right of the frame, below the first lines.
@@ -126,7 +124,7 @@ describe('hover intent', () => {
   });
 
   it('closes on Escape', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     await page.keyboard.press('Escape');
@@ -135,7 +133,7 @@ describe('hover intent', () => {
   });
 
   it('closes when its term scrolls out of view', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     // Scrolled by script, so no pointer move is involved: the scroll alone closes it.
@@ -149,7 +147,7 @@ describe('hover intent', () => {
   });
 
   it('shows one card at a time: pointing at a second term replaces the first card', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     // Along the line to the term at its far end, clear of the card below.

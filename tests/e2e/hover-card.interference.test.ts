@@ -18,11 +18,9 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
-
 describe('the page keeps working', () => {
   it('selects text by a mouse drag across a highlighted term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const { y } = centreOf(box);
     const line = await page.evaluate(() => {
@@ -48,7 +46,7 @@ describe('the page keeps working', () => {
   });
 
   it('selects a term with a double click', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#left' });
     await page.mouse.dblclick(centreOf(box).x, centreOf(box).y);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('Ketamine');
@@ -56,7 +54,7 @@ describe('the page keeps working', () => {
   });
 
   it('delivers clicks on a term to the page’s own handlers', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.evaluate(() => {
       const w = window as unknown as { clicks: string[] };
       w.clicks = [];
@@ -75,7 +73,7 @@ describe('the page keeps working', () => {
   });
 
   it('follows a link containing a term when it is clicked at once', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#link' });
     await Promise.all([
       page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
@@ -85,7 +83,7 @@ describe('the page keeps working', () => {
   });
 
   it('follows a link containing a term when it is clicked with its card open', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#link' });
     await waitForCard(page, 'Ketamine');
     await Promise.all([
@@ -96,7 +94,7 @@ describe('the page keeps working', () => {
   });
 
   it('opens the page’s CSS :hover menu whose trigger holds a term, and lets the pointer into it', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const dropdownShown = () =>
       page.evaluate(
         () => getComputedStyle(document.querySelector('#dropdown') as Element).display !== 'none',
@@ -120,7 +118,7 @@ describe('the page keeps working', () => {
   });
 
   it('keeps the page’s :hover menu open while the term’s card shows', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#trigger' });
     await waitForCard(page, 'Ketamine');
     expect(
@@ -132,7 +130,7 @@ describe('the page keeps working', () => {
   });
 
   it('never moves focus when a term is hovered and its card opens', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.focus('#field');
     await page.evaluate(() => (document.querySelector('#field') as HTMLInputElement).select());
     await pointAt(page, { within: '#left' });

@@ -10,6 +10,7 @@ import { useExtension, waitForReady } from './harness';
 import {
   cardLog,
   centreOf,
+  openInFront,
   parkMouse,
   pointAt,
   recordCards,
@@ -20,8 +21,6 @@ import {
 import { forgeTouchTap, ownCardPage } from './interference-helpers';
 
 const lens = useExtension({ hasTouch: true });
-
-const open = () => lens.open('/hover-page.html', { front: true });
 
 /** The centre of the card's "Search all cards" button, in viewport coordinates. */
 function searchButton(page: Page): Promise<{ x: number; y: number }> {
@@ -63,7 +62,7 @@ describe('device emulation at a device pixel ratio of 2', () => {
 
 describe('forged input', () => {
   it('opens no card for a page’s synthetic touch pointerup on a term', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await recordCards(page);
     const point = centreOf(await termBox(page, { within: '#left' }));
     await page.evaluate(forgeTouchTap, point);
@@ -75,7 +74,7 @@ describe('forged input', () => {
   });
 
   it('opens no tab for a page’s .click() on the card’s search button; a real click opens one', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     // The page clicks the Esketamine card's button...
     await pointAt(page, { within: '#right' });
     await waitForCard(page, 'Esketamine');
@@ -104,7 +103,7 @@ describe('forged input', () => {
 
 describe('a page that rewrites itself with document.open()', () => {
   it('still opens cards on the new document’s terms', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await page.evaluate(() => {
       document.open();
       document.write(

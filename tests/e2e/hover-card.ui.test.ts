@@ -14,6 +14,7 @@ import {
   cardScrolls,
   cardState,
   cutLines,
+  openInFront,
   parkMouse,
   pointAt,
   shoot,
@@ -24,11 +25,9 @@ import {
 
 const lens = useExtension();
 
-const open = () => lens.open('/hover-page.html', { front: true });
-
 describe('the card', () => {
   it('is a dialog named by its heading, with one article per fact card', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
     expect(card.shadowMode).toBe('open');
@@ -49,7 +48,7 @@ describe('the card', () => {
   });
 
   it('names the source article, its author and each card’s section, and says it is not medical advice', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
     expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
@@ -69,7 +68,7 @@ describe('the card', () => {
   });
 
   it('shows a misconception’s section and the source for a myth card', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     const card = await waitForCard(page, '“horse tranquilizer”');
     const myth = misconceptionById('myth-just-horse-tranquiliser');
@@ -81,7 +80,7 @@ describe('the card', () => {
   });
 
   it('has the accessible name of its heading in Chromium’s accessibility tree', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     const cdp = await page.context().newCDPSession(page);
@@ -99,7 +98,7 @@ describe('the card', () => {
   });
 
   it('opens the full search for the term in a new tab from its action button', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
@@ -119,7 +118,7 @@ describe('the card', () => {
   });
 
   it('opens the search for a myth phrase as the page wrote it', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     await waitForCard(page, '“horse tranquilizer”');
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
@@ -132,7 +131,7 @@ describe('the card', () => {
   });
 
   it('closes from its close button', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     await page.getByRole('button', { name: 'Close card' }).click();
@@ -194,7 +193,7 @@ describe('its size', () => {
   });
 
   it('shows the best card whole and the next behind an "n more" button that expands', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     await waitForCard(page, 'Ketamine');
     expect(await cardScrolls(page, '.kl-hover__body')).toBe(false);

@@ -7,27 +7,8 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR } from './harness';
 
-/** Three things to highlight (badge "3") and one plain line to aim at. */
-export const GUARD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Guard</title></head><body>
-<h1 id="first">Ketamine in the clinic</h1>
-<p id="second">Some call esketamine new.</p>
-<p id="myth">Critics call it just a horse tranquilizer.</p>
-<p id="plain">Critics meet weekly.</p>
-</body></html>`;
-
+/** What fixtures/guard.html highlights. */
 export const ORIGINAL_TEXTS = ['Ketamine', 'esketamine', 'horse tranquilizer'];
-
-/** A term in the document and one in an open shadow root. */
-export const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Guard: shadow</title></head><body>
-<p id="light">Light ketamine.</p>
-<div id="host"></div>
-<script>
-  document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML =
-    '<p id="inner">Shadow esketamine.</p>';
-</script>
-</body></html>`;
 
 /**
  * Two terms (#one Ketamine, #two esketamine) on a page that can define its own

@@ -12,7 +12,7 @@ import { originLabels } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { cardState, pointAt, waitForCard } from './hover-helpers';
+import { cardState, openInFront, pointAt, waitForCard } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
 
 const english = messagesOf('en');
@@ -82,10 +82,8 @@ describe('myths and questions in the popup', () => {
 });
 
 describe('the hover card', () => {
-  const open = () => lens.open('/hover-page.html', { front: true });
-
   it('shows a myth the article names with its origin and correction', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     const card = await waitForCard(page, '“horse tranquilizer”');
     const myth = misconceptionById('myth-just-horse-tranquiliser');
@@ -102,7 +100,7 @@ describe('the hover card', () => {
   });
 
   it('opens "ketamine" with what ketamine is', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
     expect(card.ids[0]).toBe('ketamine-dissociative-anaesthetic');

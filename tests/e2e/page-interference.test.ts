@@ -9,11 +9,9 @@ import { MYTH, TERM, useExtension } from './harness';
 import { cardLog, centreOf, pointAt, recordCards, termBox, waitForCard } from './hover-helpers';
 import {
   forgedStartedEvent,
-  GUARD_PAGE,
   highlightBackground,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  SHADOW_PAGE,
 } from './interference-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 
@@ -21,7 +19,7 @@ import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 const lens = useExtension({ hasTouch: true });
 
 const openGuardPage = async (): Promise<Page> => {
-  const page = await lens.open(lens.server.page('/guard.html', GUARD_PAGE), { front: true });
+  const page = await lens.open('/guard.html', { front: true });
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 };
@@ -150,7 +148,7 @@ describe('a page replacing adopted stylesheets', () => {
   });
 
   it('keeps a shadow root’s highlight style when the page replaces its sheets', async () => {
-    const page = await lens.open(lens.server.page('/guard-shadow.html', SHADOW_PAGE));
+    const page = await lens.open('/guard-shadow.html');
     await waitForTexts(page, ['ketamine', 'esketamine']);
     expect(await highlightBackground(page, '#inner', '#host')).toBe(MARKER_BACKGROUND);
     await page.evaluate(() => {
@@ -220,7 +218,7 @@ describe('a page forging WXT’s content-script-started event', () => {
   it('ends only when a newer copy starts in our own world, not when the page claims one', async () => {
     const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(lens.server.page('/guard.html', GUARD_PAGE));
+    await page.goto(lens.server.url('/guard.html'));
     await waitForTexts(page, ORIGINAL_TEXTS);
     const claim = "globalThis[Symbol.for('ketamine-lens:newest-context')] = {};";
     // The page's claim lands on its own window, which our world does not share.
@@ -240,7 +238,7 @@ describe('a page forging WXT’s content-script-started event', () => {
   });
 
   it('lets the page read nothing that names the extension id: no posted message, DOM or resource timing', async () => {
-    const page = await lens.open(lens.server.page('/guard-spy.html', SPY_PAGE));
+    const page = await lens.open('/guard-spy.html');
     // A message posted now arrives after any the content script posted when it started.
     await page.evaluate(() => window.postMessage('probe', '*'));
     await page.waitForFunction(() =>
@@ -269,7 +267,7 @@ describe('a page forging WXT’s content-script-started event', () => {
 describe('a page forging pagehide', () => {
   it('leaves the badge and “On this page” as they were', async () => {
     const site = await lens.site();
-    const page = await lens.open(site.page('/guard.html', GUARD_PAGE));
+    const page = await lens.open(site.url('/guard.html'));
     const tabId = await tabIdOf(lens.browser, site.origin);
     await waitForBadge(lens.browser, tabId, '3');
     // The worker logs what the tab reports from here on.
@@ -303,10 +301,3 @@ describe('a page forging pagehide', () => {
     await page.close();
   });
 });
-
-/** A page that records every message posted to its window, from before any script ran. */
-const SPY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
-<script>
-  window.seen = [];
-  addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
-</script></head><body><p>Ketamine is discussed here.</p></body></html>`;
