@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FixtureServer, MYTH, READY, ROOT, TERM } from './harness';
+import { FixtureServer, MYTH, READY, ROOT, started, TERM } from './harness';
 import {
   cardIsShown,
   centreOf,
@@ -123,19 +123,17 @@ export function useFirefox(options: { keepWelcome?: boolean } = {}): FirefoxLens
   });
   const lens: FirefoxLens = {
     get browser() {
-      if (!launched) throw new Error("Firefox is reached before useFirefox's beforeAll");
-      return launched.browser;
+      return started(launched, 'Firefox').browser;
     },
     get server() {
-      if (!server) throw new Error("the fixture server is reached before useFirefox's beforeAll");
-      return server;
+      return started(server, 'the fixture server');
     },
     get welcome() {
       return launched?.welcome;
     },
     open: async (path, html) => {
       const page = await lens.browser.newPage();
-      await page.goto(html === undefined ? lens.server.url(path) : lens.server.page(path, html));
+      await page.goto(lens.server.urlOf(path, html));
       await waitForReady(page);
       return page;
     },

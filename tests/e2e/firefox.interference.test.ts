@@ -14,6 +14,7 @@ import {
   highlightBackgroundOf,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
+  REGISTRY_ATTACKS,
 } from './interference-helpers';
 
 // The page attacks of page-interference.test.ts, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
@@ -28,31 +29,9 @@ async function openGuardPage(): Promise<Page> {
 }
 
 describe('in Firefox, a page that interferes', () => {
-  it('gets our highlights back after CSS.highlights.clear()', async () => {
+  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
     const page = await openGuardPage();
-    await page.evaluate(() => CSS.highlights.clear());
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('has its own Highlight under our name replaced by ours', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#plain') as Element);
-      CSS.highlights.set('ketamine-lens-term', new Highlight(range));
-    });
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('gets our highlights back after it deletes our entries or empties our Highlight', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(() => {
-      CSS.highlights.get('ketamine-lens-term')?.clear();
-      CSS.highlights.delete('ketamine-lens-misconception');
-    });
+    expect(await page.evaluate(attack)).toBe(true);
     await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });

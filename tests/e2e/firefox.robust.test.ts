@@ -7,7 +7,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { termCentre, useFirefox, waitForCard, waitForNoCard } from './firefox-harness';
-import { forgeTouchTap, ownCardPage } from './interference-helpers';
+import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
 
 const firefox = useFirefox();
 
@@ -55,13 +55,7 @@ describe('in Firefox, against a page working against us', () => {
     await page.mouse.move(2, 2);
     await waitForNoCard(page);
     await hover(page, '#two', 'Esketamine');
-    await page.evaluate(() => {
-      const button = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-      button?.click();
-      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    });
+    await page.evaluate(forgeSearchClick);
     await page.mouse.move(2, 2);
     await waitForNoCard(page);
     await hover(page, '#one', 'Ketamine');

@@ -91,6 +91,11 @@ export class FixtureServer {
     return this.origin + path;
   }
 
+  /** The URL of `path`: a fixture file, or `html` registered there first when given. */
+  urlOf(path: string, html?: string): string {
+    return html === undefined ? this.url(path) : this.page(path, html);
+  }
+
   /** Serves `path` (a fixture file or a registered page) with these response headers; its URL. */
   withHeaders(path: string, headers: Record<string, string>): string {
     this.headers.set(path, headers);
@@ -259,6 +264,16 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   };
 }
 
+/**
+ * What a `use…` helper starts in its beforeAll (a browser, a server), or a clear error for a
+ * test that reaches it before then.
+ */
+export function started<T>(value: T | undefined, what: string): T {
+  if (value === undefined)
+    throw new Error(`${what} is reached before the beforeAll that starts it`);
+  return value;
+}
+
 /** How to open a page: see `openScanned`. */
 export interface OpenOptions {
   front?: boolean;
@@ -315,10 +330,6 @@ export function useExtension(
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   const sites: FixtureServer[] = [];
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is reached before useExtension's beforeAll`);
-    return value;
-  };
   beforeAll(async () => {
     server = await new FixtureServer(serve).start();
     browser = await launchWithExtension(launch);
@@ -364,8 +375,7 @@ export function usePlainBrowser(): { readonly context: BrowserContext } {
   });
   return {
     get context() {
-      if (!plain) throw new Error('the plain browser is reached before its beforeAll');
-      return plain.context;
+      return started(plain, 'the plain browser').context;
     },
   };
 }

@@ -53,9 +53,12 @@ async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Pro
   return card;
 }
 
+/** The page of terms at each edge, in front, with reduced motion (see hoverAndCheck). */
+const openEdges = () => lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+
 describe('near the viewport’s edges', () => {
   it('opens below a term, aligned with its start, when there is room', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     const card = await hoverAndCheck(page, { within: '#left-edge' }, 'Ketamine');
     const term = await termBox(page, { within: '#left-edge' });
     expect(card.box.top).toBeGreaterThan(term.bottom);
@@ -66,41 +69,36 @@ describe('near the viewport’s edges', () => {
   });
 
   it('shifts left for a term at the right edge', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     const card = await hoverAndCheck(page, { within: '#right-edge' }, 'Ketamine');
     expect(card.box.right).toBeLessThanOrEqual(1000 - 8 + 0.5);
     await shoot(page, 'edge-right');
     await page.close();
   });
 
-  it('flips above a term at the bottom edge', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#bottom-edge' }, 'Ketamine');
-    const term = await termBox(page, { within: '#bottom-edge' });
-    expect(card.box.bottom).toBeLessThan(term.top);
-    await shoot(page, 'edge-bottom');
-    await page.close();
-  });
-
-  it('flips and shifts for a term in the bottom-right corner', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#corner' }, 'Esketamine');
-    const term = await termBox(page, { within: '#corner' });
-    expect(card.box.bottom).toBeLessThan(term.top);
-    await shoot(page, 'edge-corner');
-    await page.close();
-  });
-
-  it('opens below a term at the very top', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#top-edge' }, 'Esketamine');
-    const term = await termBox(page, { within: '#top-edge' });
-    expect(card.box.top).toBeGreaterThan(term.bottom);
+  // Which side of its term the card opens on, by where the term is: [test, term, card, side, shot].
+  it.each([
+    ['flips above a term at the bottom edge', '#bottom-edge', 'Ketamine', 'above', 'edge-bottom'],
+    [
+      'flips and shifts for a term in the bottom-right corner',
+      '#corner',
+      'Esketamine',
+      'above',
+      'edge-corner',
+    ],
+    ['opens below a term at the very top', '#top-edge', 'Esketamine', 'below', undefined],
+  ] as const)('%s', async (_, within, heading, side, shot) => {
+    const page = await openEdges();
+    const card = await hoverAndCheck(page, { within }, heading);
+    const term = await termBox(page, { within });
+    if (side === 'above') expect(card.box.bottom).toBeLessThan(term.top);
+    else expect(card.box.top).toBeGreaterThan(term.bottom);
+    if (shot) await shoot(page, shot);
     await page.close();
   });
 
   it('shrinks to fit a short viewport, keeping its source and disclaimer in view', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     // The term is half-way down: neither side has room for the card's natural 480 px.
     await page.setViewportSize({ width: 1000, height: 600 });
     const card = await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
@@ -117,7 +115,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('stays on screen, scrolling its content, in a very short viewport', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     await page.setViewportSize({ width: 1000, height: 420 });
     await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
     // Everything stays reachable: what does not fit scrolls inside the card.

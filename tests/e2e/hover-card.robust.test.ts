@@ -18,7 +18,7 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { forgeTouchTap, ownCardPage } from './interference-helpers';
+import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
 
 const lens = useExtension({ hasTouch: true });
 
@@ -78,13 +78,7 @@ describe('forged input', () => {
     // The page clicks the Esketamine card's button...
     await pointAt(page, { within: '#right' });
     await waitForCard(page, 'Esketamine');
-    await page.evaluate(() => {
-      const button = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-      button?.click();
-      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    });
+    await page.evaluate(forgeSearchClick);
     // ...then the reader clicks the Ketamine card's. Tabs open in the order asked for, so
     // once the reader's search tab is there, one from the forged clicks would be too.
     await pointAt(page, { within: '#left' });

@@ -5,13 +5,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
-import { MYTH, TERM, useExtension } from './harness';
+import { TERM, useExtension } from './harness';
 import { cardLog, centreOf, pointAt, recordCards, termBox, waitForCard } from './hover-helpers';
 import {
   forgedStartedEvent,
   highlightBackground,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
+  REGISTRY_ATTACKS,
 } from './interference-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 
@@ -25,23 +26,9 @@ const openGuardPage = async (): Promise<Page> => {
 };
 
 describe('a page touching CSS.highlights', () => {
-  it('gets our highlights back after CSS.highlights.clear()', async () => {
+  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
     const page = await openGuardPage();
-    await page.evaluate(() => CSS.highlights.clear());
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('gets our highlights back after it deletes our entries', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(
-      ([term, myth]) => {
-        CSS.highlights.delete(term);
-        CSS.highlights.delete(myth);
-      },
-      [TERM, MYTH] as const,
-    );
+    expect(await page.evaluate(attack)).toBe(true);
     await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });
@@ -62,19 +49,6 @@ describe('a page touching CSS.highlights', () => {
     expect(
       await page.evaluate(() => (window as unknown as { pageOwn: Highlight }).pageOwn.size),
     ).toBe(1);
-    await page.close();
-  });
-
-  it('rebuilds our Highlight when the page empties it or slips its own range in', async () => {
-    const page = await openGuardPage();
-    await page.evaluate((term) => {
-      const ours = CSS.highlights.get(term) as Highlight;
-      ours.clear();
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#plain') as Element);
-      ours.add(range);
-    }, TERM);
-    await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });
 
