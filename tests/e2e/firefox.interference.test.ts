@@ -16,6 +16,7 @@ import {
   ORIGINAL_TEXTS,
   REGISTRY_ATTACKS,
 } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 
 // The page attacks of page-interference.test.ts, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
 // WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
@@ -79,12 +80,7 @@ describe('in Firefox, a page that interferes', () => {
       document.dispatchEvent(new CustomEvent(name, { detail }));
     }, forged);
     expect(await highlightedTexts(page)).toEqual([...ORIGINAL_TEXTS].sort());
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'later';
-      p.textContent = 'A later paragraph on esketamine.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A later paragraph on esketamine.', id: 'later' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'esketamine']);
     // Hover still opens the card (caret hit-testing in Firefox).
     const point = await termCentre(page, { within: '#later' });

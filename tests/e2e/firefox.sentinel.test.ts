@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termCentre, useFirefox, waitForCard, waitForTexts } from './firefox-harness';
 import { LOCKED_DOWN } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 
 // The sentinel and its stages in Firefox (tests/e2e/sentinel.test.ts has the Chromium half).
 
@@ -46,11 +47,7 @@ describe('in Firefox, the sentinel', () => {
     const origin = firefox.server.origin;
     expect(await askTop(origin, { type: 'get-origin' })).toBe(origin);
     expect(await askTop(origin, { type: 'step-term' })).toBe(false);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'A paragraph on esketamine.';
-      document.getElementById('main')?.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A paragraph on esketamine.', into: '#main' });
     await waitForTexts(page, ['esketamine']);
     // The engine stage answers now, and alone: the sentinel would have said `false`.
     expect(await askTop(origin, { type: 'step-term' })).toBe(true);

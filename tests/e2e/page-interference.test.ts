@@ -14,6 +14,7 @@ import {
   ORIGINAL_TEXTS,
   REGISTRY_ATTACKS,
 } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 
 // Taps open a card at once, which lets a test prove what a tap did not open.
@@ -177,12 +178,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     }, forged);
     // Dispatch is synchronous: had it worked, the ranges would be gone by now.
     expect(texts(await rangeInfos(page)).length).toBeGreaterThan(0);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'later';
-      p.textContent = 'A later paragraph on Spravato.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A later paragraph on Spravato.', id: 'later' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
     await pointAt(page, { within: '#later' });
     await waitForCard(page);
@@ -197,11 +193,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     const claim = "globalThis[Symbol.for('ketamine-lens:newest-context')] = {};";
     // The page's claim lands on its own window, which our world does not share.
     await page.evaluate(claim);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Still on Spravato.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'Still on Spravato.' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
     // The same claim made in our own isolated world ends this copy, which takes all away.
     await log.evaluateInExtensionWorld(claim);

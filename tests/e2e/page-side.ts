@@ -108,3 +108,25 @@ export function noCardShown(): boolean {
     document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]') == null
   );
 }
+
+/**
+ * The page adds a paragraph of `text` (with `id`, when given): at the end of `into` (a
+ * selector; the body by default), or right after `after`.
+ */
+export function addParagraphIn({
+  text,
+  id,
+  into,
+  after,
+}: {
+  text: string;
+  id?: string;
+  into?: string;
+  after?: string;
+}): void {
+  const p = document.createElement('p');
+  p.textContent = text;
+  if (id) p.id = id;
+  if (after) document.querySelector(after)?.after(p);
+  else (into ? document.querySelector(into) : document.body)?.append(p);
+}
