@@ -53,6 +53,20 @@ async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Pro
   return card;
 }
 
+/** Waits until the card's top is at `expected` (within 1.5 px), checked every frame. */
+async function waitForCardTop(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (top) => {
+      const dialog = document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('[role=dialog]');
+      return !!dialog && Math.abs(dialog.getBoundingClientRect().top - top) < 1.5;
+    },
+    expected,
+    { timeout: 2_000, polling: 'raf' },
+  );
+}
+
 /** The page of terms at each edge, in front, with reduced motion (see hoverAndCheck). */
 const openEdges = () => lens.open('/hover-edges.html', { front: true, reducedMotion: true });
 
@@ -145,16 +159,7 @@ describe('following its term', () => {
     const termAfter = await termBox(page, { within: '#page-term' });
     expect(termAfter.top).toBeCloseTo(termBefore.top - 80, 0);
     // The card follows within a frame or two.
-    await page.waitForFunction(
-      (expected) => {
-        const dialog = document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('[role=dialog]');
-        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
-      },
-      before.box.top - 80,
-      { timeout: 2_000, polling: 'raf' },
-    );
+    await waitForCardTop(page, before.box.top - 80);
     const after = (await cardState(page)) as CardState;
     expect(after.box.left).toBeCloseTo(before.box.left, 0);
     await page.close();
@@ -166,16 +171,7 @@ describe('following its term', () => {
     await waitForCard(page, 'Esketamine');
     const before = (await cardState(page)) as CardState;
     await page.evaluate(() => document.querySelector('#scroller')?.scrollBy({ top: 30 }));
-    await page.waitForFunction(
-      (expected) => {
-        const dialog = document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('[role=dialog]');
-        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
-      },
-      before.box.top - 30,
-      { timeout: 2_000, polling: 'raf' },
-    );
+    await waitForCardTop(page, before.box.top - 30);
     await page.close();
   });
 });

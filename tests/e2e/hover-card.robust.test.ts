@@ -17,6 +17,7 @@ import {
   termBox,
   waitForCard,
   waitForNoCard,
+  waitForTerm,
 } from './hover-helpers';
 import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
 
@@ -105,11 +106,7 @@ describe('a page that rewrites itself with document.open()', () => {
       );
       document.close();
     });
-    await page.waitForFunction(() =>
-      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-        document.querySelector('#fresh')?.contains((range as Range).startContainer),
-      ),
-    );
+    await waitForTerm(page, { within: '#fresh', highlight: 'ketamine-lens-term' });
     await pointAt(page, { within: '#fresh' });
     await waitForCard(page, 'Ketamine');
     await parkMouse(page);
@@ -120,11 +117,7 @@ describe('a page that rewrites itself with document.open()', () => {
       document.write('<p id="again">Once more on esketamine.</p>');
       document.close();
     });
-    await page.waitForFunction(() =>
-      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-        document.querySelector('#again')?.contains((range as Range).startContainer),
-      ),
-    );
+    await waitForTerm(page, { within: '#again', highlight: 'ketamine-lens-term' });
     await pointAt(page, { within: '#again' });
     await waitForCard(page, 'Esketamine');
     await page.close();

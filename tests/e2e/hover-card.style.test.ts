@@ -10,7 +10,9 @@ import { useExtension } from './harness';
 import {
   type CardState,
   cardState,
+  expectColourScheme,
   insideViewport,
+  luminance,
   parkMouse,
   pointAt,
   recordCards,
@@ -22,11 +24,6 @@ import {
 import { inWorker } from './popup-helpers';
 
 const lens = useExtension();
-
-const luminance = (rgb: string) => {
-  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
 
 /** Computed styles of every page element (our host excluded), to compare before and after. */
 function pageStyles(page: Page): Promise<string[]> {
@@ -180,13 +177,7 @@ describe('colour scheme and motion', () => {
       await pointAt(page, { within: '#left' });
       await waitForCard(page, 'Ketamine');
       const card = (await cardState(page)) as CardState;
-      if (scheme === 'dark') {
-        expect(luminance(card.background)).toBeLessThan(60);
-        expect(luminance(card.color)).toBeGreaterThan(200);
-      } else {
-        expect(luminance(card.background)).toBeGreaterThan(240);
-        expect(luminance(card.color)).toBeLessThan(60);
-      }
+      expectColourScheme(card, scheme);
       await page.close();
     });
   }

@@ -14,6 +14,7 @@ import {
   cardScrolls,
   cardState,
   cutLines,
+  expectColourScheme,
   openInFront,
   parkMouse,
   pointAt,
@@ -229,18 +230,7 @@ describe('screenshots', () => {
       const card = await waitForCard(page, 'Ketamine');
       await shoot(page, `card-${scheme}`);
       // Dark theme: dark background, light text; light theme the reverse.
-      const luminance = (rgb: string) => {
-        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const now = await waitForCard(page, 'Ketamine');
-      if (scheme === 'dark') {
-        expect(luminance(now.background)).toBeLessThan(60);
-        expect(luminance(now.color)).toBeGreaterThan(200);
-      } else {
-        expect(luminance(now.background)).toBeGreaterThan(240);
-        expect(luminance(now.color)).toBeLessThan(60);
-      }
+      expectColourScheme(await waitForCard(page, 'Ketamine'), scheme);
       expect(card.ids.length).toBe(2);
       // The card covers the myth's line: let it close first.
       await parkMouse(page);

@@ -4,6 +4,7 @@
  * its open shadow root.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Lens } from './harness';
 import {
   type Box,
@@ -145,6 +146,32 @@ export async function waitForCardAnimations(page: Page): Promise<void> {
       element.getAnimations({ subtree: true }).every((a) => a.playState !== 'running'),
     );
   });
+}
+
+/** Waits until a highlighted range matches `query` (see `termBox`): a term the engine found. */
+export async function waitForTerm(
+  target: Target,
+  query: TermQuery,
+  timeout = 15_000,
+): Promise<void> {
+  await target.waitForFunction(termBoxIn, query, { timeout, polling: 50 });
+}
+
+/** Relative luminance (0–255) of a computed `rgb(…)` or `rgba(…)` colour. */
+export function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The card follows the colour scheme: dark background and light text in dark, the reverse in light. */
+export function expectColourScheme(card: CardState, scheme: 'light' | 'dark'): void {
+  if (scheme === 'dark') {
+    expect(luminance(card.background)).toBeLessThan(60);
+    expect(luminance(card.color)).toBeGreaterThan(200);
+  } else {
+    expect(luminance(card.background)).toBeGreaterThan(240);
+    expect(luminance(card.color)).toBeLessThan(60);
+  }
 }
 
 /** Waits until a card is shown (with this heading, when given) and returns it. */
