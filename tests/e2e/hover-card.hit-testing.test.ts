@@ -13,6 +13,7 @@ import {
   cardsOpenedBeforeProof,
   centreOf,
   frameOffset,
+  hoverTerm,
   insideViewport,
   openRecordingCards,
   parkMouse,
@@ -158,8 +159,7 @@ describe('pointing beside a term', () => {
 describe('inside the page’s modal dialog', () => {
   it('opens a live card for a term in the dialog: the pointer can move into it and use it', async () => {
     const page = await openRecordingCards(lens, '/hover-dialog.html');
-    await pointAt(page, { within: '#in-dialog' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#in-dialog' }, 'Ketamine');
     // Everything outside a modal dialog is inert; the card must not be: past the close delay
     // with the pointer in it, it is still the one card opened (the button below is the proof
     // that it is live).

@@ -12,6 +12,7 @@ import {
   cardState,
   cardsOpenedBeforeProof,
   centreOf,
+  hoverTerm,
   OPEN_DELAY,
   openRecordingCards,
   parkMouse,
@@ -111,8 +112,7 @@ describe('hover intent', () => {
 
   it('closes shortly after the pointer leaves both term and card', async () => {
     const page = await openRecordingCards(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Empty body to the right of the frame, below the first lines.
     await page.mouse.move(900, 600);
     await waitForNoCard(page, 3_000);
@@ -125,8 +125,7 @@ describe('hover intent', () => {
 
   it('closes on Escape', async () => {
     const page = await openRecordingCards(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     await page.keyboard.press('Escape');
     await waitForNoCard(page, 1_000);
     await page.close();
@@ -134,8 +133,7 @@ describe('hover intent', () => {
 
   it('closes when its term scrolls out of view', async () => {
     const page = await openRecordingCards(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Scrolled by script, so no pointer move is involved: the scroll alone closes it.
     const scrolledAt = await page.evaluate(() => {
       window.scrollBy({ top: 400, behavior: 'instant' });
@@ -148,8 +146,7 @@ describe('hover intent', () => {
 
   it('shows one card at a time: pointing at a second term replaces the first card', async () => {
     const page = await openRecordingCards(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Along the line to the term at its far end, clear of the card below.
     const right = await termBox(page, { within: '#right' });
     await page.mouse.move(centreOf(right).x, centreOf(right).y, { steps: 4 });
@@ -157,8 +154,11 @@ describe('hover intent', () => {
     expect(second.hosts).toBe(1);
     // And then the myth on the next line.
     await page.mouse.move(990, 60, { steps: 2 });
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    const third = await waitForCard(page, '“horse tranquilizer”');
+    const third = await hoverTerm(
+      page,
+      { within: '#myth', highlight: 'ketamine-lens-misconception' },
+      '“horse tranquilizer”',
+    );
     expect(third.hosts).toBe(1);
     const log = await cardLog(page);
     expect(log.max).toBeLessThanOrEqual(1);

@@ -9,6 +9,7 @@ import {
   cardLog,
   cardsOpenedBeforeProof,
   centreOf,
+  hoverTerm,
   openRecordingCards,
   pointAt,
   termBox,
@@ -62,8 +63,7 @@ describe('the page keeps working', () => {
         .querySelector('#left')
         ?.addEventListener('click', (e) => w.clicks.push((e.target as Element).id));
     });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const box = await termBox(page, { within: '#left' });
     await page.mouse.click(centreOf(box).x, centreOf(box).y);
     expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual([
@@ -119,8 +119,7 @@ describe('the page keeps working', () => {
 
   it('keeps the page’s :hover menu open while the term’s card shows', async () => {
     const page = await openRecordingCards(lens);
-    await pointAt(page, { within: '#trigger' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#trigger' }, 'Ketamine');
     expect(
       await page.evaluate(
         () => getComputedStyle(document.querySelector('#dropdown') as Element).display,
@@ -133,8 +132,7 @@ describe('the page keeps working', () => {
     const page = await openRecordingCards(lens);
     await page.focus('#field');
     await page.evaluate(() => (document.querySelector('#field') as HTMLInputElement).select());
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const state = await page.evaluate(() => {
       const field = document.querySelector('#field') as HTMLInputElement;
       return {

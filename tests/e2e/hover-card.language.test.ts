@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { pluralKey } from '../../common/i18n/plural';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
+import { hoverTerm, waitForCardAnimations } from './hover-helpers';
 
 const shots = process.env.KL_SHOTS;
 
@@ -91,8 +91,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
 
   it('speaks the reader’s language in its frame, the cards’ words marked English', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const host = new URL(lens.server.origin).host;
     expect(await frameStrings(page)).toEqual({
       lang,
@@ -132,8 +131,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
 
   it('names a myth card’s parts in that language', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page);
+    await hoverTerm(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
     const strings = await frameStrings(page);
     expect(strings.kicker).toBe(message('hoverKickerMyth'));
     expect(strings.body).toBe(message('hoverMythLabel'));
@@ -150,8 +148,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
   it('fits its words into a phone’s bottom sheet', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
     if (shots) await page.screenshot({ path: join(shots, `hover-sheet-phone-${lang}.png`) });

@@ -11,6 +11,7 @@ import {
   type CardState,
   cardState,
   gapBetween,
+  hoverTerm,
   insideViewport,
   parkMouse,
   pointAt,
@@ -151,8 +152,7 @@ describe('near the viewport’s edges', () => {
 describe('following its term', () => {
   it('moves with the term when the page scrolls', async () => {
     const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
-    await pointAt(page, { within: '#page-term' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#page-term' }, 'Ketamine');
     const before = (await cardState(page)) as CardState;
     const termBefore = await termBox(page, { within: '#page-term' });
     await page.evaluate(() => window.scrollBy({ top: 80, behavior: 'instant' }));
@@ -167,8 +167,7 @@ describe('following its term', () => {
 
   it('moves with the term when a scroll box scrolls', async () => {
     const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
-    await pointAt(page, { within: '#boxed' });
-    await waitForCard(page, 'Esketamine');
+    await hoverTerm(page, { within: '#boxed' }, 'Esketamine');
     const before = (await cardState(page)) as CardState;
     await page.evaluate(() => document.querySelector('#scroller')?.scrollBy({ top: 30 }));
     await waitForCardTop(page, before.box.top - 30);

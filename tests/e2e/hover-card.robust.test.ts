@@ -10,6 +10,7 @@ import { useExtension, waitForReady } from './harness';
 import {
   cardLog,
   centreOf,
+  hoverTerm,
   openInFront,
   parkMouse,
   pointAt,
@@ -77,13 +78,11 @@ describe('forged input', () => {
   it('opens no tab for a page’s .click() on the card’s search button; a real click opens one', async () => {
     const page = await openInFront(lens);
     // The page clicks the Esketamine card's button...
-    await pointAt(page, { within: '#right' });
-    await waitForCard(page, 'Esketamine');
+    await hoverTerm(page, { within: '#right' }, 'Esketamine');
     await page.evaluate(forgeSearchClick);
     // ...then the reader clicks the Ketamine card's. Tabs open in the order asked for, so
     // once the reader's search tab is there, one from the forged clicks would be too.
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const button = await searchButton(page);
     await page.mouse.move(button.x, button.y, { steps: 3 });
     await page.mouse.click(button.x, button.y);
@@ -107,8 +106,7 @@ describe('a page that rewrites itself with document.open()', () => {
       document.close();
     });
     await waitForTerm(page, { within: '#fresh', highlight: 'ketamine-lens-term' });
-    await pointAt(page, { within: '#fresh' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#fresh' }, 'Ketamine');
     await parkMouse(page);
     await waitForNoCard(page);
     // And again, after a second rewrite.
@@ -118,8 +116,7 @@ describe('a page that rewrites itself with document.open()', () => {
       document.close();
     });
     await waitForTerm(page, { within: '#again', highlight: 'ketamine-lens-term' });
-    await pointAt(page, { within: '#again' });
-    await waitForCard(page, 'Esketamine');
+    await hoverTerm(page, { within: '#again' }, 'Esketamine');
     await page.close();
   });
 });
@@ -130,8 +127,7 @@ async function hoverBoth(page: Page): Promise<void> {
     ['#one', 'Ketamine'],
     ['#two', 'Esketamine'],
   ] as const) {
-    await pointAt(page, { within });
-    const card = await waitForCard(page, heading);
+    const card = await hoverTerm(page, { within }, heading);
     expect(card.shadowMode).toBe('open');
     expect(card.hosts).toBe(1);
     expect(card.box.width).toBeGreaterThan(100);

@@ -15,6 +15,7 @@ import {
   cardState,
   cutLines,
   expectColourScheme,
+  hoverTerm,
   openInFront,
   parkMouse,
   pointAt,
@@ -29,8 +30,7 @@ const lens = useExtension();
 describe('the card', () => {
   it('is a dialog named by its heading, with one article per fact card', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(card.shadowMode).toBe('open');
     expect(card.role).toBe('dialog');
     expect(card.labelledBy).toBeTruthy();
@@ -50,8 +50,7 @@ describe('the card', () => {
 
   it('names the source article, its author and each card’s section, and says it is not medical advice', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
     expect(card.text).toContain('Ella Cooper');
     expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
@@ -70,8 +69,11 @@ describe('the card', () => {
 
   it('shows a misconception’s section and the source for a myth card', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    const card = await waitForCard(page, '“horse tranquilizer”');
+    const card = await hoverTerm(
+      page,
+      { within: '#myth', highlight: 'ketamine-lens-misconception' },
+      '“horse tranquilizer”',
+    );
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(card.text).toContain(myth?.section);
     expect(card.text).toContain(myth?.correction);
@@ -82,8 +84,7 @@ describe('the card', () => {
 
   it('has the accessible name of its heading in Chromium’s accessibility tree', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: { role?: { value: string }; name?: { value: string } }[];
@@ -100,8 +101,7 @@ describe('the card', () => {
 
   it('opens the full search for the term in a new tab from its action button', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
@@ -120,8 +120,11 @@ describe('the card', () => {
 
   it('opens the search for a myth phrase as the page wrote it', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page, '“horse tranquilizer”');
+    await hoverTerm(
+      page,
+      { within: '#myth', highlight: 'ketamine-lens-misconception' },
+      '“horse tranquilizer”',
+    );
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: /Search all cards/ }).click();
     const tab = await opened;
@@ -133,8 +136,7 @@ describe('the card', () => {
 
   it('closes from its close button', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     await page.getByRole('button', { name: 'Close card' }).click();
     await waitForNoCard(page, 2_000);
     await page.close();
@@ -195,8 +197,7 @@ describe('its size', () => {
 
   it('shows the best card whole and the next behind an "n more" button that expands', async () => {
     const page = await openInFront(lens);
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(await cardScrolls(page, '.kl-hover__body')).toBe(false);
     expect(await cardScrolls(page, '[role=dialog]')).toBe(false);
     const more = page.getByRole('button', { name: '1 more card' });
@@ -226,8 +227,7 @@ describe('screenshots', () => {
       // Reduced motion: the card shows in place at once, ready for the screenshots.
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
-      await pointAt(page, { within: '#left' });
-      const card = await waitForCard(page, 'Ketamine');
+      const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
       await shoot(page, `card-${scheme}`);
       // Dark theme: dark background, light text; light theme the reverse.
       expectColourScheme(await waitForCard(page, 'Ketamine'), scheme);
@@ -235,8 +235,11 @@ describe('screenshots', () => {
       // The card covers the myth's line: let it close first.
       await parkMouse(page);
       await waitForNoCard(page);
-      await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-      await waitForCard(page, '“horse tranquilizer”');
+      await hoverTerm(
+        page,
+        { within: '#myth', highlight: 'ketamine-lens-misconception' },
+        '“horse tranquilizer”',
+      );
       await shoot(page, `myth-${scheme}`);
       await page.close();
     });

@@ -67,6 +67,16 @@ export async function pointAt(page: Page, query: TermQuery, frame?: Frame): Prom
   return box;
 }
 
+/** Points the real mouse at a highlighted range (see `pointAt`) and waits for its card. */
+export async function hoverTerm(
+  page: Page,
+  query: TermQuery,
+  heading?: string,
+): Promise<CardState> {
+  await pointAt(page, query);
+  return waitForCard(page, heading);
+}
+
 /** Moves the mouse to a corner of the page where nothing is highlighted. */
 export async function parkMouse(page: Page, steps = 1): Promise<void> {
   await page.mouse.move(2, 2, { steps });

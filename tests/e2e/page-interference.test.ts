@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
 import { TERM, useExtension } from './harness';
-import { cardLog, centreOf, pointAt, recordCards, termBox, waitForCard } from './hover-helpers';
+import { cardLog, centreOf, hoverTerm, recordCards, termBox, waitForCard } from './hover-helpers';
 import {
   forgedStartedEvent,
   highlightBackground,
@@ -180,8 +180,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     expect(texts(await rangeInfos(page)).length).toBeGreaterThan(0);
     await page.evaluate(addParagraphIn, { text: 'A later paragraph on Spravato.', id: 'later' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
-    await pointAt(page, { within: '#later' });
-    await waitForCard(page);
+    await hoverTerm(page, { within: '#later' });
     await page.close();
   });
 
@@ -213,8 +212,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.filter((text) => text.includes(lens.browser.extensionId))).toEqual([]);
     // Nor does anything else the page can read, with a card open: DOM, card, resource timing.
-    await pointAt(page, { within: 'p' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: 'p' }, 'Ketamine');
     const readable = await page.evaluate(() => {
       const host = document.querySelector('ketamine-lens-card');
       return [

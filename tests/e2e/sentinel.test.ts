@@ -11,7 +11,7 @@ import {
   watchErrors,
 } from './engine-helpers';
 import { type FixtureServer, useExtension, waitForReady } from './harness';
-import { pointAt, waitForCard } from './hover-helpers';
+import { hoverTerm } from './hover-helpers';
 import { LOCKED_DOWN } from './interference-helpers';
 import { inWorker, tabIdOf } from './popup-helpers';
 
@@ -134,8 +134,7 @@ describe('on a page whose CSP allows nothing and requires Trusted Types', () => 
     const log = await watchErrors(page);
     try {
       await waitForTexts(page, ['esketamine']);
-      await pointAt(page, { within: '#first' });
-      await waitForCard(page, 'Esketamine');
+      await hoverTerm(page, { within: '#first' }, 'Esketamine');
       const later = await lens.open(site.withHeaders('/term-free.html', LOCKED_DOWN));
       await addParagraph(later, 'A paragraph on ketamine-assisted psychotherapy.');
       await waitForTexts(later, ['ketamine-assisted psychotherapy']);
