@@ -12,7 +12,9 @@ import {
   cardState,
   cardsOpenedBeforeProof,
   centreOf,
+  HOVER_PAGE_MYTH,
   hoverTerm,
+  MYTH_HEADING,
   OPEN_DELAY,
   openRecordingCards,
   parkMouse,
@@ -154,11 +156,7 @@ describe('hover intent', () => {
     expect(second.hosts).toBe(1);
     // And then the myth on the next line.
     await page.mouse.move(990, 60, { steps: 2 });
-    const third = await hoverTerm(
-      page,
-      { within: '#myth', highlight: 'ketamine-lens-misconception' },
-      '“horse tranquilizer”',
-    );
+    const third = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     expect(third.hosts).toBe(1);
     const log = await cardLog(page);
     expect(log.max).toBeLessThanOrEqual(1);

@@ -3,6 +3,7 @@
  * text selection, links, CSS :hover menus, click handlers and focus all work as without it.
  */
 
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
 import {
@@ -12,12 +13,21 @@ import {
   hoverTerm,
   openRecordingCards,
   pointAt,
+  type TermBox,
   termBox,
   waitForCard,
   waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
+
+/** Clicks the middle of a term in the hover page's link and waits for the link's page. */
+async function clickFollowsLink(page: Page, box: TermBox): Promise<void> {
+  await Promise.all([
+    page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
+    page.mouse.click(centreOf(box).x, centreOf(box).y),
+  ]);
+}
 
 describe('the page keeps working', () => {
   it('selects text by a mouse drag across a highlighted term', async () => {
@@ -75,10 +85,7 @@ describe('the page keeps working', () => {
   it('follows a link containing a term when it is clicked at once', async () => {
     const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#link' });
-    await Promise.all([
-      page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
-      page.mouse.click(centreOf(box).x, centreOf(box).y),
-    ]);
+    await clickFollowsLink(page, box);
     await page.close();
   });
 
@@ -86,10 +93,7 @@ describe('the page keeps working', () => {
     const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#link' });
     await waitForCard(page, 'Ketamine');
-    await Promise.all([
-      page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
-      page.mouse.click(centreOf(box).x, centreOf(box).y),
-    ]);
+    await clickFollowsLink(page, box);
     await page.close();
   });
 

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { pluralKey } from '../../common/i18n/plural';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { hoverTerm, waitForCardAnimations } from './hover-helpers';
+import { HOVER_PAGE_MYTH, hoverTerm, waitForCardAnimations } from './hover-helpers';
 
 const shots = process.env.KL_SHOTS;
 
@@ -131,7 +131,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
 
   it('names a myth card’s parts in that language', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await hoverTerm(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    await hoverTerm(page, HOVER_PAGE_MYTH);
     const strings = await frameStrings(page);
     expect(strings.kicker).toBe(message('hoverKickerMyth'));
     expect(strings.body).toBe(message('hoverMythLabel'));

@@ -10,6 +10,8 @@ import {
   cardLog,
   cardState,
   centreOf,
+  HOVER_PAGE_MYTH,
+  MYTH_HEADING,
   openInFront,
   recordCards,
   termBox,
@@ -33,9 +35,9 @@ describe('tapping', () => {
 
   it('opens the myth card for a tapped misconception', async () => {
     const page = await openInFront(lens);
-    const box = await termBox(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    const box = await termBox(page, HOVER_PAGE_MYTH);
     await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
-    await waitForCard(page, '“horse tranquilizer”', 2_000);
+    await waitForCard(page, MYTH_HEADING, 2_000);
     await page.close();
   });
 

@@ -15,7 +15,9 @@ import {
   cardState,
   cutLines,
   expectColourScheme,
+  HOVER_PAGE_MYTH,
   hoverTerm,
+  MYTH_HEADING,
   openInFront,
   parkMouse,
   pointAt,
@@ -69,11 +71,7 @@ describe('the card', () => {
 
   it('shows a misconception’s section and the source for a myth card', async () => {
     const page = await openInFront(lens);
-    const card = await hoverTerm(
-      page,
-      { within: '#myth', highlight: 'ketamine-lens-misconception' },
-      '“horse tranquilizer”',
-    );
+    const card = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(card.text).toContain(myth?.section);
     expect(card.text).toContain(myth?.correction);
@@ -120,11 +118,7 @@ describe('the card', () => {
 
   it('opens the search for a myth phrase as the page wrote it', async () => {
     const page = await openInFront(lens);
-    await hoverTerm(
-      page,
-      { within: '#myth', highlight: 'ketamine-lens-misconception' },
-      '“horse tranquilizer”',
-    );
+    await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: /Search all cards/ }).click();
     const tab = await opened;
@@ -235,11 +229,7 @@ describe('screenshots', () => {
       // The card covers the myth's line: let it close first.
       await parkMouse(page);
       await waitForNoCard(page);
-      await hoverTerm(
-        page,
-        { within: '#myth', highlight: 'ketamine-lens-misconception' },
-        '“horse tranquilizer”',
-      );
+      await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
       await shoot(page, `myth-${scheme}`);
       await page.close();
     });

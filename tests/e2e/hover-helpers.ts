@@ -245,6 +245,13 @@ export async function recordCards(target: Target): Promise<void> {
 /** The fixture most card tests point at: terms, a myth, links, a frame and a shadow root. */
 export const HOVER_PAGE = '/hover-page.html';
 
+/** The hover page's myth phrase, and the heading of its card. */
+export const HOVER_PAGE_MYTH = {
+  within: '#myth',
+  highlight: 'ketamine-lens-misconception',
+} as const;
+export const MYTH_HEADING = '“horse tranquilizer”';
+
 /**
  * Opens a fixture (the hover page by default) once scanned, as the active tab: the tab the
  * card's search button, the keyboard command and the popup speak to.

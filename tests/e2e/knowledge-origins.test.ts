@@ -12,7 +12,7 @@ import { originLabels } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { cardState, hoverTerm, openInFront } from './hover-helpers';
+import { cardState, HOVER_PAGE_MYTH, hoverTerm, MYTH_HEADING, openInFront } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
 
 const english = messagesOf('en');
@@ -84,11 +84,7 @@ describe('myths and questions in the popup', () => {
 describe('the hover card', () => {
   it('shows a myth the article names with its origin and correction', async () => {
     const page = await openInFront(lens);
-    const card = await hoverTerm(
-      page,
-      { within: '#myth', highlight: 'ketamine-lens-misconception' },
-      '“horse tranquilizer”',
-    );
+    const card = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(myth?.origin).toBe('article');
     expect(card.ids).toEqual(['myth-just-horse-tranquiliser']);
