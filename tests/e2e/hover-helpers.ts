@@ -338,6 +338,21 @@ export async function cardsOpenedBeforeProof(
   return (await cardLog(target)).opened.length - 1;
 }
 
+/**
+ * No card opened while the pointer did what it did, and that is not for want of a working
+ * card: once the pointer is at rest past the open delay, no card is in the log, and a rest on
+ * `proof` (the hover page's first Ketamine by default) then opens the only card.
+ */
+export async function expectNoCardOpened(
+  page: Page,
+  proof: TermQuery = { within: '#left' },
+  heading = 'Ketamine',
+): Promise<void> {
+  await waitForPointerQuiet(page);
+  expect((await cardLog(page)).opened).toEqual([]);
+  expect(await cardsOpenedBeforeProof(page, proof, heading)).toBe(0);
+}
+
 /** Whether box `inner` lies fully inside the viewport (with `slack` px allowed for rounding). */
 export function insideViewport(
   inner: Box,
