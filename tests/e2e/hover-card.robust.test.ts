@@ -25,15 +25,11 @@ import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-hel
 const lens = useExtension({ hasTouch: true });
 
 /** The centre of the card's "Search all cards" button, in viewport coordinates. */
-function searchButton(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const button = document
-      .querySelector('ketamine-lens-card')
-      ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-    if (!button) throw new Error('no search button in the card');
-    const rect = button.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+async function searchButton(page: Page): Promise<{ x: number; y: number }> {
+  // Playwright's CSS reaches into the card's open shadow root.
+  const box = await page.locator('ketamine-lens-card .kl-hover__more').boundingBox();
+  if (!box) throw new Error('no search button in the card');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 describe('device emulation at a device pixel ratio of 2', () => {
