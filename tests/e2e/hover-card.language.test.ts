@@ -16,7 +16,7 @@ import { pack } from '../../content/pack';
 import { TRANSLATIONS } from '../../content/translations';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
+import { HOVER_PAGE_MYTH, hoverTerm, waitForCardAnimations } from './hover-helpers';
 
 const shots = process.env.KL_SHOTS;
 
@@ -99,8 +99,12 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
 
   it('speaks the reader’s language in its frame and its cards, marked so', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
+<<<<<<< HEAD
     await pointAt(page, { within: '#left' });
     await waitForCard(page, ketamine);
+=======
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
+>>>>>>> toolbox
     const host = new URL(lens.server.origin).host;
     expect(await frameStrings(page)).toEqual({
       lang,
@@ -140,8 +144,7 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
 
   it('names a myth card’s parts in that language', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page);
+    await hoverTerm(page, HOVER_PAGE_MYTH);
     const strings = await frameStrings(page);
     expect(strings.kicker).toBe(message('hoverKickerMyth'));
     expect(strings.body).toBe(message('hoverMythLabel'));
@@ -158,8 +161,12 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
   it('fits its words into a phone’s bottom sheet', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await page.setViewportSize({ width: 390, height: 844 });
+<<<<<<< HEAD
     await pointAt(page, { within: '#left' });
     await waitForCard(page, ketamine);
+=======
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
+>>>>>>> toolbox
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
     if (shots) await page.screenshot({ path: join(shots, `hover-sheet-phone-${lang}.png`) });
