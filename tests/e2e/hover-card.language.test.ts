@@ -99,12 +99,7 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
 
   it('speaks the reader’s language in its frame and its cards, marked so', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-<<<<<<< HEAD
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, ketamine);
-=======
-    await hoverTerm(page, { within: '#left' }, 'Ketamine');
->>>>>>> toolbox
+    await hoverTerm(page, { within: '#left' }, ketamine);
     const host = new URL(lens.server.origin).host;
     expect(await frameStrings(page)).toEqual({
       lang,
@@ -161,12 +156,7 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
   it('fits its words into a phone’s bottom sheet', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await page.setViewportSize({ width: 390, height: 844 });
-<<<<<<< HEAD
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, ketamine);
-=======
-    await hoverTerm(page, { within: '#left' }, 'Ketamine');
->>>>>>> toolbox
+    await hoverTerm(page, { within: '#left' }, ketamine);
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
     if (shots) await page.screenshot({ path: join(shots, `hover-sheet-phone-${lang}.png`) });
