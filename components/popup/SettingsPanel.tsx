@@ -72,6 +72,7 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
           <label class="kl-settings__select">
             {t('settingsHighlightStyle')}
             <select
+              data-setting="style"
               value={settings.style}
               onChange={(e) => set({ style: e.currentTarget.value as HighlightStyle })}
             >
@@ -85,6 +86,7 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
           <label class="kl-settings__select">
             {t('settingsCardLanguage')}
             <select
+              data-setting="cardLanguage"
               value={settings.cardLanguage}
               onChange={(e) => set({ cardLanguage: e.currentTarget.value as CardLanguage })}
             >

@@ -2,11 +2,11 @@ import type { MatchValue } from './match-value';
 
 /**
  * How close, in characters of text either way, a ketamine-family match must stand for a
- * context match to be shown: about a news paragraph on each side. A myth's wording or a
- * generic phrase is about ketamine when the drug is named in the same or the next paragraph;
- * a story about another drug that mentions ketamine once, paragraphs away, is not.
+ * context match to be shown: about three short news paragraphs on each side. A myth's wording
+ * or a generic phrase is about ketamine when the drug is named in the same passage; a story
+ * about another drug that mentions ketamine once, further away, is not.
  */
-export const CONTEXT_REACH = 500;
+export const CONTEXT_REACH = 1000;
 
 /** What the gate needs to know of a registered match. */
 export interface Gated {

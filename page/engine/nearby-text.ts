@@ -3,9 +3,10 @@ const UNSEEN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
  * Whether one of `places` (text nodes) stands within `reach` characters of seen text before or
- * after `start`, in document order within start's tree (the document or its shadow root).
- * `start` itself counts as near. Each direction walks text nodes until `reach` characters
- * have passed, so the cost is bounded by the reach, whatever the page's size.
+ * after `start`, in document order. `start` itself counts as near. A walk that leaves a shadow
+ * root goes on from its host, so a phrase in a widget near the drug's name in the page counts.
+ * Each direction walks text nodes until `reach` characters have passed, so the cost is bounded
+ * by the reach, whatever the page's size.
  */
 export function isTextNear(
   start: Text,
@@ -13,20 +14,29 @@ export function isTextNear(
   reach: number,
 ): boolean {
   if (places.has(start)) return true;
-  const root = start.getRootNode();
-  const walker = (root.ownerDocument ?? (root as Document)).createTreeWalker(
-    root,
-    NodeFilter.SHOW_TEXT,
-  );
-  for (const step of [walker.nextNode, walker.previousNode]) {
-    walker.currentNode = start;
+  const document = start.ownerDocument;
+  for (const forward of [true, false]) {
+    let from: Node = start;
     let passed = 0;
     while (passed <= reach) {
-      const node = step.call(walker) as Text | null;
-      if (!node) break;
-      if (places.has(node)) return true;
-      if (!UNSEEN.has(node.parentElement?.tagName ?? '')) passed += node.data.length;
+      const root = from.getRootNode();
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      walker.currentNode = from;
+      for (
+        let node = step(walker, forward);
+        node && passed <= reach;
+        node = step(walker, forward)
+      ) {
+        if (places.has(node)) return true;
+        if (!UNSEEN.has(node.parentElement?.tagName ?? '')) passed += node.data.length;
+      }
+      if (!(root instanceof ShadowRoot)) break;
+      from = root.host;
     }
   }
   return false;
+}
+
+function step(walker: TreeWalker, forward: boolean): Text | null {
+  return (forward ? walker.nextNode() : walker.previousNode()) as Text | null;
 }

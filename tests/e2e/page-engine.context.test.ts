@@ -84,7 +84,7 @@ describe('context terms need a ketamine-family term close by', () => {
 
   it('a story about another drug that names ketamine once, far away, flags nothing near it', async () => {
     const filler =
-      '<p>Officials describe how the drug spread across the city this year.</p>'.repeat(12);
+      '<p>Officials describe how the drug spread across the city this year.</p>'.repeat(24);
     const { page: story } = await openOwn(
       page(
         'Tranq',

@@ -35,7 +35,8 @@ function bigPage(): { html: string; terms: number; myths: number; bytes: number 
       inner += ' on <i>es</i>ketamine';
       terms++;
     }
-    if (i % 50 === 7) {
+    // In a paragraph that names the drug: a myth is flagged only near it.
+    if (i % 50 === 10) {
       inner += ' not a horse tranquilizer';
       myths++;
     }

@@ -68,7 +68,8 @@ function shownSettings(popup: Page) {
       paused: box('Pause on'),
       highlightTerms: box('Highlight terms'),
       highlightMisconceptions: box('Flag misconceptions'),
-      style: document.querySelector<HTMLSelectElement>('.kl-settings select')?.value,
+      style: document.querySelector<HTMLSelectElement>('.kl-settings select[data-setting=style]')
+        ?.value,
     };
   });
 }
@@ -187,7 +188,7 @@ describe('applied live to open tabs', () => {
     expect(await termRule()).toContain('background-color');
 
     const popup = await openSettings();
-    const select = popup.locator('.kl-settings select');
+    const select = popup.locator('.kl-settings select[data-setting=style]');
     for (const [style, expected] of [
       ['dotted', /\{ text-decoration: underline [^;]*dotted/],
       ['underline', /\{ text-decoration: underline [^;]*dashed/],
@@ -226,7 +227,7 @@ describe('persistence', () => {
       await popup.click('.kl-settings > summary');
       await popup.getByLabel(`Pause on ${new URL(site.origin).host}`, { exact: true }).check();
       await popup.getByLabel('Flag misconceptions', { exact: true }).uncheck();
-      await popup.locator('.kl-settings select').selectOption('dotted');
+      await popup.locator('.kl-settings select[data-setting=style]').selectOption('dotted');
       const expected: Settings = {
         ...DEFAULT_SETTINGS,
         highlightMisconceptions: false,
