@@ -135,7 +135,8 @@ export class FoundStore {
 
   /** Forgets a tab (it was closed): its record is removed, and a write under way is not redone. */
   async clearTab(tabId: number): Promise<TabFound> {
-    const tab = await this.tabs.get(tabId);
+    // A tab whose record could not be read has nothing in memory to settle.
+    const tab = await this.tabs.get(tabId)?.catch(() => undefined);
     this.tabs.delete(tabId);
     if (tab) {
       tab.closed = true;
