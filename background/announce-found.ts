@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message, TabFound } from '../common/messaging/messages';
+import { showFoundOnBadge } from './badge';
 
 /**
  * Tells the extension's open pages (the popup, a search tab) that a tab's findings changed,
@@ -9,4 +10,13 @@ import type { Message, TabFound } from '../common/messaging/messages';
 export function announceTabFound(tabId: number, found: TabFound): void {
   const message: Message = { type: 'tab-found', tabId, found };
   browser.runtime.sendMessage(message).catch(() => {});
+}
+
+/**
+ * Shows a tab's stored findings wherever they are seen: its badge and the open pages. A tab
+ * that was just closed has no badge to set, which is not an error.
+ */
+export function publishTabFound(tabId: number, found: TabFound): void {
+  announceTabFound(tabId, found);
+  showFoundOnBadge(tabId, found).catch(() => {});
 }

@@ -1,44 +1,52 @@
 import { browser } from 'wxt/browser';
-import { isOwnSender, parseMessage } from '../common/messaging/messages';
-import { showFoundOnBadge } from './badge';
+import { type MessageSender, parseMessage, senderRole } from '../common/messaging/messages';
 import type { FoundStore } from './found-store';
 import { askFrameOf } from './frame-check';
-import { openSearch } from './open-search';
+import { openSearch, searchRateLimit } from './open-search';
 
 /** What Chrome says about the sending document; Firefox says nothing (treated as active). */
 interface SenderDocument {
   documentLifecycle?: string;
 }
 
-/** Answers validated messages from our own content scripts and pages; ignores the rest. */
+/**
+ * Answers validated messages from our own content scripts and pages; ignores the rest. Who
+ * may ask what goes by the sender the browser names, never by the message: a content script
+ * reports and asks only for its own tab and frame, which a compromised page cannot change.
+ */
 export function routeMessages(found: FoundStore): void {
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+  const own = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  const mayOpenSearch = searchRateLimit();
+  browser.runtime.onMessage.addListener((raw, sender: MessageSender & SenderDocument) => {
+    const role = senderRole(sender, own);
+    if (role === null) return undefined;
     const message = parseMessage(raw);
     if (!message) return undefined;
+    const senderTab = sender.tab?.id;
     switch (message.type) {
       case 'page-found': {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) return undefined;
-        const lifecycle = (sender as SenderDocument).documentLifecycle;
+        if (role !== 'content' || senderTab === undefined) return undefined;
+        const tabId = senderTab;
         const { counts, document, seq } = message;
+        const active = isActive(sender.documentLifecycle);
         // Replies true once stored: the frame's receipt (any other reply, it sends again).
         return found
-          .setFrame(tabId, sender.frameId ?? 0, { counts, document, seq }, isActive(lifecycle))
-          .then(async (tabFound) => {
+          .setFrame(tabId, sender.frameId ?? 0, { counts, document, seq }, active)
+          .then(async ({ stored, newDocument }) => {
             // A frame shows a new document: frames of the old one may have gone silently
             // (their last report lost with a stopped worker), so each stored frame is asked.
-            const current = tabFound.newDocument
-              ? await found.reconcile(tabId, askFrameOf(tabId))
-              : tabFound;
-            await showFoundOnBadge(tabId, current);
-          })
-          .then(() => true);
+            if (newDocument) await found.reconcile(tabId, askFrameOf(tabId));
+            return stored;
+          });
       }
       case 'get-tab-found':
+        // The extension's pages ask about any tab; a content script only about its own.
+        if (role === 'content' && message.tabId !== senderTab) return undefined;
         return found.get(message.tabId);
       case 'open-search':
-        return openSearch(message.query, sender.tab?.id).then(() => true);
+        // From a frame of a tab (the hover card), at most once a second per tab.
+        if (senderTab === undefined || !mayOpenSearch(senderTab)) return undefined;
+        return openSearch(message.query, senderTab).then(() => true);
       default:
         return undefined;
     }
@@ -56,11 +64,12 @@ export function forgetClosedTabs(found: FoundStore): void {
 
 /**
  * A worker that starts may have been stopped in the middle of anything: each tab with stored
- * findings is checked against its frames, and its badge set from what is left.
+ * findings is checked against its frames (the store then tells the badge what is left).
  */
 export async function reconcileStoredTabs(found: FoundStore): Promise<void> {
-  for (const tabId of await found.storedTabs()) {
-    const current = await found.reconcile(tabId, askFrameOf(tabId));
-    await showFoundOnBadge(tabId, current).catch(() => {});
-  }
+  await Promise.all(
+    (await found.storedTabs()).map((tabId) =>
+      found.reconcile(tabId, askFrameOf(tabId)).catch(() => {}),
+    ),
+  );
 }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { announceTabFound } from '../background/announce-found';
+import { publishTabFound } from '../background/announce-found';
 import { listenForCommands } from '../background/commands';
 import { createLookUpMenu, listenForLookUp } from '../background/context-menu';
 import { FoundStore } from '../background/found-store';
@@ -8,7 +8,7 @@ import { forgetClosedTabs, reconcileStoredTabs, routeMessages } from '../backgro
 import { welcomeOnInstall } from '../background/welcome';
 
 export default defineBackground(() => {
-  const found = new FoundStore(announceTabFound);
+  const found = new FoundStore(publishTabFound);
   // Firefox for Android has neither context menus nor keyboard commands; the rest works there.
   const hasMenus = browser.contextMenus !== undefined;
   browser.runtime.onInstalled.addListener((details) => {

@@ -1,5 +1,12 @@
 import { browser } from 'wxt/browser';
-import { isOwnSender, type Message, parseMessage, parseReply, type TabFound } from './messages';
+import {
+  isFromBackground,
+  type Message,
+  type MessageSender,
+  parseMessage,
+  parseReply,
+  type TabFound,
+} from './messages';
 
 /** Requests the popup makes about the tab it was opened over. */
 
@@ -22,10 +29,13 @@ export async function foundInTab(tabId: number): Promise<TabFound> {
 /**
  * Calls back with the tab's merged findings whenever the background stores new ones: it
  * sends them (`tab-found`), so the popup hears of findings by message only, as it asks.
+ * Only the background's word counts: our content scripts reach the extension's pages too, and
+ * one in a compromised page must not be able to tell the popup what a tab shows.
  */
 export function watchFoundInTab(tabId: number, onChange: (found: TabFound) => void): () => void {
-  const listener = (raw: unknown, sender: { id?: string }) => {
-    if (!isOwnSender(sender, browser.runtime.id)) return undefined;
+  const own = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  const listener = (raw: unknown, sender: MessageSender) => {
+    if (!isFromBackground(sender, own)) return undefined;
     const message = parseMessage(raw);
     if (message?.type === 'tab-found' && message.tabId === tabId) onChange(message.found);
     return undefined;

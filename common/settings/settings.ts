@@ -5,7 +5,6 @@ import {
   type KindSetting,
   KNOWLEDGE_KINDS,
 } from '../../content/kinds';
-
 import { PACK_LANGUAGES, type PackLanguage } from '../../content/languages';
 
 export { HIGHLIGHT_STYLES, type HighlightStyle } from '../../content/kinds';
@@ -16,7 +15,12 @@ export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 
 const MAX_ID_LENGTH = 100;
 const MAX_ORIGIN_LENGTH = 2048;
-const MAX_EXCLUDED = 500;
+/**
+ * Caps on the two lists, which every frame's content script reads: pausing or hiding one more
+ * forgets the oldest entry (both lists are kept in the order entries were added).
+ */
+export const MAX_PAUSED_ORIGINS = 1000;
+export const MAX_EXCLUDED_IDS = 500;
 
 export type Settings = {
   enabled: boolean;
@@ -45,9 +49,9 @@ const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
     typeof isBoolean
   >),
   style: (x) => (HIGHLIGHT_STYLES as readonly unknown[]).includes(x),
-  pausedOrigins: (x) => Array.isArray(x) && x.every(isOrigin),
+  pausedOrigins: (x) => Array.isArray(x) && x.length <= MAX_PAUSED_ORIGINS && x.every(isOrigin),
   firstMentionOnly: isBoolean,
-  excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED && x.every(isId),
+  excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED_IDS && x.every(isId),
   cardLanguage: (x) => (CARD_LANGUAGES as readonly unknown[]).includes(x),
 };
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
@@ -69,26 +73,34 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 
 /**
  * Reads a stored value defensively: a corrupt or outdated value keeps whatever fields are
- * still valid and takes the default for the rest, so one bad field never loses the others.
- * `repaired` tells the caller to write the result back.
+ * still valid and takes the default for the rest, so one bad field never loses the others;
+ * in the two lists, one bad entry never loses the others. Fields no version declares are
+ * dropped. `repaired` tells the caller to write the result back.
  */
 export function parseSettings(raw: unknown): { settings: Settings; repaired: boolean } {
   const source = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  if (source === raw && FIELD_NAMES.every((key) => FIELDS[key](source[key]))) {
+  if (
+    source === raw &&
+    !Array.isArray(raw) &&
+    Object.keys(source).length === FIELD_NAMES.length &&
+    FIELD_NAMES.every((key) => FIELDS[key](source[key]))
+  ) {
     return { settings: raw as Settings, repaired: false };
   }
-  const settings = { ...DEFAULT_SETTINGS, pausedOrigins: [], excludedIds: [] } as Settings;
+  const settings = { ...DEFAULT_SETTINGS } as Settings;
   for (const key of FIELD_NAMES) {
     if (FIELDS[key](source[key]))
       (settings as unknown as Record<string, unknown>)[key] = source[key];
   }
-  // One bad id must not lose the reader's other exclusions: keep the valid ones.
-  if (Array.isArray(source.excludedIds) && !FIELDS.excludedIds(source.excludedIds)) {
-    settings.excludedIds = [
-      ...new Set(source.excludedIds.filter((id): id is string => isId(id))),
-    ].slice(0, MAX_EXCLUDED);
-  }
+  settings.pausedOrigins = validEntries(source.pausedOrigins, isOrigin, MAX_PAUSED_ORIGINS);
+  settings.excludedIds = validEntries(source.excludedIds, isId, MAX_EXCLUDED_IDS);
   return { settings, repaired: true };
+}
+
+/** A list's valid entries, once each, the latest `max` of them; none when it is not a list. */
+function validEntries(list: unknown, valid: (x: unknown) => boolean, max: number): string[] {
+  if (!Array.isArray(list)) return [];
+  return [...new Set(list.filter((entry): entry is string => valid(entry)))].slice(-max);
 }
 
 /** Whether two settings switch the same kinds on (the kinds table's switches). */
@@ -105,7 +117,10 @@ export function isActiveOn(settings: Settings, origin: string): boolean {
 
 export function withOriginPaused(settings: Settings, origin: string, paused: boolean): Settings {
   const others = settings.pausedOrigins.filter((o) => o !== origin);
-  return { ...settings, pausedOrigins: paused ? [...others, origin] : others };
+  return {
+    ...settings,
+    pausedOrigins: paused ? [...others, origin].slice(-MAX_PAUSED_ORIGINS) : others,
+  };
 }
 
 /** Whether the reader lets this term or misconception id be highlighted. */
@@ -115,7 +130,7 @@ export function isIdShown(settings: Pick<Settings, 'excludedIds'>, id: string): 
 
 export function withIdExcluded(settings: Settings, id: string, excluded: boolean): Settings {
   const others = settings.excludedIds.filter((other) => other !== id);
-  return { ...settings, excludedIds: excluded ? [...others, id] : others };
+  return { ...settings, excludedIds: excluded ? [...others, id].slice(-MAX_EXCLUDED_IDS) : others };
 }
 
 /**

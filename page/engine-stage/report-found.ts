@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { MAX_COUNT } from '../../common/messaging/found-limits';
 import type { FoundCounts, FrameFound, Message } from '../../common/messaging/messages';
 
 // A report the background did not take (its worker stopped while handling it) is sent again.
@@ -41,7 +42,8 @@ export function createFoundReporter(isValid: () => boolean): FoundReporter {
     }, again);
   };
   return {
-    report(counts) {
+    report(found) {
+      const counts = atMostMaxCount(found);
       const key = JSON.stringify(counts);
       if (key === lastKey || !isValid()) return;
       lastKey = key;
@@ -50,6 +52,15 @@ export function createFoundReporter(isValid: () => boolean): FoundReporter {
     },
     current: () => last,
   };
+}
+
+/** The background refuses a count over `MAX_COUNT`: a frame that highlights more says that many. */
+function atMostMaxCount(counts: FoundCounts): FoundCounts {
+  let bounded = counts;
+  for (const [id, n] of Object.entries(counts)) {
+    if (n > MAX_COUNT) bounded = { ...bounded, [id]: MAX_COUNT };
+  }
+  return bounded;
 }
 
 /** 128 random bits as hex (`crypto.randomUUID` exists only in secure contexts, not on http pages). */

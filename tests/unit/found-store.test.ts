@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { announceTabFound } from '../../background/announce-found';
+import { announceTabFound, publishTabFound } from '../../background/announce-found';
 import { FoundStore } from '../../background/found-store';
 import { reconcileStoredTabs, routeMessages } from '../../background/message-router';
 import { STORAGE_KEYS } from '../../common/messaging/messages';
@@ -12,6 +12,10 @@ import { messagesOf } from '../locale-messages';
 
 type Listener = (...args: unknown[]) => unknown;
 const OWN = { id: fakeBrowser.runtime.id };
+/** Our content script in a page, as the browser names it. */
+const PAGE = { ...OWN, url: 'https://example.org/' };
+/** The background, as the extension's pages see it. */
+const WORKER = { ...OWN, url: fakeBrowser.runtime.getURL('/background.js') };
 const TAB = 9;
 
 let found: InstanceType<typeof FoundStore>;
@@ -35,7 +39,7 @@ beforeEach(() => {
   fakeBrowser.i18n.getMessage = messagesOf('en') as typeof fakeBrowser.i18n.getMessage;
   onMessageAdd = vi.fn();
   Object.assign(fakeBrowser.runtime, { onMessage: { addListener: onMessageAdd } });
-  found = new FoundStore();
+  found = new FoundStore(publishTabFound);
   routeMessages(found);
 });
 
@@ -52,7 +56,7 @@ describe('a bad value stored under a tab’s findings key', () => {
     await storeRaw(bad);
     await deliver(
       { type: 'page-found', counts: { ketamine: 2, esketamine: 1 } },
-      { ...OWN, tab: { id: TAB }, frameId: 0 },
+      { ...PAGE, tab: { id: TAB }, frameId: 0 },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: TAB })).toBe('2');
     expect(await found.get(TAB)).toEqual({
@@ -94,7 +98,7 @@ describe('reports after a worker restart', () => {
   const report = (frameId: number, counts: object, document: string, seq: number, extra = {}) =>
     deliver(
       { type: 'page-found', counts, document, seq },
-      { ...OWN, tab: { id: TAB }, frameId, ...extra },
+      { ...PAGE, tab: { id: TAB }, frameId, ...extra },
     );
 
   it('replace, never add: a report delivered twice or late counts once', async () => {
@@ -129,8 +133,11 @@ describe('reports after a worker restart', () => {
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }),
     });
-    await reconcileStoredTabs(new FoundStore());
-    expect(await found.get(TAB)).toEqual({
+    const restarted = new FoundStore(publishTabFound);
+    await reconcileStoredTabs(restarted);
+    // What the new worker holds is what it stored: a worker started after it reads the same.
+    expect(await new FoundStore().get(TAB)).toEqual(await restarted.get(TAB));
+    expect(await restarted.get(TAB)).toEqual({
       total: { esketamine: 1, ketamine: 1 },
       frames: [
         { frameId: 0, counts: { esketamine: 1 } },
@@ -168,7 +175,7 @@ describe('telling the popup', () => {
       },
       // The background's message reaches the open pages' listeners, as the browser would.
       sendMessage: vi.fn(async (message: unknown) => {
-        for (const l of [...listeners]) l(message, OWN);
+        for (const l of [...listeners]) l(message, WORKER);
       }),
     });
     const unwatch = watchFoundInTab(TAB, (next) => heard.push(next));

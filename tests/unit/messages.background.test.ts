@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishTabFound } from '../../background/announce-found';
 import { COMMANDS, listenForCommands, runCommand } from '../../background/commands';
 import {
   createLookUpMenu,
@@ -11,6 +12,7 @@ import {
 } from '../../background/context-menu';
 import { FoundStore } from '../../background/found-store';
 import { routeMessages } from '../../background/message-router';
+import { FOUND_IDS } from '../../common/messaging/messages';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { loadSettings, saveSettings } from '../../common/settings/settings-store';
 import { messagesOf } from '../locale-messages';
@@ -177,6 +179,9 @@ describe('keyboard commands', () => {
 
 describe('the message router', () => {
   const OWN = { id: fakeBrowser.runtime.id };
+  /** Our content script in a page, and our popup, as the browser names them. */
+  const PAGE = { ...OWN, url: 'https://example.org/' };
+  const POPUP_PAGE = { ...OWN, url: POPUP };
   const PAGE_TAB = { id: 9 } as { id: number };
 
   /** Delivers one message to the router's listener, as the browser would. */
@@ -190,22 +195,22 @@ describe('the message router', () => {
   beforeEach(() => {
     onMessageAdd = vi.fn();
     Object.assign(fakeBrowser.runtime, { onMessage: { addListener: onMessageAdd } });
-    found = new FoundStore();
+    found = new FoundStore(publishTabFound);
     routeMessages(found);
   });
 
   it('stores what a content script found and shows the distinct count on the tab’s badge', async () => {
     const counts = { ketamine: 3, esketamine: 1, 'myth-just-horse-tranquiliser': 1 };
-    await deliver({ type: 'page-found', counts }, { ...OWN, tab: PAGE_TAB, frameId: 0 });
+    await deliver({ type: 'page-found', counts }, { ...PAGE, tab: PAGE_TAB, frameId: 0 });
     await deliver(
       { type: 'page-found', counts: { ketamine: 2 } },
-      { ...OWN, tab: PAGE_TAB, frameId: 5 },
+      { ...PAGE, tab: PAGE_TAB, frameId: 5 },
     );
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('3');
     expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe(
       'Ketamine Lens: 3 terms or myths on this page',
     );
-    expect(await deliver({ type: 'get-tab-found', tabId: 9 }, OWN)).toEqual({
+    expect(await deliver({ type: 'get-tab-found', tabId: 9 }, POPUP_PAGE)).toEqual({
       total: { ketamine: 5, esketamine: 1, 'myth-just-horse-tranquiliser': 1 },
       frames: [
         { frameId: 0, counts },
@@ -217,25 +222,25 @@ describe('the message router', () => {
   it('empties the badge when a page reports nothing (paused, or nothing found)', async () => {
     await deliver(
       { type: 'page-found', counts: { ketamine: 1 } },
-      { ...OWN, tab: PAGE_TAB, frameId: 0 },
+      { ...PAGE, tab: PAGE_TAB, frameId: 0 },
     );
-    await deliver({ type: 'page-found', counts: {} }, { ...OWN, tab: PAGE_TAB, frameId: 0 });
+    await deliver({ type: 'page-found', counts: {} }, { ...PAGE, tab: PAGE_TAB, frameId: 0 });
     expect(await fakeBrowser.action.getBadgeText({ tabId: 9 })).toBe('');
     expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe('Ketamine Lens');
   });
 
   it.each([
-    [{ a: 1 }, 'Ketamine Lens: 1 термин или миф на этой странице'],
-    [{ a: 1, b: 1, c: 1 }, 'Ketamine Lens: 3 термина или мифа на этой странице'],
+    [{ ketamine: 1 }, 'Ketamine Lens: 1 термин или миф на этой странице'],
+    [{ ketamine: 1, esketamine: 1, nhs: 1 }, 'Ketamine Lens: 3 термина или мифа на этой странице'],
     [
-      Object.fromEntries([...'abcdefghijk'].map((id) => [id, 1])),
+      Object.fromEntries([...FOUND_IDS].slice(0, 11).map((id) => [id, 1])),
       'Ketamine Lens: 11 терминов или мифов на этой странице',
     ],
   ])(
     'titles the button in the reader’s language, with its plural rules (ru %#)',
     async (counts, title) => {
       speak('ru');
-      await deliver({ type: 'page-found', counts }, { ...OWN, tab: PAGE_TAB, frameId: 0 });
+      await deliver({ type: 'page-found', counts }, { ...PAGE, tab: PAGE_TAB, frameId: 0 });
       expect(await fakeBrowser.action.getTitle({ tabId: 9 })).toBe(title);
     },
   );
@@ -243,7 +248,7 @@ describe('the message router', () => {
   it('keeps findings in session storage, so a restarted worker still has them', async () => {
     await deliver(
       { type: 'page-found', counts: { ketamine: 1 } },
-      { ...OWN, tab: PAGE_TAB, frameId: 0 },
+      { ...PAGE, tab: PAGE_TAB, frameId: 0 },
     );
     const restarted = new FoundStore();
     expect((await restarted.get(9)).total).toEqual({ ketamine: 1 });
@@ -260,8 +265,10 @@ describe('the message router', () => {
   });
 
   it('opens the search for the hover card, through the same openSearch as the menu', async () => {
-    expect(await deliver({ type: 'open-search', query: 'esketamine' }, OWN)).toBe(true);
+    expect(
+      await deliver({ type: 'open-search', query: 'esketamine' }, { ...PAGE, tab: PAGE_TAB }),
+    ).toBe(true);
     const [tab] = await createdTabs();
-    expect(tab?.url).toBe(`${POPUP}?q=esketamine&view=page`);
+    expect(tab?.url).toBe(`${POPUP}?q=esketamine&tab=9&view=page`);
   });
 });

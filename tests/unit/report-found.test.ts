@@ -61,3 +61,17 @@ describe('a frame reporting what it highlights', () => {
     expect(sent).toEqual([1, 2]);
   });
 });
+
+describe('a frame that highlights more than the background takes', () => {
+  it('reports MAX_COUNT for an id seen more often, which the protocol accepts', async () => {
+    const { MAX_COUNT } = await import('../../common/messaging/found-limits');
+    const { parseMessage } = await import('../../common/messaging/messages');
+    sendMessage.mockResolvedValue(true);
+    const reporter = createFoundReporter(() => true);
+    reporter.report({ ketamine: MAX_COUNT + 5, esketamine: 2 });
+    await vi.advanceTimersByTimeAsync(0);
+    const sent = sendMessage.mock.calls[0]?.[0];
+    expect(sent).toMatchObject({ counts: { ketamine: MAX_COUNT, esketamine: 2 } });
+    expect(parseMessage(sent)).not.toBeNull();
+  });
+});

@@ -6,6 +6,8 @@ import {
   DEFAULT_SETTINGS,
   isActiveOn,
   isIdShown,
+  MAX_EXCLUDED_IDS,
+  MAX_PAUSED_ORIGINS,
   parseSettings,
   withIdExcluded,
   withOriginPaused,
@@ -95,6 +97,55 @@ describe('parseSettings', () => {
     expect(parseSettings({ ...VALID, excludedIds: many }).settings.excludedIds).toHaveLength(500);
   });
 
+  it('keeps the valid origins of a damaged pause list, once each: one bad entry drops only itself', () => {
+    const long = `https://${'a'.repeat(2100)}.org`;
+    const { settings, repaired } = parseSettings({
+      ...VALID,
+      pausedOrigins: [
+        'https://a.example',
+        42,
+        null,
+        long,
+        { x: 1 },
+        'https://a.example',
+        'https://b.example',
+      ],
+    });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({
+      ...VALID,
+      pausedOrigins: ['https://a.example', 'https://b.example'],
+    });
+    expect(isActiveOn(settings, 'https://a.example')).toBe(false);
+  });
+
+  it('keeps at most MAX_PAUSED_ORIGINS paused sites, the latest ones', () => {
+    const many = Array.from({ length: 120_000 }, (_, i) => `https://site-${i}.example`);
+    const { settings, repaired } = parseSettings({ ...VALID, pausedOrigins: many });
+    expect(repaired).toBe(true);
+    expect(settings.pausedOrigins).toEqual(many.slice(-MAX_PAUSED_ORIGINS));
+    // A list at the cap is valid as it is.
+    expect(parseSettings(settings)).toEqual({ settings, repaired: false });
+  });
+
+  it('keeps at most MAX_EXCLUDED_IDS hidden ids, the latest ones', () => {
+    const many = Array.from({ length: MAX_EXCLUDED_IDS + 10 }, (_, i) => `id-${i}`);
+    expect(parseSettings({ ...VALID, excludedIds: many }).settings.excludedIds).toEqual(
+      many.slice(-MAX_EXCLUDED_IDS),
+    );
+  });
+
+  it('drops fields no version declares, however large', () => {
+    const { settings, repaired } = parseSettings({
+      ...VALID,
+      junk: 'x'.repeat(100_000),
+      more: [1],
+    });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual(VALID);
+    expect(Object.keys(settings).sort()).toEqual(Object.keys(VALID).sort());
+  });
+
   it('fills fields an older version did not store', () => {
     const { settings, repaired } = parseSettings({ enabled: false });
     expect(repaired).toBe(true);
@@ -138,6 +189,15 @@ describe('pausing one site', () => {
       'https://other.example',
     ]);
     expect(base.pausedOrigins).toEqual(['https://other.example']);
+  });
+
+  it('forgets the oldest pause when one more than MAX_PAUSED_ORIGINS is paused', () => {
+    const full = Array.from({ length: MAX_PAUSED_ORIGINS }, (_, i) => `https://site-${i}.example`);
+    const paused = withOriginPaused({ ...DEFAULT_SETTINGS, pausedOrigins: full }, origin, true);
+    expect(paused.pausedOrigins).toHaveLength(MAX_PAUSED_ORIGINS);
+    expect(paused.pausedOrigins.at(-1)).toBe(origin);
+    expect(paused.pausedOrigins[0]).toBe('https://site-1.example');
+    expect(parseSettings(paused).repaired).toBe(false);
   });
 
   it('is active only when enabled and not paused on that origin', () => {
