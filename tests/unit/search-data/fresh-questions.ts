@@ -8,7 +8,11 @@ export type Expected =
   | { notCovered: true }
   | { noMatch: true };
 
-export type FreshQuestion = readonly [language: 'en' | 'de' | 'fr' | 'es' | 'ru', query: string, expected: Expected];
+export type FreshQuestion = readonly [
+  language: 'en' | 'de' | 'fr' | 'es' | 'ru',
+  query: string,
+  expected: Expected,
+];
 
 const ids = (...list: string[]): Expected => ({ ids: list });
 const safety = (topic: string): Expected => ({ safety: topic });
@@ -27,8 +31,11 @@ const THERAPY = [
   'psychotherapy-longer-lasting',
 ];
 const BRAIN = ['glutamate-boost', 'glutamate-definition', 'serotonin-vs-glutamate'];
-const WHAT = ['ketamine-dissociative-anaesthetic', 'dissociatives-definition', 'medical-uses'];
-const ESKETAMINE = ['esketamine-licensed-2019', 'esketamine-clinic-monitoring', 'myth-approved-in-uk'];
+const ESKETAMINE = [
+  'esketamine-licensed-2019',
+  'esketamine-clinic-monitoring',
+  'myth-approved-in-uk',
+];
 const HOME = ['myth-take-at-home', 'esketamine-clinic-monitoring', 'infusion-intravenous'];
 
 export const FRESH_QUESTIONS: readonly FreshQuestion[] = [
@@ -42,8 +49,26 @@ export const FRESH_QUESTIONS: readonly FreshQuestion[] = [
   ['en', 'which brain chemical does it change', ids(...BRAIN)],
   ['en', 'would i still have to see a therapist', ids(...THERAPY)],
   ['en', 'does someone keep an eye on you afterwards', ids(...WATCHED)],
-  ['en', 'could it lift my low mood', ids('kap-definition', 'nhs-70-percent', 'used-when-other-treatments-fail', 'rapid-but-short-lived', 'depression-research-stronger')],
-  ['en', 'does it make you feel spaced out', ids('dissociatives-definition', 'ketamine-dissociative-anaesthetic', 'dissociation-explore-feelings')],
+  [
+    'en',
+    'could it lift my low mood',
+    ids(
+      'kap-definition',
+      'nhs-70-percent',
+      'used-when-other-treatments-fail',
+      'rapid-but-short-lived',
+      'depression-research-stronger',
+    ),
+  ],
+  [
+    'en',
+    'does it make you feel spaced out',
+    ids(
+      'dissociatives-definition',
+      'ketamine-dissociative-anaesthetic',
+      'dissociation-explore-feelings',
+    ),
+  ],
   ['en', 'can i do it myself at home', ids(...HOME)],
   ['en', 'can it make you throw up', safety('side-effects')],
   ['en', 'is it ok to drive home afterwards', safety('driving')],
@@ -51,7 +76,18 @@ export const FRESH_QUESTIONS: readonly FreshQuestion[] = [
   ['en', 'will it interact with my sertraline', safety('alcohol-and-other-drugs')],
   ['en', 'ketamine for ptsd after the army', notCovered],
   ['en', 'is it legal in australia', notCovered],
-  ['en', 'ketamin for anxeity', ids('kap-severe-anxiety', 'glutamate-boost', 'anxiety-off-label', 'anxiety-relief-in-hours', 'review-2022-single-dose', 'anxiety-evidence-weaker')],
+  [
+    'en',
+    'ketamin for anxeity',
+    ids(
+      'kap-severe-anxiety',
+      'glutamate-boost',
+      'anxiety-off-label',
+      'anxiety-relief-in-hours',
+      'review-2022-single-dose',
+      'anxiety-evidence-weaker',
+    ),
+  ],
 
   ['de', 'Ist Ketamin nur ein Beruhigungsmittel für Pferde?', ids(...HORSE)],
   ['de', 'Wie lange hält die Wirkung an?', ids(...SHORT_LIVED)],
