@@ -4,6 +4,7 @@ import type { TabFound } from '../../common/messaging/messages';
 import type { Shortcut } from '../../common/messaging/shortcuts';
 import type { Settings } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
+import { searchDocumentsOf, suggestableTerms } from '../../content/search-documents';
 import { clip, MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import { createCardSearch } from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
@@ -44,8 +45,8 @@ export function Popup({
   services: PopupServices;
   initialQuery: string;
 }) {
-  const search = useMemo(() => createCardSearch(pack), []);
-  const suggest = useMemo(() => createTermSuggester(pack), []);
+  const search = useMemo(() => createCardSearch(searchDocumentsOf(pack, 'en')), []);
+  const suggest = useMemo(() => createTermSuggester(suggestableTerms(pack)), []);
   // A query from the URL (context menu, hover card) obeys the same limit as typing does.
   const [query, setQuery] = useState(() => clip(initialQuery, MAX_QUERY_LENGTH));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());

@@ -1,5 +1,6 @@
 import { tPlural } from '../../common/i18n/plural';
 import { t } from '../../common/i18n/t';
+import type { EntryType } from '../../content/kinds';
 import { MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../core/card-search/search-cards';
 import type { Suggestion } from '../../core/card-search/suggest-terms';
@@ -7,19 +8,21 @@ import { type CardEntry, ENTRY_SHAPES } from '../fact-card/entries';
 import { entryOf } from '../fact-card/kind-views';
 import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
-import { noCardMentionsText, notCoveredText } from './search-statements';
+import { noCardMentionsText, noMatchText, notCoveredText } from './search-statements';
 
 interface SearchResultsProps {
-  outcome: SearchOutcome;
+  outcome: SearchOutcome<EntryType>;
   suggestions: Suggestion[];
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onSuggest: (query: string) => void;
+  /** The language the cards are shown in: a result's marks are only for its own language. */
+  cardLanguage?: string;
 }
 
 export function SearchResults(props: SearchResultsProps) {
-  const { outcome, suggestions, expanded, onToggle, onSuggest } = props;
-  const { results, notCovered } = outcome;
+  const { outcome, suggestions, expanded, onToggle, onSuggest, cardLanguage = 'en' } = props;
+  const { results, notCovered, noMatch } = outcome;
   return (
     <section class="kl-section" aria-labelledby="kl-results">
       <ResultsHeading />
@@ -29,6 +32,7 @@ export function SearchResults(props: SearchResultsProps) {
         {notCovered && suggestions.length === 0 && (
           <p class="kl-not-covered">{notCoveredText(notCovered)}</p>
         )}
+        {noMatch && <p class="kl-count">{noMatchText(noMatch.words)}</p>}
         <StatusLine outcome={outcome} />
         {outcome.truncated && (
           <p class="kl-count">{t('searchTruncated', String(MAX_QUERY_LENGTH))}</p>
@@ -44,6 +48,7 @@ export function SearchResults(props: SearchResultsProps) {
           ))}
         </p>
       )}
+      {noMatch && results.length > 0 && <p>{t('searchClosestCards')}</p>}
       {results.length > 0 && (
         <ul class="kl-list">
           {results.map((result) => {
@@ -54,7 +59,7 @@ export function SearchResults(props: SearchResultsProps) {
                   entry={entry}
                   expanded={expanded.has(result.id)}
                   onToggle={onToggle}
-                  matches={matchesByField(result)}
+                  matches={result.language === cardLanguage ? matchesByField(result) : {}}
                 />
               </li>
             ) : null;
@@ -66,9 +71,9 @@ export function SearchResults(props: SearchResultsProps) {
 }
 
 /** "3 cards", the words no card has, or what to type; nothing more for a safety question. */
-function StatusLine({ outcome }: { outcome: SearchOutcome }) {
-  const { results, unmatched, notCovered } = outcome;
-  if (notCovered?.safety) return null;
+function StatusLine({ outcome }: { outcome: SearchOutcome<EntryType> }) {
+  const { results, unmatched, notCovered, noMatch } = outcome;
+  if (notCovered?.safety || noMatch) return null;
   const missing = unmatched.length > 0 ? noCardMentionsText(unmatched) : null;
   if (results.length > 0) {
     if (!missing) return <p class="kl-count">{tPlural('searchCardCount', results.length)}</p>;
@@ -91,12 +96,12 @@ function ResultsHeading() {
   );
 }
 
-function toEntry(result: SearchResult): CardEntry | null {
+function toEntry(result: SearchResult<EntryType>): CardEntry | null {
   return entryOf(result.kind, result.id);
 }
 
 /** Search fields named as the card shows them: a myth's title is the myth, its summary the correction. */
-function matchesByField(result: SearchResult): Partial<Record<string, MatchIndices>> {
+function matchesByField(result: SearchResult<EntryType>): Partial<Record<string, MatchIndices>> {
   const byField: Partial<Record<string, MatchIndices>> = {};
   const { fields } = ENTRY_SHAPES[result.kind];
   for (const match of result.matches) {
