@@ -3,8 +3,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './common/i18n/message-keys';
-import { CARD_STAGE_FILE } from './page/session/card-stage-handle';
-import { ENGINE_STAGE_FILE } from './page/session/engine-stage-handle';
+import { CARD_STAGE_FILE } from './page/card/port';
+import { ENGINE_STAGE_FILE } from './page/engine-stage/port';
 
 const SENTINEL_FILE = 'sentinel.js';
 // The manifest names files without the leading slash the runtime's getURL takes.
@@ -92,7 +92,7 @@ export default defineConfig({
 
 /**
  * `virtual:ketamine-lens/patterns`: the page matcher's patterns and the family anchors, made
- * from the knowledge pack when the extension is built (page/session/pattern-module.ts), so
+ * from the knowledge pack when the extension is built (build/pattern-module.ts), so
  * the content script carries neither the pack nor a copy of its tables.
  */
 function builtPatterns(): Plugin {
@@ -102,7 +102,7 @@ function builtPatterns(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     async load(source) {
       if (source !== `\0${id}`) return undefined;
-      const { patternModuleSource } = await import('./page/session/pattern-module');
+      const { patternModuleSource } = await import('./build/pattern-module');
       return patternModuleSource();
     },
   };

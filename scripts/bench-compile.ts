@@ -3,8 +3,8 @@
 // "first" is the first compile in a fresh process (cold code, as in a new frame's content
 // script); "warm" is the median of later ones. Run it a few times: the first figure is noisy.
 
+import { matcherFor } from '../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../common/settings/settings';
-import { matcherFor } from '../page/session/pattern-matcher';
 
 const WARM_RUNS = 200;
 

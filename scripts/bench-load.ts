@@ -22,7 +22,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { matcherPatterns } from '../page/session/pattern-matcher';
+import { matcherPatterns } from '../build/pattern-matcher';
 import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
 import { EXTENSION_DIR, type ExtensionBrowser, FixtureServer } from '../tests/e2e/harness';
 import { armCardTimer, firstTermPoint, intentToShownMs, OPEN_DELAY_MS } from './card-timing';

@@ -3,7 +3,7 @@
  * Firefox bench, each passing these functions to its driver's `page.evaluate`.
  */
 
-/** The pause before a card opens (page/card/hover-controller.ts). */
+/** The pause before a card opens (page/pointer/hover-controller.ts). */
 export const OPEN_DELAY_MS = 300;
 
 /** Scrolls the first highlighted term into view and gives a point on its first line. */

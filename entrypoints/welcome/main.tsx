@@ -3,8 +3,8 @@ import { shownLanguage, t } from '../../common/i18n/t';
 import { openShortcutSettings, readShortcuts } from '../../common/messaging/shortcuts';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { CardUi } from '../../page/card/card-host';
-import { ExtensionContext } from '../../page/session/extension-context';
-import { startLens } from '../../page/session/start-lens';
+import { ExtensionContext } from '../../page/engine-stage/extension-context';
+import { startLens } from '../../page/engine-stage/start-lens';
 import '../../components/theme.css';
 import '../../components/welcome/welcome.css';
 

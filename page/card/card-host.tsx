@@ -13,33 +13,15 @@ import themeCss from '../../components/theme.css?inline';
 import { article } from '../../content/article';
 import { CARD_ELEMENT } from '../engine/contract-names';
 import type { MatchValue } from '../engine/match-value';
+import { modalDialogAround } from '../pointer/modal-dialog';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
-import { modalDialogAround } from './modal-dialog';
+import type { CardHost } from './port';
 import { isUserAction } from './trusted-input';
 
 const EDGE_PADDING = 8;
 // The card is never squeezed below this; a viewport shorter than that is a lost cause anyway.
 const MIN_CARD_HEIGHT = 160;
-
-/**
- * What the page session, the pointer and the stepper know of the card. The content script
- * holds a `CardDoor` (page/session/card-door.ts) that loads the card stage, this file and
- * its UI, on first use; the welcome page, which bundles everything, holds a `CardUi`.
- */
-export interface CardHost {
-  readonly openRange: Range | null;
-  readonly heldByKeyboard: boolean;
-  contains(event: Event): boolean;
-  open(
-    range: Range,
-    value: MatchValue,
-    options: { focus: boolean; point?: { x: number; y: number } },
-  ): Promise<void>;
-  close(options: { restoreFocus: boolean }): void;
-  /** Starts loading what `open` needs (a hover that may become an intent). */
-  prepare?(): void;
-}
 
 /**
  * The one hover card: a Preact tree in the open shadow root of <ketamine-lens-card>, in the

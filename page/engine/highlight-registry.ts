@@ -1,8 +1,9 @@
 import { KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
-import { ContextGate, isFamily } from './context-gate';
+import { CONTEXT_REACH, ContextGate, isFamily } from './context-gate';
 import { FirstMention } from './first-mention';
 import type { HighlightLookup } from './highlight-lookup';
 import { HIGHLIGHT_NAMES, type MatchValue } from './match-value';
+import { isTextNear } from './nearby-text';
 import { isInPageChrome } from './page-chrome';
 import { precedes } from './reading-order';
 
@@ -63,7 +64,7 @@ export class HighlightRegistry implements HighlightLookup {
   private registered = false;
   private shownCount = 0;
   private readonly firstMention: FirstMention<Entry> | null;
-  private readonly gate: ContextGate<Entry>;
+  private readonly gate: ContextGate<Entry, Text>;
 
   constructor(options: { firstMentionOnly?: boolean } = {}) {
     const firstMention = options.firstMentionOnly
@@ -75,14 +76,22 @@ export class HighlightRegistry implements HighlightLookup {
         )
       : null;
     this.firstMention = firstMention;
+    // A context match is near an anchor when the anchor's text node is within reach of its own.
+    const placeOf = (entry: Entry) => entry.startNode;
+    const isNear = (entry: Entry, anchors: ReadonlyMap<Text, number>) =>
+      isTextNear(entry.startNode, anchors, CONTEXT_REACH);
     this.gate = firstMention
-      ? new ContextGate<Entry>(
+      ? new ContextGate<Entry, Text>(
           (entry) => firstMention.allow(entry),
           (entry) => firstMention.deny(entry),
+          placeOf,
+          isNear,
         )
-      : new ContextGate<Entry>(
+      : new ContextGate<Entry, Text>(
           (entry) => this.show(entry),
           (entry) => this.hide(entry),
+          placeOf,
+          isNear,
         );
   }
 
@@ -163,7 +172,7 @@ export class HighlightRegistry implements HighlightLookup {
     this.gate.add(entry);
   }
 
-  /** After a scan pass: context matches stay only while a ketamine-family match does. */
+  /** After a scan pass: context matches stay only while a ketamine-family match stands near. */
   settleContext(): void {
     this.gate.settle();
     this.firstMention?.settle();
@@ -202,8 +211,10 @@ export class HighlightRegistry implements HighlightLookup {
       const bounds = boundsOf(index);
       entry.range.setStart(bounds.startNode, bounds.startOffset);
       entry.range.setEnd(bounds.endNode, bounds.endOffset);
-      entry.startNode = bounds.startNode;
-      entry.endNode = bounds.endNode;
+      this.gate.relocate(entry, () => {
+        entry.startNode = bounds.startNode;
+        entry.endNode = bounds.endNode;
+      });
     });
     return true;
   }

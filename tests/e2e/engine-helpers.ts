@@ -1,7 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
+import { matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
-import { ENGINE_STAGE } from '../../page/session/engine-stage-handle';
-import { matcherPatterns } from '../../page/session/pattern-matcher';
+import { ENGINE_STAGE } from '../../page/engine-stage/port';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
 
 /** What the page's main world can tell about one registered range. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_STAGE_FILE } from '../../page/session/engine-stage-handle';
+import { ENGINE_STAGE_FILE } from '../../page/engine-stage/port';
 import { EXTENSION_DIR, highlightedTexts, openPopup, useExtension } from './harness';
 import { inWorker } from './popup-helpers';
 

@@ -96,7 +96,7 @@ export function highlightBackground(
  * The event WXT's ContentScriptContext listens for to stop an older copy of the script, as a
  * page would forge it: the name as the build makes it (`<extension id>:<entrypoint>:<event>`)
  * and a made-up message id. The class is built into the engine stage, the script our context
- * (page/session/extension-context.ts) extends it in; the sentinel holds no WXT context.
+ * (page/engine-stage/extension-context.ts) extends it in; the sentinel holds no WXT context.
  */
 export function forgedStartedEvent(
   extensionId: string,

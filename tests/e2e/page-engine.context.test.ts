@@ -12,7 +12,7 @@ import { MYTH, useExtension } from './harness';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
 
 // Context terms (off-label, treatment-resistant depression, ...) and myth phrases ("horse
-// tranquilizer") are highlighted only in a frame that also shows a ketamine-family term.
+// tranquilizer") are highlighted only near a ketamine-family term (CONTEXT_REACH characters).
 // Negative checks wait for the first full scan (the ready mark) or a later scan measure first.
 
 const lens = useExtension();
@@ -50,7 +50,7 @@ const KETAMINE = page(
    <p>It also helps some people with generalised anxiety disorder.</p>`,
 );
 
-describe('context terms need a ketamine-family term in the frame', () => {
+describe('context terms need a ketamine-family term close by', () => {
   it('an Ozempic-like page that says off-label and never ketamine highlights nothing', async () => {
     const { page: ozempic, tabId } = await openOwn(OZEMPIC);
     expect(await rangeInfos(ozempic)).toEqual([]);
@@ -78,6 +78,33 @@ describe('context terms need a ketamine-family term in the frame', () => {
     // The badge counts what is highlighted: five distinct terms and myths.
     await waitForBadge(lens.browser, tabId, '5');
     await ketamine.close();
+  });
+
+  it('a story about another drug that names ketamine once, far away, flags nothing near it', async () => {
+    const filler =
+      '<p>Officials describe how the drug spread across the city this year.</p>'.repeat(12);
+    const { page: story } = await openOwn(
+      page(
+        'Tranq',
+        `<p>Police said the powder also held traces of ketamine.</p>${filler}
+         <p id="far">Xylazine, known as tranq, is a horse tranquilizer prescribed off-label.</p>`,
+      ),
+    );
+    await waitForTexts(story, ['ketamine']);
+    // A sentence that names ketamine beside the phrase puts that one in context.
+    await story.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Ketamine, too, is called a horse tranquilizer.';
+      document.getElementById('far')?.after(p);
+    });
+    await waitForTexts(story, [
+      'ketamine',
+      'horse tranquilizer',
+      'off-label',
+      'Ketamine',
+      'horse tranquilizer',
+    ]);
+    await story.close();
   });
 
   it('context terms appear when a family term arrives later and go when it goes', async () => {

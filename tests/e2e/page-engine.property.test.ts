@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { matcherFor } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
-import { matcherFor } from '../../page/session/pattern-matcher';
 import { type EngineWindow, useEnginePage } from './engine-page/engine-page';
 import { MYTH, TERM } from './harness';
 

@@ -15,7 +15,7 @@ import { pointAt, waitForCard } from './hover-helpers';
 import { LOCKED_DOWN } from './interference-helpers';
 import { inWorker, tabIdOf } from './popup-helpers';
 
-// The manifest's content script is a sentinel (page/session/sentinel.ts): a term-free frame
+// The manifest's content script is a sentinel (page/sentinel/sentinel.ts): a term-free frame
 // runs only its anchor test and observer; the engine stage loads when a term may be there.
 
 const lens = useExtension();

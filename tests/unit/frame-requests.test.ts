@@ -4,7 +4,7 @@ await vi.hoisted(async () => {
   const testing = await import('wxt/testing/fake-browser');
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
 });
-const { frameRequest, termFreeReply } = await import('../../page/session/frame-request');
+const { frameRequest, termFreeReply } = await import('../../page/sentinel/frame-request');
 const { parseMessage } = await import('../../common/messaging/messages');
 
 describe('frameRequest', () => {

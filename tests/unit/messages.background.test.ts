@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
 
 // The background's handlers for messages, menu clicks and keyboard commands, on WXT's
 // in-memory fake browser. Context-menu clicks and browser shortcuts cannot be produced in a
@@ -141,7 +142,7 @@ describe('keyboard commands', () => {
   it('next-term asks the active tab’s top frame to step to the next term', async () => {
     const query = vi
       .spyOn(fakeBrowser.tabs, 'query')
-      .mockResolvedValue([{ id: 42 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[0]]);
+      .mockImplementation(async () => [{ id: 42 } as Browser.tabs.Tab]);
     const sendMessage = vi.fn().mockResolvedValue(true);
     Object.assign(fakeBrowser.tabs, { sendMessage });
     await runCommand('next-term');
@@ -152,11 +153,11 @@ describe('keyboard commands', () => {
   it('next-term is quiet when the tab has no content script or there is no tab', async () => {
     const sendMessage = vi.fn().mockRejectedValue(new Error('Receiving end does not exist.'));
     Object.assign(fakeBrowser.tabs, { sendMessage });
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([
-      { id: 3 } as Awaited<ReturnType<typeof fakeBrowser.tabs.query>>[0],
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => [
+      { id: 3 } as Browser.tabs.Tab,
     ]);
     await expect(runCommand('next-term')).resolves.toBeUndefined();
-    vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([]);
+    vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation(async () => []);
     await expect(runCommand('next-term')).resolves.toBeUndefined();
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });

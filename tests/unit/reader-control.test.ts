@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { matcherFor, matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
 import { ContextGate } from '../../page/engine/context-gate';
 import { FirstMention } from '../../page/engine/first-mention';
 import type { MatchValue } from '../../page/engine/match-value';
-import { matcherFor, matcherPatterns } from '../../page/session/pattern-matcher';
 
 // The reader's two controls over what is shown: "first mention of each term only" (a rule
 // after the context gate) and "don't highlight this term" (the matcher leaves it out).
@@ -24,9 +24,12 @@ function fakeFrame() {
     (entry) => shown.add(entry),
     (entry) => shown.delete(entry),
   );
-  const gate = new ContextGate<FakeEntry>(
+  // Every match of these pages stands near every other.
+  const gate = new ContextGate<FakeEntry, number>(
     (entry) => rule.allow(entry),
     (entry) => rule.deny(entry),
+    (entry) => entry.at,
+    (_entry, anchors) => anchors.size > 0,
   );
   const settle = () => {
     gate.settle();
@@ -93,6 +96,7 @@ describe('first mention of each term only', () => {
     expect(shownAt()).toEqual([]);
     const anchor = ketamine(8);
     gate.add(anchor);
+    settle();
     expect(shownAt()).toEqual(['ketamine@8', 'off-label@1']);
     // The last family match goes: the context matches go at the end of the pass.
     gate.remove(anchor);

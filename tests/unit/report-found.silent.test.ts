@@ -7,7 +7,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
   return testing;
 });
-const { createFoundReporter } = await import('../../page/session/report-found');
+const { createFoundReporter } = await import('../../page/engine-stage/report-found');
 
 describe('createFoundReporter', () => {
   let sent: unknown[];

@@ -10,7 +10,7 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return testing;
 });
 
-const { createFoundReporter } = await import('../../page/session/report-found');
+const { createFoundReporter } = await import('../../page/engine-stage/report-found');
 
 let sendMessage: ReturnType<typeof vi.fn>;
 

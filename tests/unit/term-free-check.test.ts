@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matcherFor, matcherPatterns, patternEntries } from '../../build/pattern-matcher';
+import { anchorData, patternModuleSource } from '../../build/pattern-module';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
-import { familyTermCheck } from '../../page/session/family-term-check';
-import { matcherFrom } from '../../page/session/match-patterns';
-import { matcherFor, matcherPatterns, patternEntries } from '../../page/session/pattern-matcher';
-import { anchorData, patternModuleSource } from '../../page/session/pattern-module';
+import { matcherFrom } from '../../page/engine-stage/match-patterns';
+import { familyTermCheck } from '../../page/sentinel/family-term-check';
 
 // The term-free fast path skips the page engine when `mayHold` says no: it must never say no
 // to a text in which the matcher finds a ketamine-family term.

@@ -1,4 +1,5 @@
 import { describe, expect, it, test } from 'vitest';
+import { matcherFor, matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { article } from '../../content/article';
 import { cards } from '../../content/cards';
@@ -7,26 +8,34 @@ import { misconceptions } from '../../content/misconceptions';
 import { pack } from '../../content/pack';
 import { PackError, validatePack } from '../../content/schema';
 import { terms } from '../../content/terms';
-import { ContextGate, mayShow } from '../../page/engine/context-gate';
+import { CONTEXT_REACH, ContextGate, mayShow } from '../../page/engine/context-gate';
 import type { MatchValue } from '../../page/engine/match-value';
-import { matcherFor, matcherPatterns } from '../../page/session/pattern-matcher';
 
-// Context terms (generic medical phrases, myth wordings) are shown only in a frame that also
-// holds a ketamine-family match. The decision is pure: the registry only reports what it adds
-// and forgets, and shows what the gate tells it to.
+// Context terms (generic medical phrases, myth wordings) are shown only where a
+// ketamine-family match stands close by. The decision is pure: the registry only reports what
+// it adds and forgets, and how far apart two matches are; it shows what the gate tells it to.
 
 interface FakeEntry {
   value: MatchValue;
   text: string;
   inPageChrome?: boolean;
+  /** Where the match starts in the page's text. */
+  at?: number;
 }
 
-/** A gate whose show/hide keep a set, the way the registry keeps its highlights. */
+/**
+ * A gate whose show/hide keep a set, the way the registry keeps its highlights. Entries sit at
+ * a character offset in the page's text (`at`); near means within the gate's reach, as the
+ * engine measures it through the text nodes between two matches.
+ */
 function fakeFrame() {
   const shown = new Set<FakeEntry>();
-  const gate = new ContextGate<FakeEntry>(
+  const gate = new ContextGate<FakeEntry, number>(
     (entry) => shown.add(entry),
     (entry) => shown.delete(entry),
+    (entry) => entry.at ?? 0,
+    (entry, anchors) =>
+      [...anchors.keys()].some((at) => Math.abs(at - (entry.at ?? 0)) <= CONTEXT_REACH),
   );
   return { gate, shownTexts: () => [...shown].map((e) => e.text).sort() };
 }
@@ -35,9 +44,11 @@ function fakeFrame() {
 function shownOnPage(blocks: string[], settings = DEFAULT_SETTINGS): string[] {
   const matcher = matcherFor(settings);
   const { gate, shownTexts } = fakeFrame();
+  let offset = 0;
   for (const text of blocks) {
     for (const m of matcher.find(text))
-      gate.add({ value: m.value, text: text.slice(m.start, m.end) });
+      gate.add({ value: m.value, text: text.slice(m.start, m.end), at: offset + m.start });
+    offset += text.length + 1;
   }
   gate.settle();
   return shownTexts();
@@ -176,18 +187,15 @@ describe('matcher patterns carry the rule', () => {
 
 describe('mayShow', () => {
   test.each([
-    [{ kind: 'term', id: 'ketamine' }, 0, true],
-    [{ kind: 'term', id: 'off-label', context: true }, 0, false],
-    [{ kind: 'term', id: 'off-label', context: true }, 1, true],
-    [{ kind: 'misconception', id: 'm', context: true }, 0, false],
-    [{ kind: 'misconception', id: 'm', context: true }, 2, true],
-    [{ kind: 'term', id: 'ketamine', anchorOnly: true }, 1, false],
-  ] as [MatchValue, number, boolean][])(
-    '%j with %i family matches → %s',
-    (value, family, shown) => {
-      expect(mayShow(value, family)).toBe(shown);
-    },
-  );
+    [{ kind: 'term', id: 'ketamine' }, false, true],
+    [{ kind: 'term', id: 'off-label', context: true }, false, false],
+    [{ kind: 'term', id: 'off-label', context: true }, true, true],
+    [{ kind: 'misconception', id: 'm', context: true }, false, false],
+    [{ kind: 'misconception', id: 'm', context: true }, true, true],
+    [{ kind: 'term', id: 'ketamine', anchorOnly: true }, true, false],
+  ] as const)('%o with a family match nearby: %s → %s', (value, nearby, shown) => {
+    expect(mayShow(value as MatchValue, nearby)).toBe(shown);
+  });
 });
 
 describe('ContextGate', () => {
@@ -201,24 +209,25 @@ describe('ContextGate', () => {
     text: 'horse tranquilizer',
   };
 
-  it('holds context matches until a family match arrives, in the same pass or a later one', () => {
+  it('holds context matches until a family match arrives nearby, in the same pass or a later one', () => {
     const { gate, shownTexts } = fakeFrame();
     gate.add(offLabel);
     gate.add(myth);
     gate.settle();
     expect(shownTexts()).toEqual([]);
     gate.add(family);
+    gate.settle();
     expect(shownTexts()).toEqual(['horse tranquilizer', 'ketamine', 'off-label']);
   });
 
-  it('shows a context match added after the family one at once', () => {
+  it('shows a context match added after a nearby family one at once', () => {
     const { gate, shownTexts } = fakeFrame();
     gate.add(family);
     gate.add(offLabel);
     expect(shownTexts()).toEqual(['ketamine', 'off-label']);
   });
 
-  it('hides context matches when the pass ends with no family match left, not before', () => {
+  it('hides context matches when the pass ends with no family match near, not before', () => {
     const { gate, shownTexts } = fakeFrame();
     gate.add(family);
     gate.add(offLabel);
@@ -228,10 +237,11 @@ describe('ContextGate', () => {
     gate.settle();
     expect(shownTexts()).toEqual([]);
     gate.add({ ...family });
+    gate.settle();
     expect(shownTexts()).toEqual(['ketamine', 'off-label']);
   });
 
-  it('keeps context matches while another family match remains', () => {
+  it('keeps context matches while another family match nearby remains', () => {
     const { gate, shownTexts } = fakeFrame();
     const second = { ...family };
     gate.add(family);
@@ -242,11 +252,24 @@ describe('ContextGate', () => {
     expect(shownTexts()).toEqual(['ketamine', 'off-label']);
   });
 
+  it('a family match beyond the reach leaves a context match hidden; one within it shows it', () => {
+    const { gate, shownTexts } = fakeFrame();
+    const farMyth = { ...myth, at: 0 };
+    gate.add(farMyth);
+    gate.add({ ...family, at: CONTEXT_REACH + 1 });
+    gate.settle();
+    expect(shownTexts()).toEqual(['ketamine']);
+    gate.add({ ...family, text: 'esketamine', at: CONTEXT_REACH });
+    gate.settle();
+    expect(shownTexts()).toEqual(['esketamine', 'horse tranquilizer', 'ketamine']);
+  });
+
   it('a forgotten context match is hidden and never comes back', () => {
     const { gate, shownTexts } = fakeFrame();
     gate.add(offLabel);
     gate.remove(offLabel);
     gate.add(family);
+    gate.settle();
     expect(shownTexts()).toEqual(['ketamine']);
   });
 
@@ -255,8 +278,10 @@ describe('ContextGate', () => {
     const related = { ...family, text: 'Ketamine clinics', inPageChrome: true };
     gate.add(offLabel);
     gate.add(related);
+    gate.settle();
     expect(shownTexts()).toEqual(['Ketamine clinics']);
     gate.add(family);
+    gate.settle();
     expect(shownTexts()).toEqual(['Ketamine clinics', 'ketamine', 'off-label']);
     gate.remove(family);
     gate.settle();
@@ -267,6 +292,7 @@ describe('ContextGate', () => {
     const { gate, shownTexts } = fakeFrame();
     gate.add(myth);
     gate.add({ value: { kind: 'term', id: 'ketamine', anchorOnly: true }, text: 'ketamine' });
+    gate.settle();
     expect(shownTexts()).toEqual(['horse tranquilizer']);
   });
 });
@@ -291,7 +317,7 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     ).toEqual([]);
   });
 
-  it('the same phrases on a ketamine page are shown, wherever in the frame the family term is', () => {
+  it('the same phrases on a ketamine page are shown when the family term is close by', () => {
     expect(
       shownOnPage([
         'Doctors may prescribe it off-label.',
@@ -299,6 +325,20 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
         'Esketamine was licensed for treatment-resistant depression.',
       ]),
     ).toEqual(['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression']);
+  });
+
+  it('a xylazine story that mentions ketamine once, far away, flags nothing', () => {
+    const filler =
+      'Public health officials describe the spread of the drug across the city. '.repeat(12);
+    expect(
+      shownOnPage([
+        'Police said the powder also held traces of ketamine.',
+        filler,
+        filler,
+        'Xylazine, known on the street as tranq, is a horse tranquilizer.',
+        'The horse tranq is cut into fentanyl, and some users take it off-label.',
+      ]),
+    ).toEqual(['ketamine']);
   });
 
   it('with terms off, a myth on a ketamine page is still shown, and the family term is not', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { matcherFor } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
-import { matcherFor } from '../../page/session/pattern-matcher';
 
 // The product's matcher (pack terms, inflections, settings) on text in the languages the pack
 // names ketamine in: each reported miss, and words that merely start with the same letters.

@@ -4,9 +4,9 @@
  * the extension, and can await its passes instead of polling for their effects.
  */
 
+import { matcherFor } from '../../../build/pattern-matcher';
 import { DEFAULT_SETTINGS, type Settings } from '../../../common/settings/settings';
 import { startPageHighlighter } from '../../../page/engine/page-highlighter';
-import { matcherFor } from '../../../page/session/pattern-matcher';
 
 export interface EngineRun {
   /** Resolves when the first full scan is done. */

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FrameFound } from '../../common/messaging/messages';
-import type { TermStepper } from '../card/term-stepper';
-import { frameRequest } from './frame-request';
+import type { TermStepper } from '../pointer/term-stepper';
+import { frameRequest } from '../sentinel/frame-request';
 
 /**
  * Answers the popup and the background: jump to a term, step on, tell the page's origin, say

@@ -1,8 +1,8 @@
-import { pack } from '../../content/pack';
-import type { KnowledgePack } from '../../content/schema';
-import { expansionOf, FOLD_IGNORE, foldCode, isExpansion } from '../../core/term-matching/fold';
-import { patternForms } from '../../core/term-matching/fold-pattern';
-import type { FamilyTermData } from './family-term-check';
+import { pack } from '../content/pack';
+import type { KnowledgePack } from '../content/schema';
+import { expansionOf, FOLD_IGNORE, foldCode, isExpansion } from '../core/term-matching/fold';
+import { patternForms } from '../core/term-matching/fold-pattern';
+import type { FamilyTermData } from '../page/sentinel/family-term-check';
 import { patternEntries } from './pattern-matcher';
 
 // Build-time only (the Vite plugin in wxt.config.ts): the content script's matcher data,

@@ -1,11 +1,11 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isActiveOn, type Settings, sameKindSwitches } from '../../common/settings/settings';
 import { readSettings, watchStoredSettings } from '../../common/settings/stored-settings';
-import type { CardHost } from '../card/card-host';
-import { listenToWindow } from '../card/document-listeners';
-import { watchPointer } from '../card/hover-controller';
-import { TermStepper } from '../card/term-stepper';
+import type { CardHost } from '../card/port';
 import { type PageHighlighter, startPageHighlighter } from '../engine/page-highlighter';
+import { listenToWindow } from '../pointer/document-listeners';
+import { watchPointer } from '../pointer/hover-controller';
+import { TermStepper } from '../pointer/term-stepper';
 import { answerRequests } from './answer-requests';
 import { builtMatcherFor } from './built-patterns';
 import { createFoundReporter } from './report-found';
@@ -13,7 +13,7 @@ import { createFoundReporter } from './report-found';
 /**
  * Runs Ketamine Lens in this document: highlights while the settings allow it, restarts
  * when they change, and stops for good when the extension context goes away. In web pages
- * the sentinel (page/session/sentinel.ts) starts it only in a document that may hold a
+ * the sentinel (page/sentinel/sentinel.ts) starts it only in a document that may hold a
  * ketamine-family term; the welcome page starts it itself.
  */
 export async function startLens(

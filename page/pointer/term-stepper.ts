@@ -1,6 +1,6 @@
+import type { CardHost } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
 import type { PageHighlighter } from '../engine/page-highlighter';
-import type { CardHost } from './card-host';
 import { sortInDocumentOrder } from './document-order';
 import { blockedByModal, isModalOpen } from './modal-dialog';
 

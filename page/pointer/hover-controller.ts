@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardHost } from '../card/port';
 import type { PageHighlighter } from '../engine/page-highlighter';
-import type { CardHost } from './card-host';
 import { listenToDocument, on } from './document-listeners';
 import { hitTestHighlight } from './hit-test';
 import { watchLinkPress } from './link-press';
@@ -61,7 +61,7 @@ export function watchPointer(
     if (hit.range === card.openRange || hit.range === pending) return;
     cancelOpen();
     pending = hit.range;
-    // The card's code loads while the pointer rests (page/session/card-door.ts).
+    // The card's code loads while the pointer rests (page/engine-stage/card-door.ts).
     card.prepare?.();
     openTimer = setTimeout(() => {
       pending = null;

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { CardHost } from '../card/card-host';
-import type { MatchValue } from '../engine/match-value';
 import {
   CARD_STAGE,
   CARD_STAGE_FILE,
+  type CardHost,
   type CardStage,
   type WithCardStage,
-} from './card-stage-handle';
-import { stageUrl } from './stage-url';
+} from '../card/port';
+import type { MatchValue } from '../engine/match-value';
+import { stageUrl } from '../sentinel/stage-url';
 
 /**
  * The content script's card: a door to the card stage, which it imports into this frame on

@@ -1,8 +1,8 @@
 // The module the Vite plugin in wxt.config.ts makes from the knowledge pack at build time
-// (page/session/pattern-module.ts).
+// (build/pattern-module.ts).
 declare module 'virtual:ketamine-lens/patterns' {
-  import type { FamilyTermData } from './family-term-check';
-  import type { PatternEntry } from './match-patterns';
+  import type { PatternEntry } from '../page/engine-stage/match-patterns';
+  import type { FamilyTermData } from '../page/sentinel/family-term-check';
   export const entries: readonly PatternEntry[];
   export const familyAnchor: FamilyTermData['familyAnchor'];
   export const foldBypass: FamilyTermData['foldBypass'];

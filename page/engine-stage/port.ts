@@ -1,3 +1,6 @@
+// The engine stage's port: what the sentinel may know of the engine stage without loading it.
+// Constants and types only, and no imports, so the sentinel stays a few kilobytes.
+
 /**
  * Where the engine stage (entrypoints/engine-stage.ts) leaves its handle: on the global
  * object of this extension's isolated world, which it shares with the sentinel and which page

@@ -1,10 +1,15 @@
-import { type InflectedLanguage, inflectedForms } from '../../content/inflections';
-import { highlightPatterns, pack } from '../../content/pack';
-import type { KnowledgePack } from '../../content/schema';
-import type { Matcher, Pattern } from '../../core/term-matching';
-import { foldText } from '../../core/term-matching/fold-text';
-import type { MatchValue } from '../engine/match-value';
-import { matcherFrom, type PatternEntry, patternsFor, type WantedKinds } from './match-patterns';
+import { type InflectedLanguage, inflectedForms } from '../content/inflections';
+import { highlightPatterns, pack } from '../content/pack';
+import type { KnowledgePack } from '../content/schema';
+import type { Matcher, Pattern } from '../core/term-matching';
+import { foldText } from '../core/term-matching/fold-text';
+import type { MatchValue } from '../page/engine/match-value';
+import {
+  matcherFrom,
+  type PatternEntry,
+  patternsFor,
+  type WantedKinds,
+} from '../page/engine-stage/match-patterns';
 
 // Reads the whole knowledge pack: used at build time (pattern-module.ts) and by tests, never
 // by the content script, which gets `patternEntries(pack)` as built data.

@@ -1,5 +1,5 @@
+import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from '../engine-stage/port';
 import { mayHoldFamilyTerm } from './built-anchors';
-import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from './engine-stage-handle';
 import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
 import { frameRequest, termFreeReply } from './frame-request';
 import { stageUrl } from './stage-url';
