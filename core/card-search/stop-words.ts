@@ -12,7 +12,7 @@ import { searchKey } from './search-key';
 
 /** Meaning-bearing words the packaged lists count as stop words. */
 const KEPT: Record<SearchLanguage, string> = {
-  en: 'no not nor off out over under few once again against only same own up down',
+  en: 'no not off out',
   de: 'nicht kein keine keinen ohne gegen lange weg',
   fr: 'pas sans contre',
   es:
@@ -24,7 +24,7 @@ const KEPT: Record<SearchLanguage, string> = {
 /** Filler of plain-language questions the packaged lists lack. */
 const ADDED: Record<SearchLanguage, string> = {
   en:
-    'also actually anything cause causes could even ever get gets getting give gives got ' +
+    'a also actually anything cause causes could even ever get gets getting give gives got ' +
     'happen happens help helps just know let like make makes much need ok okay please really ' +
     'someone something still tell thing things want way whether yet',
   de: 'bitte gibt es hilft helfen wirklich etwa',
@@ -33,9 +33,28 @@ const ADDED: Record<SearchLanguage, string> = {
   ru: 'ли помогает помочь правда',
 };
 
+/** Contractions typed without the apostrophe that are words of their own ("we'll", "well"). */
+const REAL_WORDS = new Set([
+  'well',
+  'were',
+  'hell',
+  'shell',
+  'wed',
+  'ill',
+  'id',
+  'shed',
+  'cant',
+  'wont',
+]);
+
 const listOf = (words: readonly string[], kept: string, added: string): Set<string> => {
   const keep = new Set(kept.split(' ').map(searchKey));
-  const all = [...words, ...added.split(' ')].map(searchKey).filter((w) => !keep.has(w));
+  // Readers often leave out the apostrophe: "dont", "whats".
+  const bare = words
+    .filter((w) => w.includes("'"))
+    .map((w) => w.replaceAll("'", ''))
+    .filter((w) => !REAL_WORDS.has(w));
+  const all = [...words, ...bare, ...added.split(' ')].map(searchKey).filter((w) => !keep.has(w));
   return new Set(all);
 };
 
