@@ -79,7 +79,14 @@ export function analyseQuery(
   const shouting = !/\p{Ll}/u.test(cleaned);
   const words = wordSpans(cleaned).map((span) => queryWordOf(span, cleaned));
   const { all, laid } = expandLayWords(words, cleaned);
-  let topic = all.filter((w) => laid.has(w) || !isFillerWord(w, fillerIn, shouting));
+  // A word asked twice counts once.
+  const seen = new Set<string>();
+  let topic = all.filter((w) => {
+    if (!laid.has(w) && isFillerWord(w, fillerIn, shouting)) return false;
+    if (seen.has(w.key)) return false;
+    seen.add(w.key);
+    return true;
+  });
   if (topic.length > MAX_QUERY_WORDS) {
     topic = topic.slice(0, MAX_QUERY_WORDS);
     truncated = true;

@@ -1,16 +1,17 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { SearchLanguage } from './languages';
 import { analyseQuery, type QueryWord, startsAStopword } from './normalise-query';
 import { type SafetyTopic, safetyTopicOf, uncoveredTopicOf } from './not-covered';
+import { DocumentRanker, type RankedKey } from './rank-documents';
 import type { SearchDocument, SearchField } from './search-documents';
-import { originalPrefixLength, type TextWord, WORD, wordsIn } from './search-words';
+import { stripAccents } from './search-key';
+import { originalPrefixLength, type TextWord, wordsIn } from './search-words';
 import { STOP_WORDS } from './stop-words';
 import { MIN_PREFIX, Vocabulary, type WordMatch } from './word-match';
 
 // The search in three steps. (1) Each topic word of the query is looked up among the words
 // of the documents, in each document language with that language's stems: a word no card
 // uses is reported, never papered over by common words. (2) The documents that contain the
-// most query words are kept. (3) fuse.js ranks them (field weights, word rarity, field
+// most query words are kept. (3) They are ranked (field weights, word rarity, field
 // length), the words that matched are marked, whole, and each id is kept once, in the
 // language where it matched best.
 
@@ -88,23 +89,21 @@ const KEYS: readonly { name: SearchField; weight: number }[] = [
   { name: 'detail', weight: 1 },
 ];
 
-// fuse.js only ranks here: every query word it gets is a whole word already found in the
-// cards, so it searches exactly (threshold 0) and its token search weighs rare words higher.
-// Term names count for finding a card, not for ranking it: a card that lists many terms would
-// otherwise outrank the one whose title answers the query. Section headings are not searched:
-// a heading's words ("How fast does ketamine work for anxiety?") would match every card under it.
-const RANKED: readonly SearchField[] = ['title', 'keywords', 'phrases', 'summary', 'detail'];
-const OPTIONS: IFuseOptions<SearchDocument> = {
-  keys: KEYS.filter((key) => RANKED.includes(key.name)),
-  useTokenSearch: true,
-  tokenize: WORD,
-  threshold: 0,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  includeScore: true,
-  minMatchCharLength: 1,
-  useExtendedSearch: false,
-};
+// The ranking only orders documents already found (every query word it gets is a whole word
+// or typed start found in them), weighing rare words higher (rank-documents.ts). Term names
+// count for finding a card, not for ranking it: a card that lists many terms would otherwise
+// outrank the one whose title answers the query.
+const RANKED_KEYS: readonly RankedKey<SearchDocument>[] = KEYS.filter(
+  (key) => key.name !== 'terms',
+).map(({ name, weight }) => ({
+  weight,
+  values: (doc: SearchDocument) => {
+    const value = doc[name];
+    return typeof value === 'string' ? [value] : value;
+  },
+}));
+
+const foldForRanking = (text: string) => stripAccents(text.toLowerCase());
 
 /**
  * A query word found in at least this share of the entries says little about a topic
@@ -112,7 +111,7 @@ const OPTIONS: IFuseOptions<SearchDocument> = {
  */
 const COMMON_SHARE = 0.25;
 
-/** Words fuse ranks with at most; a short typed start can stand for many words. */
+/** Words the ranking uses at most, per language; a short typed start can stand for many words. */
 const MAX_RANKING_WORDS = 32;
 
 interface IndexedField {
@@ -123,7 +122,7 @@ interface IndexedField {
 
 interface IndexedDocument<Kind extends string> {
   document: SearchDocument<Kind>;
-  /** Its place in the fuse index. */
+  /** Its place in the list of documents. */
   at: number;
   fields: IndexedField[];
 }
@@ -175,7 +174,18 @@ export function createCardSearch<Kind extends string>(
       return [language, new Vocabulary(words, language !== 'en')] as const;
     }),
   );
-  const fuse = new Fuse<SearchDocument>(documents, OPTIONS);
+  // One ranker per language: word rarity is counted within a language.
+  const rankers = new Map(
+    languages.map((language) => {
+      const at = indexed.filter((e) => e.document.language === language).map((e) => e.at);
+      const ranker = new DocumentRanker(
+        at.map((i) => documents[i] as SearchDocument),
+        RANKED_KEYS,
+        foldForRanking,
+      );
+      return [language, { ranker, at }] as const;
+    }),
+  );
 
   const lookUp = (word: QueryWord, typing: boolean, slack = 0): LookedUp => {
     const found = new Map<SearchLanguage, Map<string, WordMatch>>();
@@ -195,20 +205,23 @@ export function createCardSearch<Kind extends string>(
     hits: readonly Hit<Kind>[],
     limit: number,
   ): SearchResult<Kind>[] => {
-    const rankingWords = [
-      ...new Set(
-        looked.flatMap((l) =>
-          [...l.found].flatMap(([language, found]) =>
-            rankingTerms(l.word, found, vocabularies.get(language) as Vocabulary),
-          ),
-        ),
-      ),
-    ];
-    const scores = new Map(
-      fuse
-        .search(rankingWords.slice(0, MAX_RANKING_WORDS).join(' '))
-        .map((r) => [r.refIndex, r.score ?? 1]),
-    );
+    const scores = new Map<number, number>();
+    for (const [language, { ranker, at }] of rankers) {
+      const mine = hits.filter((hit) => hit.e.document.language === language);
+      if (mine.length === 0) continue;
+      const words = new Set(
+        looked.flatMap((l) => {
+          const found = l.found.get(language);
+          return found ? rankingTerms(l.word, found, vocabularies.get(language) as Vocabulary) : [];
+        }),
+      );
+      const local = new Map(at.map((global, i) => [global, i]));
+      const ranked = ranker.score(
+        [...words].slice(0, MAX_RANKING_WORDS).map(foldForRanking),
+        mine.map((hit) => local.get(hit.e.at) as number),
+      );
+      for (const [i, score] of ranked) scores.set(at[i] as number, score);
+    }
     // One result per id: the document with the most query words, then the best score.
     const best = new Map<string, { hit: Hit<Kind>; score: number }>();
     for (const hit of hits) {
@@ -236,8 +249,37 @@ export function createCardSearch<Kind extends string>(
       .slice(0, limit);
   };
 
-  const hitsFor = (looked: readonly LookedUp[]): Hit<Kind>[] =>
-    indexed.map((e) => ({ e, ...markEntry(e, looked) })).filter((hit) => hit.covered.size > 0);
+  // Which documents hold each word, per language, so only those are marked.
+  const holders = new Map<SearchLanguage, Map<string, number[]>>();
+  for (const e of indexed) {
+    let byKey = holders.get(e.document.language);
+    if (!byKey) {
+      byKey = new Map();
+      holders.set(e.document.language, byKey);
+    }
+    for (const field of e.fields) {
+      for (const word of field.words) {
+        const list = byKey.get(word.key);
+        if (!list) byKey.set(word.key, [e.at]);
+        else if (list.at(-1) !== e.at) list.push(e.at);
+      }
+    }
+  }
+  const hitsFor = (looked: readonly LookedUp[]): Hit<Kind>[] => {
+    const candidates = new Set<number>();
+    for (const { found } of looked) {
+      for (const [language, keys] of found) {
+        const byKey = holders.get(language);
+        for (const key of keys.keys()) for (const at of byKey?.get(key) ?? []) candidates.add(at);
+      }
+    }
+    const marks = marksByKey(looked);
+    return [...candidates]
+      .sort((a, b) => a - b)
+      .map((at) => indexed[at] as IndexedDocument<Kind>)
+      .map((e) => ({ e, ...markEntry(e, marks.get(e.document.language)) }))
+      .filter((hit) => hit.covered.size > 0);
+  };
 
   return {
     languages,
@@ -333,9 +375,9 @@ function wordsStatement(cleaned: string, asked: readonly QueryWord[]): NotCovere
 }
 
 /**
- * What fuse ranks a query word by: one term per form found, so that a word with many forms
- * ("work": works, worked, working) weighs as much as a word with one. A stem is the start of
- * its words, so fuse's exact substring search finds them all; a typed start stands for itself.
+ * What the ranking weighs a query word by: one term per form found, so that a word with many
+ * forms ("work": works, worked, working) weighs as much as a word with one. A stem's shared
+ * start with its words finds them all by substring; a typed start stands for itself.
  */
 function rankingTerms(
   word: QueryWord,
@@ -347,7 +389,7 @@ function rankingTerms(
 }
 
 /**
- * The part of a word its stem shares with it ("therap" of "therapy", stem "therapi"), so fuse
+ * The part of a word its stem shares with it ("therap" of "therapy", stem "therapi"), so the ranking
  * finds the word by it; the word itself when they share too little.
  */
 function sharedStart(key: string, stem: string | undefined): string {
@@ -366,21 +408,44 @@ function stillTyping(word: QueryWord, languages: readonly SearchLanguage[]): boo
   return word.key.length < MIN_PREFIX || startsAStopword(word.key, ['en', ...languages]);
 }
 
+/** For each language, each index word found and the query words it stands for, with how. */
+type KeyMarks = Map<string, { word: QueryWord; match: WordMatch }[]>;
+type Marks = Map<SearchLanguage, KeyMarks>;
+
+function marksByKey(looked: readonly LookedUp[]): Marks {
+  const marks: Marks = new Map();
+  for (const { word, found } of looked) {
+    for (const [language, keys] of found) {
+      let byKey = marks.get(language);
+      if (!byKey) {
+        byKey = new Map();
+        marks.set(language, byKey);
+      }
+      for (const [key, match] of keys) {
+        const list = byKey.get(key);
+        if (list) list.push({ word, match });
+        else byKey.set(key, [{ word, match }]);
+      }
+    }
+  }
+  return marks;
+}
+
 /** How many query words a document contains, and the marks for them in each field. */
 function markEntry(
   indexed: IndexedDocument<string>,
-  looked: readonly LookedUp[],
+  marks: KeyMarks | undefined,
 ): { covered: Set<QueryWord>; matches: SearchMatch[] } {
   const coveredWords = new Set<QueryWord>();
   const matches: SearchMatch[] = [];
-  const language = indexed.document.language;
+  if (!marks) return { covered: coveredWords, matches };
   for (const field of indexed.fields) {
     const ranges: [number, number][] = [];
     for (const textWord of field.words) {
+      const found = marks.get(textWord.key);
+      if (!found) continue;
       let longest = 0;
-      for (const { word, found } of looked) {
-        const match = found.get(language)?.get(textWord.key);
-        if (!match) continue;
+      for (const { word, match } of found) {
         coveredWords.add(word);
         const length =
           match.kind === 'word'

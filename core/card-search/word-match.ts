@@ -91,6 +91,11 @@ const MAX_ENDING = 2;
 export class Vocabulary {
   private readonly keysByStem = new Map<string, string[]>();
   private readonly stemsByKey = new Map<string, string>();
+  /**
+   * Stems by the first letter of their words: a typo, a typed start and an added ending all
+   * keep the first letter, so a query word is compared with one bucket only.
+   */
+  private readonly byFirstLetter = new Map<string, Map<string, string[]>>();
 
   /** `endings`: whether a query word may add an inflection to an index stem (not English). */
   constructor(
@@ -103,6 +108,15 @@ export class Vocabulary {
         const same = this.keysByStem.get(stem);
         if (!same) this.keysByStem.set(stem, [key]);
         else if (!same.includes(key)) same.push(key);
+        const first = key[0] ?? '';
+        let bucket = this.byFirstLetter.get(first);
+        if (!bucket) {
+          bucket = new Map();
+          this.byFirstLetter.set(first, bucket);
+        }
+        const inBucket = bucket.get(stem);
+        if (!inBucket) bucket.set(stem, [key]);
+        else if (!inBucket.includes(key)) inBucket.push(key);
       }
     }
   }
@@ -124,7 +138,7 @@ export class Vocabulary {
         found.set(key, prefix ? { kind: 'prefix', length: word.key.length } : { kind: 'word' });
       }
     }
-    for (const [stem, keys] of this.keysByStem) {
+    for (const [stem, keys] of this.byFirstLetter.get(word.key[0] ?? '') ?? []) {
       const ending =
         this.endings &&
         stem.length >= MIN_STEM_FOR_ENDING &&
