@@ -3,12 +3,15 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { manifestMessage } from './common/i18n/message-keys';
+import { TRANSLATION_STAGE_FILES } from './common/knowledge/translation-handle';
 import { CARD_STAGE_FILE } from './page/card/port';
 import { ENGINE_STAGE_FILE } from './page/engine-stage/port';
 
 const SENTINEL_FILE = 'sentinel.js';
 // The manifest names files without the leading slash the runtime's getURL takes.
-const STAGE_FILES = [ENGINE_STAGE_FILE, CARD_STAGE_FILE].map((file) => file.replace(/^\//, ''));
+const STAGE_FILES = [ENGINE_STAGE_FILE, CARD_STAGE_FILE, ...TRANSLATION_STAGE_FILES].map((file) =>
+  file.replace(/^\//, ''),
+);
 
 // Permissions are the least the features need; README.md lists each one with its reason,
 // and a unit test keeps that list and this manifest in step.

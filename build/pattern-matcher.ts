@@ -1,6 +1,7 @@
 import { type InflectedLanguage, inflectedForms } from '../content/inflections';
+import { KINDS, type Kind, KNOWLEDGE_KINDS } from '../content/kinds';
 import { highlightPatterns, pack } from '../content/pack';
-import type { KnowledgePack } from '../content/schema';
+import type { KnowledgePack, Term } from '../content/schema';
 import type { Matcher, Pattern } from '../core/term-matching';
 import { foldText } from '../core/term-matching/fold-text';
 import type { MatchValue } from '../page/engine/match-value';
@@ -28,31 +29,53 @@ export function matcherPatterns(
 }
 
 /**
+ * Each kind's entries with inflected forms (lemmas per language), by kind: the forms are made
+ * at build time, so the content script carries no endings tables. Keyed by kind, so a kind
+ * without a row fails `npx tsc`.
+ */
+const INFLECTED: {
+  readonly [K in Kind]: (
+    source: KnowledgePack,
+  ) => { id: string; label: string; inflected: NonNullable<Term['inflected']> }[];
+} = {
+  term: (source) =>
+    source.terms.flatMap((term) =>
+      term.highlight && term.inflected
+        ? [{ id: term.id, label: term.label, inflected: term.inflected }]
+        : [],
+    ),
+  misconception: () => [],
+};
+
+/**
  * Every form the matcher may look for: the pack's highlight patterns, then the inflected
  * forms of each highlighted term. Context terms and myth phrases are marked `context`;
  * a myth phrase that names a family term itself is not.
  */
 export function patternEntries(source: KnowledgePack = pack): PatternEntry[] {
   const contextTerms = new Set(source.terms.filter((t) => t.context === true).map((t) => t.id));
-  const familyForms = source.terms
-    .filter((term) => term.highlight && term.context !== true)
-    .flatMap((term) => [term.label, ...term.variants].map(foldText));
+  const patterns = highlightPatterns(source);
+  // The family's forms: those of the kinds that anchor it, but for context terms.
+  const familyForms = patterns
+    .filter((p) => KNOWLEDGE_KINDS[p.kind].anchorsFamily && !contextTerms.has(p.id))
+    .map((p) => foldText(p.text));
   const entry = (kind: PatternEntry['kind'], id: string, text: string): PatternEntry => {
-    const context =
-      kind === 'misconception'
-        ? // Every myth in the pack is about ketamine: its phrase needs a family term in the
-          // frame, unless the phrase names one itself.
-          !familyForms.some((form) => foldText(text).includes(form))
-        : contextTerms.has(id);
+    const row = KNOWLEDGE_KINDS[kind];
+    const context = row.needsFamily
+      ? // Every myth in the pack is about ketamine: its phrase needs a family term in the
+        // frame, unless the phrase names one itself.
+        !familyForms.some((form) => foldText(text).includes(form))
+      : row.anchorsFamily && contextTerms.has(id);
     return context ? { text, kind, id, context: true } : { text, kind, id };
   };
-  const out = highlightPatterns(source).map((p) => entry(p.kind, p.id, p.text));
-  for (const term of source.terms) {
-    if (!term.highlight || !term.inflected) continue;
-    for (const [language, lemmas] of Object.entries(term.inflected)) {
-      for (const lemma of lemmas ?? []) {
-        for (const form of inflectedForms(lemma, language as InflectedLanguage)) {
-          out.push({ ...entry('term', term.id, term.label), text: form });
+  const out = patterns.map((p) => entry(p.kind, p.id, p.text));
+  for (const kind of KINDS) {
+    for (const { id, label, inflected } of INFLECTED[kind](source)) {
+      for (const [language, lemmas] of Object.entries(inflected)) {
+        for (const lemma of lemmas ?? []) {
+          for (const form of inflectedForms(lemma, language as InflectedLanguage)) {
+            out.push({ ...entry(kind, id, label), text: form });
+          }
         }
       }
     }

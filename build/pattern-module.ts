@@ -1,3 +1,4 @@
+import { KNOWLEDGE_KINDS } from '../content/kinds';
 import { pack } from '../content/pack';
 import type { KnowledgePack } from '../content/schema';
 import { expansionOf, FOLD_IGNORE, foldCode, isExpansion } from '../core/term-matching/fold';
@@ -32,7 +33,7 @@ export interface FamilyAnchors {
 export function familyAnchors(source: KnowledgePack = pack): FamilyAnchors {
   const family = new Set(
     patternEntries(source)
-      .filter((e) => e.kind === 'term' && e.context !== true)
+      .filter((e) => KNOWLEDGE_KINDS[e.kind].anchorsFamily && e.context !== true)
       .map((e) => e.text),
   );
   const folded = [...family]

@@ -14,6 +14,9 @@ export const SECTION = {
   combination: 'How does the combination of therapy and ketamine work to reduce anxiety?',
 } as const;
 
+/** A section's key in SECTION: translations name headings by it (content/translations/). */
+export type SectionKey = keyof typeof SECTION;
+
 /** The one source article. The tail (course advert, newsletter) is not part of the knowledge. */
 export const article = {
   title: 'Ketamine-Assisted Psychotherapy',

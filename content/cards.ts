@@ -16,6 +16,11 @@ export const cards: CardInput[] = [
     section: SECTION.intro,
     terms: ['ketamine', 'ketamine-assisted-psychotherapy', 'psychotherapy'],
     keywords: ['reputation', 'image', 'stigma', 'bad name', 'party scene', 'connotations'],
+    questions: [
+      'why does ketamine have a bad reputation',
+      'why is ketamine called a horse tranquiliser',
+      'why do people link ketamine with parties',
+    ],
   },
 
   // — What is ketamine used for? —
@@ -37,6 +42,13 @@ export const cards: CardInput[] = [
       'short-term sedation',
       'approved use',
     ],
+    questions: [
+      'what is ketamine',
+      'what is ketamine used for',
+      'is ketamine an anaesthetic',
+      'does ketamine knock you out',
+      'is ketamine used to sedate patients',
+    ],
   },
   {
     id: 'dissociatives-definition',
@@ -54,6 +66,12 @@ export const cards: CardInput[] = [
       'out of body',
       'feel detached from body',
       'drug class',
+    ],
+    questions: [
+      'what does dissociative mean',
+      'what does ketamine feel like',
+      'why do people feel detached on ketamine',
+      'is ketamine a psychedelic',
     ],
   },
 
@@ -75,6 +93,12 @@ export const cards: CardInput[] = [
       'anxiety',
     ],
     keywords: ['what is KAP', 'newer use', 'popularity', 'mental health', 'new application'],
+    questions: [
+      'what is ketamine-assisted therapy',
+      'what is KAP',
+      'is ketamine used for mental health',
+      'can ketamine help with depression or anxiety',
+    ],
   },
   {
     id: 'kap-decades-of-research',
@@ -87,6 +111,11 @@ export const cards: CardInput[] = [
     section: SECTION.kap,
     terms: ['ketamine-assisted-psychotherapy'],
     keywords: ['decades of research', 'evidence', 'studies', 'does it work', 'success'],
+    questions: [
+      'does ketamine therapy work',
+      'is there research on ketamine therapy',
+      'has ketamine therapy been studied for long',
+    ],
   },
   {
     id: 'kap-trance-alternative-routes',
@@ -105,6 +134,12 @@ export const cards: CardInput[] = [
       'why combine',
       'alternative routes',
       'stuck in therapy',
+    ],
+    questions: [
+      'why combine ketamine with therapy',
+      'what does the trance do in therapy',
+      'can ketamine help when talking therapy is not enough',
+      'feeling stuck in therapy',
     ],
   },
 
@@ -127,6 +162,12 @@ export const cards: CardInput[] = [
       'stigma',
       'mislabelling',
     ],
+    questions: [
+      'why does ketamine have a bad name',
+      'is ketamine a party drug',
+      'is ketamine used recreationally',
+      'why is ketamine seen as a horse tranquiliser',
+    ],
   },
   {
     id: 'medical-uses',
@@ -139,6 +180,12 @@ export const cards: CardInput[] = [
     section: SECTION.misconceptions,
     terms: ['ketamine', 'sedation', 'psychotherapy'],
     keywords: ['animals', 'people', 'humans', 'vets', 'sedate', 'medical use'],
+    questions: [
+      'is ketamine only for animals',
+      'is ketamine used on people',
+      'do vets use ketamine',
+      'is ketamine a real medicine',
+    ],
   },
   {
     id: 'low-dose-pain-relief',
@@ -158,6 +205,12 @@ export const cards: CardInput[] = [
       'chronic pain',
       'abdominal pain',
     ],
+    questions: [
+      'is ketamine a painkiller',
+      'is ketamine used for pain',
+      'can ketamine help chronic pain',
+      'is ketamine given for broken bones',
+    ],
   },
   {
     id: 'psychiatric-research',
@@ -170,6 +223,11 @@ export const cards: CardInput[] = [
     section: SECTION.misconceptions,
     terms: ['ketamine-assisted-psychotherapy', 'ketamine'],
     keywords: ['psychiatric disorders', 'mental illness', 'research', 'benefits'],
+    questions: [
+      'can ketamine help mental illness',
+      'is ketamine used in psychiatry',
+      'what are the benefits of ketamine therapy',
+    ],
   },
 
   // — In-depth look at the research on ketamine therapy and ketamine treatment —
@@ -189,6 +247,12 @@ export const cards: CardInput[] = [
       'resistant',
       'other treatments failed',
       'when is it used',
+    ],
+    questions: [
+      'who is ketamine therapy for',
+      'when is ketamine therapy used',
+      'what if other treatments did not work for depression',
+      'is ketamine a last resort',
     ],
   },
   {
@@ -211,6 +275,12 @@ export const cards: CardInput[] = [
       'quick fix',
       'how long does it last',
     ],
+    questions: [
+      'how long does ketamine help depression',
+      'does ketamine lift the blues',
+      'does the effect wear off after a day',
+      'is ketamine a quick fix',
+    ],
   },
   {
     id: 'psychotherapy-longer-lasting',
@@ -219,22 +289,32 @@ export const cards: CardInput[] = [
     summary:
       'Psychotherapy tends to last longer because it asks people to rethink their lives. That change often pays off better in the long run, but it takes more time.',
     detail:
-      'The article contrasts the two: ketamine acts fast but briefly, while psychotherapy works through a slower shift in perspective that is often more effective long term.',
+      'The article contrasts them: ketamine acts fast but briefly, while psychotherapy works through a slower shift in perspective that is often more effective long term.',
     section: SECTION.research,
     terms: ['psychotherapy', 'ketamine-therapy'],
     keywords: ['long term', 'talking therapy', 'takes time', 'which is better', 'perspective'],
+    questions: [
+      'is therapy better than ketamine',
+      'which lasts longer, therapy or ketamine',
+      'why does therapy take so long',
+    ],
   },
   {
     id: 'combination-enhances-psychotherapy',
     kind: 'finding',
     title: 'Together, ketamine can boost therapy',
     summary:
-      'When the two are combined, ketamine treatment can strengthen the effects of psychotherapy.',
+      'When it is combined with psychotherapy, ketamine treatment can strengthen the effects of that therapy.',
     detail:
-      'The article says that when the two are used together, ketamine treatment is able to strengthen what psychotherapy does; it does not say by how much.',
+      'The article says that when both are used together, ketamine treatment is able to strengthen what psychotherapy does; it does not say by how much.',
     section: SECTION.research,
     terms: ['ketamine-therapy', 'psychotherapy', 'ketamine-assisted-psychotherapy'],
     keywords: ['combination', 'combined', 'together', 'enhance', 'boost', 'replace therapy'],
+    questions: [
+      'does ketamine make therapy work better',
+      'ketamine and therapy together',
+      'can ketamine boost talking therapy',
+    ],
   },
   {
     id: 'not-approved-uk',
@@ -256,6 +336,12 @@ export const cards: CardInput[] = [
       'United Kingdom',
       'Britain',
     ],
+    questions: [
+      'is ketamine therapy legal in the UK',
+      'is ketamine approved for depression in Britain',
+      'can ketamine be prescribed for depression in the UK',
+      'is ketamine licensed in the UK',
+    ],
   },
   {
     id: 'off-label-meaning',
@@ -268,6 +354,11 @@ export const cards: CardInput[] = [
     section: SECTION.research,
     terms: ['off-label', 'ketamine'],
     keywords: ['what does off-label mean', 'off label meaning', 'unlicensed use', 'licensed for'],
+    questions: [
+      'what does off-label mean',
+      'what is off-label prescribing',
+      'why is ketamine prescribed off-label',
+    ],
   },
   {
     id: 'infusion-intravenous',
@@ -289,6 +380,13 @@ export const cards: CardInput[] = [
       'bloodstream',
       'absorption',
     ],
+    questions: [
+      'how is ketamine given',
+      'is ketamine given through a drip',
+      'is ketamine put into a vein',
+      'why does a ketamine infusion need a hospital',
+      'how fast is ketamine absorbed',
+    ],
   },
   {
     id: 'infusion-off-label-trd',
@@ -301,6 +399,11 @@ export const cards: CardInput[] = [
     section: SECTION.research,
     terms: ['ketamine-infusion', 'treatment-resistant-depression', 'off-label'],
     keywords: ['prescribed', 'infusion for depression', 'who can get it'],
+    questions: [
+      'can doctors prescribe ketamine infusions for depression',
+      'who can get ketamine infusions',
+      'ketamine drip for depression that will not lift',
+    ],
   },
   {
     id: 'trd-definition',
@@ -319,6 +422,11 @@ export const cards: CardInput[] = [
       'two medications',
       'definition',
     ],
+    questions: [
+      'what is treatment-resistant depression',
+      'when is depression called treatment resistant',
+      'depression that does not respond to medication',
+    ],
   },
 
   // — An in-depth look at ketamine treatment for depression —
@@ -333,6 +441,11 @@ export const cards: CardInput[] = [
     section: SECTION.depression,
     terms: ['ketamine-therapy', 'depression', 'anxiety'],
     keywords: ['evidence', 'research stronger', 'how strong is the evidence', 'studies'],
+    questions: [
+      'is the evidence better for depression or anxiety',
+      'how strong is the research on ketamine for depression',
+      'is ketamine proven for depression',
+    ],
   },
   {
     id: 'esketamine-licensed-2019',
@@ -345,6 +458,12 @@ export const cards: CardInput[] = [
     section: SECTION.depression,
     terms: ['esketamine', 'treatment-resistant-depression', 'ketamine'],
     keywords: ['2019', 'licensed', 'approved', 'Spravato', 'component of ketamine'],
+    questions: [
+      'what is esketamine',
+      'is esketamine approved',
+      'when was esketamine licensed',
+      'is esketamine the same as ketamine',
+    ],
   },
   {
     id: 'esketamine-clinic-monitoring',
@@ -364,6 +483,12 @@ export const cards: CardInput[] = [
       'clinic',
       "doctor's office",
       'at home',
+    ],
+    questions: [
+      'can esketamine be taken at home',
+      'where is esketamine given',
+      'how long do patients stay after an esketamine dose',
+      'is someone watching after the dose',
     ],
   },
   {
@@ -387,6 +512,13 @@ export const cards: CardInput[] = [
       'permanent',
       'cure',
     ],
+    questions: [
+      'how long does ketamine last',
+      'does ketamine cure depression',
+      'when does the effect wear off',
+      'is ketamine a long-term fix',
+      'does ketamine lift the blues for good',
+    ],
   },
 
   // — In-depth look at ketamine for anxiety —
@@ -407,6 +539,11 @@ export const cards: CardInput[] = [
       'treatment resistant',
       'resist treatment',
     ],
+    questions: [
+      'how many people with anxiety do not respond to treatment',
+      'how common is treatment-resistant anxiety',
+      'constant worrying that treatment does not help',
+    ],
   },
   {
     id: 'anxiety-off-label',
@@ -419,6 +556,11 @@ export const cards: CardInput[] = [
     section: SECTION.anxiety,
     terms: ['off-label', 'ketamine', 'anxiety', 'generalised-anxiety-disorder'],
     keywords: ['prescribed for anxiety', 'is it approved for anxiety', 'doctors'],
+    questions: [
+      'can doctors prescribe ketamine for anxiety',
+      'is ketamine approved for anxiety',
+      'ketamine for anxiety that will not go away',
+    ],
   },
   {
     id: 'anxiety-evidence-weaker',
@@ -431,6 +573,11 @@ export const cards: CardInput[] = [
     section: SECTION.anxiety,
     terms: ['anxiety', 'ketamine', 'depression'],
     keywords: ['evidence', 'is the research strong', 'less established', 'some studies'],
+    questions: [
+      'does ketamine work for anxiety',
+      'is there good evidence for ketamine and anxiety',
+      'is ketamine as good for anxiety as for depression',
+    ],
   },
   {
     id: 'review-2022-single-dose',
@@ -452,6 +599,12 @@ export const cards: CardInput[] = [
       'two weeks',
       '2 weeks',
     ],
+    questions: [
+      'can one dose of ketamine help anxiety',
+      'does ketamine help panic attacks',
+      'does ketamine help social anxiety',
+      'how long does one infusion help anxiety',
+    ],
   },
 
   // — How does ketamine bring about a reduction in anxiety symptoms? —
@@ -465,6 +618,11 @@ export const cards: CardInput[] = [
     section: SECTION.mechanism,
     terms: ['glutamate', 'ketamine', 'anxiety'],
     keywords: ['how does it work', 'mechanism', 'brain', 'how does ketamine reduce anxiety'],
+    questions: [
+      'how does ketamine work',
+      'what does ketamine do in the brain',
+      'how does ketamine calm anxiety',
+    ],
   },
   {
     id: 'glutamate-definition',
@@ -477,6 +635,11 @@ export const cards: CardInput[] = [
     section: SECTION.mechanism,
     terms: ['glutamate'],
     keywords: ['neurotransmitter', 'excitatory', 'mood', 'learning', 'memory'],
+    questions: [
+      'what is glutamate',
+      'what does glutamate do',
+      'what has glutamate to do with mood',
+    ],
   },
   {
     id: 'serotonin-vs-glutamate',
@@ -489,6 +652,11 @@ export const cards: CardInput[] = [
     section: SECTION.mechanism,
     terms: ['glutamate', 'serotonin', 'ketamine'],
     keywords: ['serotonin', 'brain chemicals', 'difference', 'order of action'],
+    questions: [
+      'does ketamine work on serotonin',
+      'how is ketamine different from other anxiety medicines',
+      'which brain chemical does ketamine act on',
+    ],
   },
 
   // — How fast does ketamine work for anxiety? —
@@ -511,6 +679,12 @@ export const cards: CardInput[] = [
       'four to six weeks',
       'onset',
     ],
+    questions: [
+      'how fast does ketamine work',
+      'how quickly does ketamine help anxiety',
+      'is ketamine faster than antidepressants',
+      'how long until ketamine kicks in',
+    ],
   },
   {
     id: 'treatment-resistant-anxiety-avenue',
@@ -523,6 +697,11 @@ export const cards: CardInput[] = [
     section: SECTION.speed,
     terms: ['treatment-resistant-anxiety', 'ketamine-therapy', 'anxiety'],
     keywords: ['promising', 'nothing else worked', 'other options failed'],
+    questions: [
+      'what if nothing helps the anxiety',
+      'can ketamine help anxiety that will not go away',
+      'ketamine when other anxiety treatments failed',
+    ],
   },
 
   // — How does the combination of therapy and ketamine work to reduce anxiety? —
@@ -535,6 +714,11 @@ export const cards: CardInput[] = [
     section: SECTION.combination,
     terms: ['ketamine-assisted-psychotherapy', 'anxiety'],
     keywords: ['severe anxiety', 'promise', 'does it help anxiety'],
+    questions: [
+      'can ketamine therapy help severe anxiety',
+      'ketamine therapy for bad anxiety',
+      'does ketamine-assisted therapy help anxiety',
+    ],
   },
   {
     id: 'session-monitoring',
@@ -554,6 +738,12 @@ export const cards: CardInput[] = [
       'safety',
       'session',
     ],
+    questions: [
+      'what happens after ketamine is given',
+      'is ketamine therapy supervised',
+      'how long are patients watched after ketamine',
+      'is a doctor there during a ketamine session',
+    ],
   },
   {
     id: 'dissociation-explore-feelings',
@@ -562,7 +752,7 @@ export const cards: CardInput[] = [
     summary:
       'As the dissociative effects begin, patients can explore whatever feelings surface. Ketamine relaxes them, so talking about traumatic memories and emotions can hurt less.',
     detail:
-      'The article links the two parts: the dissociative state opens space to explore emotions, and the relaxing effect eases discussion of trauma.',
+      'The article links them: the dissociative state opens space to explore emotions, and the relaxing effect eases discussion of trauma.',
     section: SECTION.combination,
     terms: ['ketamine-assisted-psychotherapy', 'dissociatives', 'psychotherapy'],
     keywords: [
@@ -573,6 +763,12 @@ export const cards: CardInput[] = [
       'emotions',
       'feelings',
       'talk about trauma',
+    ],
+    questions: [
+      'what happens in a ketamine therapy session',
+      'can ketamine help talk about trauma',
+      'does ketamine make painful memories easier to talk about',
+      'does ketamine relax you',
     ],
   },
 ];

@@ -1,8 +1,9 @@
 // The kinds of knowledge a page shows, one row each: the only list of them. The engine, the
 // pack, the settings and the UI derive their types and loops from this table, so a new kind
 // is a row here, a row in the UI's table (components/fact-card/kind-views.ts) and its data
-// (and, for a new entry type, its shape in components/fact-card/entries.ts and its renderer
-// in FactCard.tsx).
+// with the forms it highlights (records keyed by kind in content/pack.ts and
+// build/pattern-matcher.ts; tsc names a missing row), and, for a new entry type, its shape in
+// components/fact-card/entries.ts and its renderer in FactCard.tsx.
 // Pure data with no imports: the always-on content script reads it.
 
 /** The highlight styles a reader can pick; every kind has a look for each. */
@@ -28,6 +29,13 @@ interface KindRow {
   setting: string;
   /** What a card view shows for a match of this kind (components/fact-card/entries.ts). */
   entry: string;
+  /**
+   * Its forms (all but context terms) are the ketamine family: while a kind that needs the
+   * family is shown, they stay in the matcher as anchors even when this kind is switched off.
+   */
+  anchorsFamily: boolean;
+  /** Its phrases count only in a frame that names the family, unless a phrase names it itself. */
+  needsFamily: boolean;
   look: KindLook;
 }
 
@@ -38,6 +46,8 @@ export const KNOWLEDGE_KINDS = {
     priority: 0,
     setting: 'highlightTerms',
     entry: 'card',
+    anchorsFamily: true,
+    needsFamily: false,
     look: {
       styles: {
         marker: 'background-color: #fde68a; color: #1c1917;',
@@ -54,6 +64,8 @@ export const KNOWLEDGE_KINDS = {
     priority: 1,
     setting: 'highlightMisconceptions',
     entry: 'misconception',
+    anchorsFamily: false,
+    needsFamily: true,
     look: {
       styles: {
         marker:

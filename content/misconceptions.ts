@@ -33,15 +33,23 @@ export const misconceptions: MisconceptionInput[] = [
       'ketamine-dissociative-anaesthetic',
     ],
     keywords: ['animal sedative', 'vet drug', 'only for animals'],
+    questions: [
+      'is ketamine just a horse tranquiliser',
+      'is ketamine only for animals',
+      'is ketamine a horse drug',
+      'is ketamine used on people too',
+    ],
   },
   {
     id: 'myth-only-a-party-drug',
-    origin: 'article',
-    myth: 'Ketamine is just a party drug.',
+    // The article says people link ketamine with the party scene and that it is misused
+    // recreationally; it never calls "just a party drug" a misconception, so this is our question.
+    origin: 'question',
+    myth: 'Is ketamine just a party drug?',
     correction:
-      'Its dissociative effects do make it common in recreational settings, but the article blames that misuse for its bad name and describes it, as of January 2024, as approved for short-term sedation, given at lower doses for pain relief, and able to enhance psychotherapy.',
+      'The article says its dissociative effects make it common in recreational settings and that this misuse gave it a bad name. It also describes it, as of January 2024, as approved for short-term sedation, given at lower doses for pain relief, and able to enhance psychotherapy.',
     section: SECTION.misconceptions,
-    // "party drug" is also said of MDMA and others, so flagging it would mislead; search-only.
+    // A question is never flagged on pages ("party drug" is also said of MDMA and others).
     phrases: [],
     terms: ['ketamine', 'dissociative-anaesthetic'],
     cards: [
@@ -51,6 +59,12 @@ export const misconceptions: MisconceptionInput[] = [
       'psychiatric-research',
     ],
     keywords: ['party drug', 'club drug', 'recreational', 'street drug', 'no medical use'],
+    questions: [
+      'is ketamine just a party drug',
+      'is ketamine a club drug',
+      'is ketamine only used recreationally',
+      'does ketamine have medical uses',
+    ],
   },
   {
     id: 'myth-permanent-cure',
@@ -63,6 +77,12 @@ export const misconceptions: MisconceptionInput[] = [
     terms: ['ketamine-therapy', 'depression'],
     cards: ['rapid-but-short-lived', 'nhs-70-percent', 'psychotherapy-longer-lasting'],
     keywords: ['cure', 'permanent', 'forever', 'lasting fix', 'miracle', 'one session'],
+    questions: [
+      'does ketamine cure depression',
+      'is ketamine a permanent fix',
+      'does one treatment fix depression for good',
+      'do the blues come back after ketamine',
+    ],
   },
   {
     id: 'myth-approved-in-uk',
@@ -75,6 +95,11 @@ export const misconceptions: MisconceptionInput[] = [
     terms: ['ketamine-therapy', 'off-label', 'esketamine'],
     cards: ['not-approved-uk', 'off-label-meaning', 'esketamine-licensed-2019'],
     keywords: ['approved', 'licensed', 'UK', 'NHS approved', 'legal'],
+    questions: [
+      'is ketamine approved in the UK',
+      'is ketamine legal for depression in Britain',
+      'can the NHS give ketamine for depression',
+    ],
   },
   {
     id: 'myth-works-slowly',
@@ -87,6 +112,11 @@ export const misconceptions: MisconceptionInput[] = [
     terms: ['ketamine-therapy', 'antidepressants', 'glutamate'],
     cards: ['anxiety-relief-in-hours', 'serotonin-vs-glutamate', 'glutamate-boost'],
     keywords: ['slow', 'weeks', 'how fast', 'speed'],
+    questions: [
+      'how long does ketamine take to work',
+      'does ketamine take weeks like antidepressants',
+      'how fast does ketamine kick in',
+    ],
   },
   {
     id: 'myth-replaces-therapy',
@@ -103,6 +133,11 @@ export const misconceptions: MisconceptionInput[] = [
       'kap-trance-alternative-routes',
     ],
     keywords: ['replace therapy', 'instead of therapy', 'no need for therapy', 'drug alone'],
+    questions: [
+      'can ketamine replace therapy',
+      'is therapy still needed with ketamine',
+      'is ketamine enough without talking therapy',
+    ],
   },
   {
     id: 'myth-take-at-home',
@@ -115,5 +150,11 @@ export const misconceptions: MisconceptionInput[] = [
     terms: ['ketamine-therapy', 'ketamine-infusion', 'esketamine'],
     cards: ['esketamine-clinic-monitoring', 'infusion-intravenous', 'session-monitoring'],
     keywords: ['at home', 'home use', 'unsupervised', 'alone', 'self-administer'],
+    questions: [
+      'can ketamine be taken at home',
+      'can ketamine treatment be done at home',
+      'is ketamine treatment supervised',
+      'is a clinic needed for ketamine',
+    ],
   },
 ];

@@ -156,6 +156,7 @@ function checkSurfaceForms(parts: ParsedParts, files: PackFiles, problems: strin
     const forms: [string, string][] = [
       ['label', term.label],
       ...term.variants.map((f, i): [string, string] => [`variants.${i}`, f]),
+      ...(term.brands ?? []).map((f, i): [string, string] => [`brands.${i}`, f]),
       ...term.abbreviations.map((f, i): [string, string] => [`abbreviations.${i}`, f]),
     ];
     const own = new Set<string>();

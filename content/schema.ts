@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import { type InflectedLanguage, PARADIGMS } from './inflections';
-import { crossCheckPack } from './pack-checks';
 
 // Schemas for the knowledge pack. Data files are typed with the *Input types; the
 // rest of the extension reads the readonly *output* types (Card, Term, ...).
-// Validation runs at build time and in tests only, never in the content script.
+// Validation (content/validate-pack.ts) runs at build time and in tests only, never in the
+// content script.
 
 /** Where each part of the pack lives, so error messages can point at the file to fix. */
 export interface PackFiles {
@@ -47,9 +47,17 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MYTH_SLUG = /^myth-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
+/** A non-empty text, trimmed: the translations' schemas (translation-schema.ts) use it too. */
+export const TextSchema = Text;
 const Slug = v.pipe(v.string(), v.regex(SLUG, 'must be a kebab-case slug'));
 // Arrays are readonly on the output side so shared pack data cannot be mutated by consumers.
 const list = <T extends v.GenericSchema>(item: T) => v.pipe(v.array(item), v.readonly());
+// The questions and everyday words a non-expert would type for an entry's fact (search).
+const Questions = v.pipe(
+  v.array(Text),
+  v.minLength(1, 'must list at least one question'),
+  v.readonly(),
+);
 
 const CardKindSchema = v.picklist(CARD_KINDS);
 const MisconceptionOriginSchema = v.picklist(
@@ -58,7 +66,7 @@ const MisconceptionOriginSchema = v.picklist(
     `must be "article" (the article names this misconception) or "question" (a question we pose), not ${issue.received}`,
 );
 
-const ArticleSchema = v.strictObject({
+export const ArticleSchema = v.strictObject({
   title: Text,
   author: Text,
   date: v.pipe(v.string(), v.isoDate('must be an ISO date (YYYY-MM-DD)')),
@@ -90,12 +98,15 @@ const InflectedSchema = v.strictObject({
   uk: lemmasIn('uk'),
 } satisfies Record<InflectedLanguage, unknown>);
 
-const TermSchema = v.pipe(
+export const TermSchema = v.pipe(
   v.strictObject({
     id: Slug,
     label: Text,
     // Spelling, hyphenation, spacing and other-language forms; matching is case-insensitive.
     variants: list(Text),
+    // Brand names the article never uses (Spravato): highlighted and searched like variants,
+    // but a card says the page's word is a brand the article does not mention (brandNameOf).
+    brands: v.optional(list(Text)),
     // Short forms (KAP, TRD, GAD) collide with ordinary words, so they are searchable but never highlighted.
     abbreviations: list(Text),
     highlight: v.boolean(),
@@ -115,7 +126,7 @@ const TermSchema = v.pipe(
   ),
 );
 
-const CardSchema = v.strictObject({
+export const CardSchema = v.strictObject({
   id: Slug,
   kind: CardKindSchema,
   title: Text,
@@ -125,9 +136,10 @@ const CardSchema = v.strictObject({
   // The first term is the card's primary term.
   terms: v.pipe(v.array(Slug), v.minLength(1, 'must list at least one term'), v.readonly()),
   keywords: list(Text),
+  questions: Questions,
 });
 
-const MisconceptionSchema = v.strictObject({
+export const MisconceptionSchema = v.strictObject({
   id: v.pipe(v.string(), v.regex(MYTH_SLUG, 'must be a kebab-case slug starting with "myth-"')),
   origin: MisconceptionOriginSchema,
   // The myth as people say it (origin "article"), or our question (origin "question").
@@ -141,9 +153,10 @@ const MisconceptionSchema = v.strictObject({
   terms: list(Slug),
   cards: list(Slug),
   keywords: list(Text),
+  questions: Questions,
 });
 
-const DisclaimerSchema = Text;
+export const DisclaimerSchema = Text;
 
 const KnowledgePackSchema = v.strictObject({
   article: ArticleSchema,
@@ -164,121 +177,3 @@ export type ArticleInput = v.InferInput<typeof ArticleSchema>;
 export type TermInput = v.InferInput<typeof TermSchema>;
 export type CardInput = v.InferInput<typeof CardSchema>;
 export type MisconceptionInput = v.InferInput<typeof MisconceptionSchema>;
-
-export interface PackInput {
-  article: unknown;
-  terms: unknown;
-  cards: unknown;
-  misconceptions: unknown;
-  disclaimer: unknown;
-}
-
-/** Thrown by validatePack; `problems` holds one line per problem found. */
-export class PackError extends Error {
-  readonly problems: readonly string[];
-
-  constructor(problems: readonly string[]) {
-    super(`Invalid knowledge pack (${problems.length} problem(s)):\n${problems.join('\n')}`);
-    this.name = 'PackError';
-    this.problems = problems;
-  }
-}
-
-/** How an item is named in messages: by id when it has one, else by position. */
-function itemName(noun: string, item: unknown, index: number): string {
-  const id = typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-  return typeof id === 'string' && id !== '' ? `${noun} "${id}"` : `${noun} #${index}`;
-}
-
-function issueLines(
-  file: string,
-  subject: string,
-  issues: readonly v.BaseIssue<unknown>[],
-): string[] {
-  return issues.map((issue) => {
-    const path = v.getDotPath(issue);
-    return path
-      ? `${file}: ${subject}: field "${path}": ${issue.message}`
-      : `${file}: ${subject}: ${issue.message}`;
-  });
-}
-
-/** Validates a list item by item, so each problem names the item's id rather than an index. */
-function parseList<T extends v.GenericSchema>(
-  schema: T,
-  input: unknown,
-  file: string,
-  noun: string,
-  problems: string[],
-): v.InferOutput<T>[] {
-  if (!Array.isArray(input)) {
-    problems.push(`${file}: expected an array of ${noun}s`);
-    return [];
-  }
-  const parsed: v.InferOutput<T>[] = [];
-  input.forEach((item, index) => {
-    const result = v.safeParse(schema, item);
-    if (result.success) parsed.push(result.output);
-    else problems.push(...issueLines(file, itemName(noun, item, index), result.issues));
-  });
-  return parsed;
-}
-
-function rawIds(input: unknown): Set<string> {
-  const ids = new Set<string>();
-  if (!Array.isArray(input)) return ids;
-  for (const item of input) {
-    const id =
-      typeof item === 'object' && item !== null ? (item as { id?: unknown }).id : undefined;
-    if (typeof id === 'string') ids.add(id);
-  }
-  return ids;
-}
-
-function parseOne<T extends v.GenericSchema>(
-  schema: T,
-  input: unknown,
-  file: string,
-  subject: string,
-  problems: string[],
-): v.InferOutput<T> | undefined {
-  const result = v.safeParse(schema, input);
-  if (result.success) return result.output;
-  problems.push(...issueLines(file, subject, result.issues));
-  return undefined;
-}
-
-/**
- * Validates every part of the pack (shape via valibot, then cross-references) and
- * throws a PackError listing ALL problems, one per line, each naming file, item and field.
- */
-export function validatePack(input: PackInput, files: Partial<PackFiles> = {}): KnowledgePack {
-  const where: PackFiles = { ...PACK_FILES, ...files };
-  const problems: string[] = [];
-
-  const article = parseOne(ArticleSchema, input.article, where.article, 'article', problems);
-  const terms = parseList(TermSchema, input.terms, where.terms, 'term', problems);
-  const cards = parseList(CardSchema, input.cards, where.cards, 'card', problems);
-  const misconceptions = parseList(
-    MisconceptionSchema,
-    input.misconceptions,
-    where.misconceptions,
-    'misconception',
-    problems,
-  );
-  const disclaimer = parseOne(
-    DisclaimerSchema,
-    input.disclaimer,
-    where.disclaimer,
-    'disclaimer',
-    problems,
-  );
-
-  const raw = { terms: rawIds(input.terms), cards: rawIds(input.cards) };
-  problems.push(...crossCheckPack({ article, terms, cards, misconceptions }, where, raw));
-
-  if (problems.length > 0 || article === undefined || disclaimer === undefined) {
-    throw new PackError(problems);
-  }
-  return { article, terms, cards, misconceptions, disclaimer };
-}

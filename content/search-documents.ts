@@ -3,12 +3,13 @@ import type { SearchDocument } from '../core/card-search/search-documents';
 import type { SuggestableTerm } from '../core/card-search/suggest-terms';
 import type { EntryType } from './kinds';
 import type { KnowledgePack, Term } from './schema';
+import { termNames } from './term-names';
 
 // The knowledge pack as the card search reads it (core/card-search knows nothing of packs):
 // one document per card and misconception, in the pack's language.
 
 function termText(term: Term): string {
-  return [term.label, ...term.variants, ...term.abbreviations].join(' ');
+  return [...termNames(term), ...term.abbreviations].join(' ');
 }
 
 /** Questions an entry answers, searched like its keywords (packs without them have none). */
@@ -72,6 +73,6 @@ export function packSearchDocuments(
 export function suggestableTerms(pack: KnowledgePack): SuggestableTerm[] {
   return pack.terms.map((term) => ({
     label: term.label,
-    forms: [term.label, ...term.variants, ...term.abbreviations],
+    forms: [...termNames(term), ...term.abbreviations],
   }));
 }

@@ -4,13 +4,14 @@ import type { TermInput } from './schema';
 // Not highlighted (search only): everyday or generic words that would light up unrelated pages.
 // Abbreviations (KAP, TRD, GAD) collide with ordinary words in some languages, so they are search-only.
 // Ketamine-family terms (highlighted, no `context`) name the drug; context terms are generic
-// medical phrases, highlighted only in a frame that also shows a family term (README: Context terms).
+// medical phrases, highlighted only in a frame that also shows a family term (docs/using.md, Context terms).
 // `inflected` names the forms that take case endings (content/inflections.ts), by language.
+// `brands` are brand names the article never uses: matched like variants, named as brands on the card.
 export const terms: TermInput[] = [
   {
     id: 'ketamine',
     label: 'Ketamine',
-    // Names of the drug in other languages, plus the well-known brand Ketalar.
+    // Names of the drug in other languages.
     variants: [
       'Ketamin',
       'kétamine',
@@ -21,8 +22,8 @@ export const terms: TermInput[] = [
       '氯胺酮',
       '케타민',
       'κεταμίνη',
-      'Ketalar',
     ],
+    brands: ['Ketalar'],
     abbreviations: [],
     highlight: true,
     inflected: {
@@ -42,7 +43,6 @@ export const terms: TermInput[] = [
       'es-ketamine',
       'S-ketamine',
       '(S)-ketamine',
-      'Spravato',
       'Esketamin',
       'eskétamine',
       'esketamina',
@@ -54,6 +54,7 @@ export const terms: TermInput[] = [
       '艾司氯胺酮',
       '에스케타민',
     ],
+    brands: ['Spravato'],
     abbreviations: [],
     highlight: true,
     inflected: {

@@ -1,6 +1,6 @@
 /**
- * Hover intent to visible card in Firefox ESR with the Firefox build (issue 10's budget is
- * the same in both browsers): the demo article, cold (a new tab each time), median of 5.
+ * Hover intent to visible card in Firefox ESR with the Firefox build (the budget,
+ * docs/benchmarks.md, is the same in both browsers): the demo article, cold (a new tab each time), median of 5.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -5,8 +5,8 @@
  *     with a DOM-wrapping highlighter (one <mark> per match, the usual approach) on the same
  *     page, plus the content script's JS heap.
  *  3. A page whose text changes 100 times a second: scan passes and busy time per second.
- *  0. Per page load, against mark.js and a TreeWalker floor, with issue 10's budgets
- *     (scripts/bench-load.ts).
+ *  0. Per page load, against mark.js and a TreeWalker floor, with the budgets of
+ *     docs/benchmarks.md (scripts/bench-load.ts).
  *  4. A table of 5,000 cells rewritten every 100 ms, for 15 s: the share of CPU spent in the
  *     extension's frames (DevTools CPU profiler), and with and without the extension the
  *     page's own tick and the long tasks the page saw.

@@ -1,5 +1,5 @@
 /**
- * Takes the README's screenshots in real Chromium with the built extension: a hover card on
+ * Takes the screenshots in docs/ in real Chromium with the built extension: a hover card on
  * the demo article (and with "1 more card" open), the bottom sheet on a phone, highlighted
  * words in links in each style, and the popup's search, start view and settings, in light
  * and dark. Run with `npm run screenshots` (it builds first). With `--store` it takes the

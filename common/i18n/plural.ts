@@ -9,8 +9,8 @@ export type PluralFamily = {
   [K in MessageKey]: K extends `${infer Family}_other` ? Family : never;
 }[MessageKey];
 
-// Building a locale's rules or number format loads its data, slow the first time (about 16 ms
-// seen while a card opened on a huge page): one of each per language, warmed ahead of use.
+// Building a locale's rules or number format loads its data, slow the first time: one of
+// each per language, warmed ahead of use.
 const rulesByLanguage = new Map<string, Intl.PluralRules>();
 const numbersByLanguage = new Map<string, Intl.NumberFormat>();
 

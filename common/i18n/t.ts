@@ -17,3 +17,8 @@ export function t(key: MessageKey, substitutions?: string | string[]): string {
 export function shownLanguage(): string {
   return t('languageTag');
 }
+
+/** The browser's UI language (`de-AT`, `en-US`), which "auto" settings follow. */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

@@ -6,7 +6,13 @@ import {
   KNOWLEDGE_KINDS,
 } from '../../content/kinds';
 
+import { PACK_LANGUAGES, type PackLanguage } from '../../content/languages';
+
 export { HIGHLIGHT_STYLES, type HighlightStyle } from '../../content/kinds';
+
+/** The cards' language: the browser's ("auto", English where the pack has none) or one chosen. */
+export const CARD_LANGUAGES = ['auto', ...PACK_LANGUAGES] as const;
+export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 
 const MAX_ID_LENGTH = 100;
 const MAX_ORIGIN_LENGTH = 2048;
@@ -21,6 +27,8 @@ export type Settings = {
   firstMentionOnly: boolean;
   /** Term and misconception ids the reader chose not to highlight. */
   excludedIds: string[];
+  /** The language the cards are shown in. */
+  cardLanguage: CardLanguage;
 } & Record<KindSetting, boolean>;
 
 // Checked by hand, not with a schema library: every frame's content script reads settings,
@@ -40,6 +48,7 @@ const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   pausedOrigins: (x) => Array.isArray(x) && x.every(isOrigin),
   firstMentionOnly: isBoolean,
   excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED && x.every(isId),
+  cardLanguage: (x) => (CARD_LANGUAGES as readonly unknown[]).includes(x),
 };
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
 
@@ -55,6 +64,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   pausedOrigins: Object.freeze([]) as unknown as string[],
   firstMentionOnly: false,
   excludedIds: Object.freeze([]) as unknown as string[],
+  cardLanguage: 'auto',
 }) as Settings;
 
 /**
@@ -106,4 +116,17 @@ export function isIdShown(settings: Pick<Settings, 'excludedIds'>, id: string): 
 export function withIdExcluded(settings: Settings, id: string, excluded: boolean): Settings {
   const others = settings.excludedIds.filter((other) => other !== id);
   return { ...settings, excludedIds: excluded ? [...others, id] : others };
+}
+
+/**
+ * The language cards are shown in: the chosen one, or for "auto" the browser's UI language
+ * (`en-GB` → `en`) when the pack is written in it, else English.
+ */
+export function cardLanguageOf(
+  settings: Pick<Settings, 'cardLanguage'>,
+  uiLanguage: string,
+): PackLanguage {
+  if (settings.cardLanguage !== 'auto') return settings.cardLanguage;
+  const base = uiLanguage.toLowerCase().split(/[-_]/)[0] ?? '';
+  return (PACK_LANGUAGES as readonly string[]).includes(base) ? (base as PackLanguage) : 'en';
 }

@@ -1,7 +1,9 @@
+import { quoted } from '../../common/i18n/format';
 import type { MessageKey } from '../../common/i18n/message-keys';
 import { t } from '../../common/i18n/t';
 import { type EntryType, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
-import { cardsForTerm, misconceptionById, termById } from '../../content/pack';
+import { brandNameOf, cardsForTerm } from '../../content/pack';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 import { type CardEntry, ENTRY_SHAPES } from './entries';
 import { originLabels } from './entry-labels';
 
@@ -17,9 +19,11 @@ export interface MatchView {
   /** What "search all cards" searches for. */
   query: string;
   entries: CardEntry[];
+  /** A line about the page's word itself (a brand name the article never uses), or null. */
+  note: string | null;
 }
 
-/** A pack entry's name in a list: its text (English) after a label in the reader's language. */
+/** A pack entry's name in a list: its text after a label in the reader's language. */
 export interface ListLabel {
   prefix: string;
   text: string;
@@ -48,14 +52,17 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
   term: {
     settingLabel: 'settingsHighlightTerms',
     describe: (id, matchedText, cardsShown) => {
-      const label = termById(id)?.label ?? matchedText;
+      const { pack } = readerKnowledge();
+      const label = pack.terms.find((term) => term.id === id)?.label ?? matchedText;
       return {
         heading: label,
         kicker: t('hoverKickerFact'),
         query: label,
-        entries: cardsForTerm(id)
+        entries: cardsForTerm(id, pack)
           .slice(0, cardsShown)
           .map((card): CardEntry => ({ type: 'card', card })),
+        // The card explains the drug; the brand itself is not the article's word.
+        note: brandNameOf(id, matchedText) ? t('brandNameNote', matchedText) : null,
       };
     },
     bodyLabel: 'hoverFactsLabel',
@@ -64,7 +71,7 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
       name: (heading) => t('actionDontHighlightTerm', heading),
     },
     listLabel: (id) => {
-      const term = termById(id);
+      const term = readerKnowledge().pack.terms.find((term) => term.id === id);
       return term ? { prefix: '', text: term.label } : null;
     },
     browse: { order: 1, heading: 'browseTopicsHeading', headingId: 'kl-topics', bySection: true },
@@ -74,16 +81,17 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
     describe: (id, matchedText) => {
       const myth = ENTRY_SHAPES.misconception.byId(id);
       return {
-        heading: `“${matchedText}”`,
+        heading: quoted(matchedText),
         kicker: t('hoverKickerMyth'),
         query: matchedText,
         entries: myth ? [myth] : [],
+        note: null,
       };
     },
     bodyLabel: 'hoverMythLabel',
     exclude: { label: 'actionDontFlag', name: () => t('actionDontFlagMyth') },
     listLabel: (id) => {
-      const myth = misconceptionById(id);
+      const myth = readerKnowledge().pack.misconceptions.find((m) => m.id === id);
       return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;
     },
     browse: { order: 0, heading: 'browseMythsHeading', headingId: 'kl-myths', bySection: false },

@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import { English, Message } from '../../common/i18n/Message';
+import { Message } from '../../common/i18n/Message';
 import { tPlural } from '../../common/i18n/plural';
 import { shownLanguage, t } from '../../common/i18n/t';
 import type { KnowledgeRef } from '../../content/kinds';
 import { type CardEntry, entryId } from '../fact-card/entries';
 import { FactCard } from '../fact-card/FactCard';
 import { KIND_VIEWS } from '../fact-card/kind-views';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 import { ArticleCredit } from '../source-note/source-credits';
 import { CardActions } from './CardActions';
 
@@ -25,10 +26,14 @@ export interface HoverCardProps {
 
 export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: HoverCardProps) {
   const view = KIND_VIEWS[value.kind];
-  const { heading, kicker, query, entries } = view.describe(value.id, matchedText, CARDS_SHOWN);
+  const { heading, kicker, query, entries, note } = view.describe(
+    value.id,
+    matchedText,
+    CARDS_SHOWN,
+  );
   const [best, ...others] = entries;
   return (
-    // The frame speaks the reader's language, the cards' text stays English (marked so
+    // The frame speaks the reader's language, the cards' text the cards' language (marked so
     // inside), whatever the page's language and direction (an RTL page would otherwise lay
     // out their punctuation and the close button mirrored).
     <div
@@ -42,7 +47,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
       <header class="kl-hover__header">
         <div>
           <p class="kl-hover__kicker">{kicker}</p>
-          <h2 id="kl-hover-heading" class="kl-hover__heading" lang="en">
+          <h2 id="kl-hover-heading" class="kl-hover__heading" lang={readerKnowledge().language}>
             {heading}
           </h2>
         </div>
@@ -59,6 +64,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
           scroll, while the search, the source and the disclaimer stay in view. A scrolling
           body is a tab stop (for keyboard scrolling); its name says what that stop is. */}
       <section class="kl-hover__body" aria-label={t(view.bodyLabel)}>
+        {note && <p class="kl-hover__note">{note}</p>}
         {best && <HoverFact entry={best} />}
         {others.length > 0 && <MoreCards entries={others} />}
       </section>
@@ -70,7 +76,14 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
         >
           {/* One run of text: the button lays out its children as flex items. */}
           <span>
-            <Message id="hoverSearchAll" parts={[<English key="q">{query}</English>]} />
+            <Message
+              id="hoverSearchAll"
+              parts={[
+                <span key="q" lang={readerKnowledge().language}>
+                  {query}
+                </span>,
+              ]}
+            />
           </span>
         </button>
         <CardActions value={value} name={heading} />

@@ -1,7 +1,7 @@
 import { t } from '../../common/i18n/t';
-import { pack } from '../../content/pack';
 import { type CardEntry, entryId, entrySection } from '../fact-card/entries';
 import { BROWSE_ORDER, entriesOfKind, KIND_VIEWS } from '../fact-card/kind-views';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 import { ExpandableCard } from './ExpandableCard';
 
 interface BrowseCardsProps {
@@ -26,12 +26,12 @@ export function BrowseCards({ expanded, onToggle }: BrowseCardsProps) {
               {t(heading)}
             </h2>
             {bySection ? (
-              pack.article.sections.map((section) => {
+              readerKnowledge().pack.article.sections.map((section) => {
                 const inSection = entries.filter((entry) => entrySection(entry) === section);
                 return (
                   <details key={section} class="kl-topic">
                     <summary>
-                      <span lang="en">{section}</span>{' '}
+                      <span lang={readerKnowledge().language}>{section}</span>{' '}
                       <span class="kl-count">({inSection.length})</span>
                     </summary>
                     <EntryList entries={inSection} expanded={expanded} onToggle={onToggle} />

@@ -8,6 +8,11 @@ import { searchDocumentsOf, suggestableTerms } from '../../content/search-docume
 import { clip, MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import { createCardSearch } from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
+import {
+  type ReaderKnowledge,
+  readerKnowledge,
+  showKnowledge,
+} from '../knowledge/reader-knowledge';
 import { Attribution } from '../source-note/source-credits';
 import { BrowseCards } from './BrowseCards';
 import { OnThisPage } from './OnThisPage';
@@ -28,6 +33,8 @@ export interface PopupServices {
   revealInTab(tabId: number, id: string, found: TabFound): Promise<boolean>;
   /** Our keyboard commands with the keys the browser has for them now. */
   shortcuts(): Promise<Shortcut[]>;
+  /** The knowledge in the cards' language the settings choose (loads its translation). */
+  knowledgeFor(settings: Settings): Promise<ReaderKnowledge>;
   /** Closes the toolbar popup; absent where the popup page is a tab of its own (the search page). */
   close?: () => void;
 }
@@ -59,6 +66,21 @@ export function Popup({
     void services.loadSettings().then(setSettings);
     return services.watchSettings(setSettings);
   }, [services]);
+
+  // The cards follow the language setting; the whole popup re-renders in the new language.
+  const [knowledge, setKnowledge] = useState(readerKnowledge);
+  useEffect(() => {
+    if (!settings) return;
+    let stale = false;
+    void services.knowledgeFor(settings).then((next) => {
+      if (stale) return;
+      showKnowledge(next);
+      setKnowledge(next);
+    });
+    return () => {
+      stale = true;
+    };
+  }, [services, settings]);
 
   useEffect(() => {
     let unwatch: (() => void) | undefined;
@@ -164,7 +186,8 @@ export function Popup({
       {settings && (
         <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />
       )}
-      <main ref={main} class="kl-popup__main">
+      {/* Keyed by the cards' language: a card's own state (its English original) starts anew. */}
+      <main ref={main} key={knowledge.language} class="kl-popup__main">
         {query.trim() ? (
           <SearchResults
             outcome={outcome}

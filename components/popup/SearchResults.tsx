@@ -4,9 +4,9 @@ import type { EntryType } from '../../content/kinds';
 import { MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../core/card-search/search-cards';
 import type { Suggestion } from '../../core/card-search/suggest-terms';
-import { type CardEntry, ENTRY_SHAPES } from '../fact-card/entries';
+import type { CardEntry } from '../fact-card/entries';
+import { marksFor } from '../fact-card/FactCard';
 import { entryOf } from '../fact-card/kind-views';
-import type { MatchIndices } from '../highlighted-text/HighlightedText';
 import { ExpandableCard } from './ExpandableCard';
 import { noCardMentionsText, noMatchText, notCoveredText } from './search-statements';
 
@@ -16,12 +16,10 @@ interface SearchResultsProps {
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
   onSuggest: (query: string) => void;
-  /** The language the cards are shown in: a result's marks are only for its own language. */
-  cardLanguage?: string;
 }
 
 export function SearchResults(props: SearchResultsProps) {
-  const { outcome, suggestions, expanded, onToggle, onSuggest, cardLanguage = 'en' } = props;
+  const { outcome, suggestions, expanded, onToggle, onSuggest } = props;
   const { results, notCovered, noMatch } = outcome;
   return (
     <section class="kl-section" aria-labelledby="kl-results">
@@ -59,7 +57,7 @@ export function SearchResults(props: SearchResultsProps) {
                   entry={entry}
                   expanded={expanded.has(result.id)}
                   onToggle={onToggle}
-                  matches={result.language === cardLanguage ? matchesByField(result) : {}}
+                  matches={marksFor(entry, searchMarks(result))}
                 />
               </li>
             ) : null;
@@ -100,13 +98,11 @@ function toEntry(result: SearchResult<EntryType>): CardEntry | null {
   return entryOf(result.kind, result.id);
 }
 
-/** Search fields named as the card shows them: a myth's title is the myth, its summary the correction. */
-function matchesByField(result: SearchResult<EntryType>): Partial<Record<string, MatchIndices>> {
-  const byField: Partial<Record<string, MatchIndices>> = {};
-  const { fields } = ENTRY_SHAPES[result.kind];
-  for (const match of result.matches) {
-    if (match.key === 'title') byField[fields.title] = match.indices;
-    if (match.key === 'summary') byField[fields.summary] = match.indices;
-  }
-  return byField;
+/** The marks the search made on an entry's title and summary, with the text they were made on. */
+function searchMarks(result: SearchResult<EntryType>): Parameters<typeof marksFor>[1] {
+  return result.matches.flatMap((match) =>
+    match.key === 'title' || match.key === 'summary'
+      ? [{ key: match.key, value: match.value, indices: match.indices }]
+      : [],
+  );
 }

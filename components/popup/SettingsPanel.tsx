@@ -1,6 +1,9 @@
 import type { MessageKey } from '../../common/i18n/message-keys';
-import { t } from '../../common/i18n/t';
+import { t, uiLanguage } from '../../common/i18n/t';
 import {
+  CARD_LANGUAGES,
+  type CardLanguage,
+  cardLanguageOf,
   HIGHLIGHT_STYLES,
   type HighlightStyle,
   type Settings,
@@ -8,6 +11,7 @@ import {
 } from '../../common/settings/settings';
 import { KINDS, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { KIND_VIEWS } from '../fact-card/kind-views';
+import { LANGUAGE_NAMES } from '../knowledge/language-names';
 import { TermSwitches } from './TermSwitches';
 
 const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
@@ -74,6 +78,28 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
               {HIGHLIGHT_STYLES.map((style) => (
                 <option key={style} value={style}>
                   {t(STYLE_LABELS[style])}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label class="kl-settings__select">
+            {t('settingsCardLanguage')}
+            <select
+              value={settings.cardLanguage}
+              onChange={(e) => set({ cardLanguage: e.currentTarget.value as CardLanguage })}
+            >
+              {CARD_LANGUAGES.map((language) => (
+                <option
+                  key={language}
+                  value={language}
+                  lang={language === 'auto' ? undefined : language}
+                >
+                  {language === 'auto'
+                    ? t(
+                        'cardLanguageAuto',
+                        LANGUAGE_NAMES[cardLanguageOf({ cardLanguage: 'auto' }, uiLanguage())],
+                      )
+                    : LANGUAGE_NAMES[language]}
                 </option>
               ))}
             </select>

@@ -1,7 +1,8 @@
+import { quoted } from '../../common/i18n/format';
 import { t } from '../../common/i18n/t';
 import { isIdShown, type Settings, withIdExcluded } from '../../common/settings/settings';
-import { pack } from '../../content/pack';
 import type { KnowledgePack } from '../../content/schema';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 
 interface Choice {
   id: string;
@@ -9,7 +10,7 @@ interface Choice {
 }
 
 /** What a reader can switch off one by one: each highlighted term, then each flagged myth. */
-function highlightChoices(source: KnowledgePack = pack): {
+function highlightChoices(source: KnowledgePack): {
   terms: Choice[];
   myths: Choice[];
 } {
@@ -17,11 +18,9 @@ function highlightChoices(source: KnowledgePack = pack): {
     terms: source.terms.filter((t) => t.highlight).map((t) => ({ id: t.id, label: t.label })),
     myths: source.misconceptions
       .filter((m) => (m.phrases?.length ?? 0) > 0)
-      .map((m) => ({ id: m.id, label: `“${m.phrases?.[0]}”` })),
+      .map((m) => ({ id: m.id, label: quoted(m.phrases?.[0] ?? '') })),
   };
 }
-
-const CHOICES = highlightChoices();
 
 /**
  * One switch per highlighted term and flagged myth, folded away ("Terms…") so the popup stays
@@ -34,7 +33,8 @@ export function TermSwitches({
   settings: Settings;
   onChange: (settings: Settings) => void;
 }) {
-  const hidden = [...CHOICES.terms, ...CHOICES.myths].filter(
+  const listed = highlightChoices(readerKnowledge().pack);
+  const hidden = [...listed.terms, ...listed.myths].filter(
     (choice) => !isIdShown(settings, choice.id),
   ).length;
   const group = (legend: string, choices: Choice[]) => (
@@ -62,8 +62,8 @@ export function TermSwitches({
           <span class="kl-term-switches__count"> {t('termSwitchesOff', String(hidden))}</span>
         )}
       </summary>
-      {group(t('termSwitchesTerms'), CHOICES.terms)}
-      {group(t('termSwitchesMyths'), CHOICES.myths)}
+      {group(t('termSwitchesTerms'), listed.terms)}
+      {group(t('termSwitchesMyths'), listed.myths)}
     </details>
   );
 }

@@ -10,13 +10,15 @@ import {
   watchFoundInTab,
 } from '../../common/messaging/tab-requests';
 import { loadSettings, saveSettings, watchSettings } from '../../common/settings/settings-store';
+import { knowledgeFor } from '../../components/knowledge/knowledge-in';
+import { showKnowledge } from '../../components/knowledge/reader-knowledge';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/popup/popup.css';
 import '../../components/popup/term-switches.css';
 
-// The popup speaks the reader's language; the card text inside it is marked lang="en".
+// The popup speaks the reader's language; each card's text is marked with the cards' language.
 document.documentElement.lang = shownLanguage();
 
 const services: PopupServices = {
@@ -29,11 +31,18 @@ const services: PopupServices = {
   originOfTab,
   revealInTab,
   shortcuts: readShortcuts,
+  knowledgeFor,
   close: isSearchPage(location.href) ? undefined : () => window.close(),
 };
 
 const initialQuery = new URL(location.href).searchParams.get('q') ?? '';
-render(
-  <Popup services={services} initialQuery={initialQuery} />,
-  document.getElementById('app') as HTMLElement,
-);
+// The cards' language is known before the first render, so no English card flashes by.
+void loadSettings()
+  .then(knowledgeFor)
+  .then(showKnowledge)
+  .finally(() =>
+    render(
+      <Popup services={services} initialQuery={initialQuery} />,
+      document.getElementById('app') as HTMLElement,
+    ),
+  );

@@ -16,6 +16,7 @@ import type { MatchValue } from '../engine/match-value';
 import { modalDialogAround } from '../pointer/modal-dialog';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
+import { type CardKnowledge, followCardLanguage } from './card-knowledge';
 import type { CardHost } from './port';
 import { isUserAction } from './trusted-input';
 
@@ -38,12 +39,14 @@ export class CardUi implements CardHost {
   private openings = 0;
   /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
   private anchor: Element = document.documentElement;
+  private readonly knowledge: CardKnowledge;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    // The locale's plural, number and date data load slowly the first time (16–18 ms seen in
-    // the first open on a huge page): loaded when the stage loads, each in an idle task. The
-    // card's element and first render are not warmed: with the stage preloaded after the
-    // scan, that warming came with 160 ms tasks on a page of 20,000 highlights.
+    this.knowledge = followCardLanguage();
+    ctx.onInvalidated(() => this.knowledge.stop());
+    // The locale's plural, number and date data load slowly the first time: loaded when the
+    // stage loads, each in an idle task. The card's element and first render are not warmed:
+    // warming them after the scan made long tasks on pages with many highlights.
     whenIdle(() => {
       warmPluralRules();
       whenIdle(() => formatDate(article.date));
@@ -79,6 +82,9 @@ export class CardUi implements CardHost {
     const ui = this.ensureUi();
     this.close({ restoreFocus: false });
     const opening = ++this.openings;
+    // The cards' language: its translation loads with the stage, so this rarely waits.
+    await this.knowledge.ready();
+    if (opening !== this.openings || !this.ctx.isValid) return;
     // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
     // under <html> would show (in the top layer) but take no pointer or focus, closing as
     // soon as the pointer moved into it. Inside the dialog it is as live as the dialog.
@@ -124,6 +130,8 @@ export class CardUi implements CardHost {
    * drop focus to <body>, while focus the reader has since moved elsewhere is left alone.
    */
   close({ restoreFocus }: { restoreFocus: boolean }): void {
+    // An open still waiting (for the cards' language) is cancelled too.
+    this.openings++;
     if (!this.ui || !this.shown) return;
     const hadFocus = this.focusInCard();
     this.stopFollowing?.();

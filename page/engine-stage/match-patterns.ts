@@ -1,5 +1,5 @@
 import type { Settings } from '../../common/settings/settings';
-import { type Kind, type KindSetting, KNOWLEDGE_KINDS } from '../../content/kinds';
+import { KINDS, type Kind, type KindSetting, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { compileMatcher, type Matcher, type Pattern } from '../../core/term-matching';
 import type { MatchValue } from '../engine/match-value';
 
@@ -20,9 +20,10 @@ export type WantedKinds = Pick<Settings, KindSetting> & Partial<Pick<Settings, '
 
 /**
  * The patterns for the kinds the reader wants, in the entries' order (the first of two
- * forms that fold alike wins). Family terms stay in even when terms are not highlighted, as
- * `anchorOnly`, so the myths keep their context; a term or myth the reader excluded is
- * dropped the same way: a family term stays as `anchorOnly`, anything else goes.
+ * forms that fold alike wins). The family's forms (`anchorsFamily`) stay in even when their
+ * kind is not highlighted, as `anchorOnly`, so the kinds that need the family keep their
+ * context; an entry the reader excluded is dropped the same way: a family form stays as
+ * `anchorOnly`, anything else goes.
  */
 export function patternsFor(
   settings: WantedKinds,
@@ -45,14 +46,13 @@ function valueFor(
   context: boolean,
 ): MatchValue | null {
   const wants = (k: Kind) => settings[KNOWLEDGE_KINDS[k].setting];
-  if (kind === 'misconception') {
-    if (!wants('misconception') || excluded.has(id)) return null;
+  if (wants(kind) && !excluded.has(id)) {
     return context ? { kind, id, context: true } : { kind, id };
   }
-  if (wants('term') && !excluded.has(id)) {
-    return context ? { kind, id, context: true } : { kind, id };
-  }
-  return !context && wants('misconception') ? { kind, id, anchorOnly: true } : null;
+  const anchorWanted = KINDS.some((k) => KNOWLEDGE_KINDS[k].needsFamily && wants(k));
+  return KNOWLEDGE_KINDS[kind].anchorsFamily && !context && anchorWanted
+    ? { kind, id, anchorOnly: true }
+    : null;
 }
 
 /** One matcher for the kinds the reader wants highlighted. */

@@ -61,7 +61,7 @@ export async function startLens(
       signal: AbortSignal.any([stop.signal, ctx.signal]),
       isValid: () => ctx.isValid,
       // The card's code loads when the pointer first rests on a term (hover-controller.ts),
-      // not after the scan: loading it then made 160 ms tasks on a page of 20,000 highlights.
+      // not after the scan: loading it then made long tasks on pages with many highlights.
       onScanned: report,
     });
   };

@@ -1,4 +1,4 @@
-// Contract names (README, "Contract") that the sentinel needs too, in a module of their own so
+// Contract names (docs/contract.md) that the sentinel needs too, in a module of their own so
 // that importing them brings no engine code along. The highlight names come from the kinds
 // table (match-value.ts).
 

@@ -5,7 +5,7 @@ import type { HighlightStyles } from './highlight-styles';
 // while we own ranges in a visible document we look, four times a second, at a cost of a few
 // property reads. A document with no ranges, or hidden, is not looked at.
 const CHECK_MS = 250;
-// Shadow roots checked per look, in turn, so a page with thousands costs no more than ~0.1 ms.
+// Shadow roots checked per look, in turn, so a page with thousands costs no more per look.
 const SHADOW_ROOTS_PER_CHECK = 128;
 
 export interface HighlightGuard {

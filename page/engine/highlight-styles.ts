@@ -71,8 +71,8 @@ export class HighlightStyles {
   /**
    * Puts the sheet back where a page took it away: the page sees our sheet in its roots'
    * `adoptedStyleSheets`, so it can drop it (by replacing the list) or empty and rewrite it.
-   * The document is checked each time, shadow roots `maxShadowRoots` at a time, in turn (a
-   * check costs ~0.6 µs a root). Returns whether anything had to be repaired.
+   * The document is checked each time, shadow roots `maxShadowRoots` at a time, in turn, so
+   * a look stays cheap on any page. Returns whether anything had to be repaired.
    */
   reassert(maxShadowRoots = Number.POSITIVE_INFINITY): boolean {
     let repaired = false;

@@ -13,8 +13,8 @@ const MIN_GAP_MS = 250;
 const GAP_PER_BUSY_MS = 100;
 const MAX_GAP_MS = 2000;
 // A batch this large (a table re-rendered cell by cell) starts a storm: Chrome's cost of
-// building a record per change for us then outweighs all else (a 5,000-cell table rewritten
-// every 100 ms made page tasks of 50–130 ms with a callback that returned at once).
+// building a record per change for us then outweighs all else, even with a callback that
+// returns at once.
 const STORM_RECORDS = 1000;
 // During a storm the whole page is rescanned, spaced by that rescan's cost.
 const STORM_MIN_MS = 5000;

@@ -207,7 +207,7 @@ export class PageScanner {
     const { owner, text } = run;
     if (owner === scope || text.length > MAX_REMEMBERED_LEAF) return false;
     // Not childElementCount: Chrome counts every child for it, and the text between a
-    // body's 60,000 paragraphs is 60,000 runs of the body (81 s on the bench's 5 MB page).
+    // body's paragraphs is one run of the body per paragraph, so the cost grows squared.
     if ((owner as Element).firstElementChild !== null) return false;
     if (this.matcher.find(text).length > 0) return false;
     this.leaves.set(owner, { text, matches: [] });
@@ -268,9 +268,9 @@ export class PageScanner {
 
 /**
  * Chrome paints the highlights of a line that does not wrap at a cost of about its length
- * times its number of ranges, whatever part is on screen: 100 ranges in a 1.2 MB single-line
- * <pre> took 2 s to paint, and a 2.2 MB one with 18,000 terms froze the tab for minutes (in
- * plain Chromium too, so it is the browser's cost, but we trigger it). Such lines are data,
+ * times its number of ranges, whatever part is on screen: a megabyte-long line full of terms
+ * freezes the tab (in plain Chromium too, so it is the browser's cost, but we trigger it).
+ * Such lines are data,
  * not prose: lines longer than MAX_UNWRAPPED_LINE that do not wrap are left unhighlighted.
  * Returns their [start, end) pairs; computed styles are read only for runs that long.
  */

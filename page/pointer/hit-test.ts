@@ -7,9 +7,8 @@ import type { HighlightLookup } from '../engine/highlight-lookup';
  * snap to the nearest text even in empty space.
  *
  * `CSS.highlights.highlightsFromPoint()` is not used: its cost grows with every range of the
- * page times the length of their text nodes (850 ms a call on a 1 MB text file with 6,000
- * terms, seconds on a 10 MB text node), and it can answer nothing at all (device emulation
- * at a device pixel ratio of 2). The caret lookup costs the same on any page.
+ * page times the length of their text nodes (far over a frame on a large text file), and it
+ * can answer nothing at all (device emulation at a device pixel ratio of 2). The caret lookup costs the same on any page.
  */
 export function hitTestHighlight(
   x: number,

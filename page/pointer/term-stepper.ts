@@ -1,7 +1,7 @@
 import type { CardHost } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
 import type { PageHighlighter } from '../engine/page-highlighter';
-import { sortInDocumentOrder } from './document-order';
+import { precedes, sortInReadingOrder } from '../engine/reading-order';
 import { blockedByModal, isModalOpen } from './modal-dialog';
 
 /**
@@ -34,7 +34,7 @@ export class TermStepper {
         ranges.push(range);
     }
     if (ranges.length === 0) return false;
-    sortInDocumentOrder(ranges);
+    sortInReadingOrder(ranges);
     const target = this.after(ranges);
     this.last = target;
     scrollToRange(target);
@@ -48,11 +48,7 @@ export class TermStepper {
     if (!last?.startContainer.isConnected) return ranges[0] as Range;
     const index = ranges.indexOf(last);
     if (index >= 0) return ranges[(index + 1) % ranges.length] as Range;
-    const later = ranges.find(
-      (range) =>
-        range.startContainer.getRootNode() === last.startContainer.getRootNode() &&
-        range.compareBoundaryPoints(Range.START_TO_START, last) > 0,
-    );
+    const later = ranges.find((range) => precedes(last, range));
     return later ?? (ranges[0] as Range);
   }
 }

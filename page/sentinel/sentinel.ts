@@ -14,7 +14,7 @@ import { watchForFamilyTerm } from './term-free-watch';
  */
 export function runSentinel(): void {
   // A browser without the Custom Highlight API gets no highlights: the engine stage checks
-  // (start-lens.ts). Not here: reaching `CSS` cost a term-free frame 0.06-0.09 ms.
+  // (start-lens.ts). Not here: reaching `CSS` has a cost every term-free frame would pay.
   // The extension API is reached only when needed: its first use sets up the browser's
   // bindings in this frame's fresh world, which costs more than the whole look.
   let api: SentinelApi | undefined;

@@ -27,8 +27,8 @@ export function watchForFamilyTerm(options: {
   const { mayHold, openShadow, onMayHold } = options;
   const hasShadowRoot = (root: Node): boolean => {
     if (!(root instanceof Element)) return false;
-    // Element by element through Element's own links, no TreeWalker: in a fresh frame this
-    // measured a little cheaper (0.16 against 0.19 ms, mean of 93 term-free frames).
+    // Element by element through Element's own links, no TreeWalker: a little cheaper in a
+    // fresh frame, where every term-free frame pays for this walk.
     let element: Element | null = root;
     while (element) {
       if (hostsShadow(element, openShadow)) return true;

@@ -18,7 +18,7 @@ import {
   SHADOW_PAGE,
 } from './interference-helpers';
 
-// Issue 11's page attacks, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
+// The page attacks of page-interference.test.ts, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
 // WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
 
 const firefox = useFirefox();

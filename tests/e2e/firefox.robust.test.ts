@@ -1,6 +1,7 @@
 /**
- * Issue 11 in Firefox (the caret path, no scoped custom element registries): forged input,
- * document.open(), a page's own <ketamine-lens-card>, and a pointer sweep over a 1 MB text file.
+ * The hover card against a hostile page, in Firefox (the caret path, no scoped custom element
+ * registries): forged input, document.open(), a page's own <ketamine-lens-card>, and a pointer
+ * sweep over a 1 MB text file.
  */
 
 import type { Page } from 'puppeteer-core';

@@ -1,6 +1,6 @@
 /**
- * Issue 13 in Firefox (the touch path Firefox for Android shares): a long press on a
- * highlighted word inside a link opens its card and does not follow the link; a tap on it
+ * Touch in Firefox (the path Firefox for Android shares): a long press on a highlighted word
+ * inside a link opens its card and does not follow the link; a tap on it
  * still follows the link. Touch comes from WebDriver BiDi actions, trusted input to Firefox.
  */
 

@@ -16,7 +16,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
-// The contract names (README "Contract"): what the tests look for in the page.
+// The contract names (docs/contract.md): what the tests look for in the page.
 export const TERM = 'ketamine-lens-term';
 export const MYTH = 'ketamine-lens-misconception';
 export const SCAN = 'ketamine-lens:scan';

@@ -1,8 +1,8 @@
 /**
- * Issue 11, hit-testing cost: on huge pages no pointer move may cause a task over 50 ms, and
+ * Hit-testing cost: on huge pages no pointer move may cause a task over 50 ms, and
  * the card still opens on a term. The renderer is traced (trace-tasks.ts): a page-world
- * long-task observer saw the 850 ms hit-test, but also the browser painting a huge page,
- * and cannot tell the two apart.
+ * long-task observer sees the browser painting a huge page as well as our script, and cannot
+ * tell the two apart.
  */
 
 import type { Page } from 'playwright-core';
@@ -70,7 +70,7 @@ function expectNoLongTaskOfOurs(tasks: MainThreadTask[]): void {
   expect(Math.max(...tasks.map((task) => task.ownMs))).toBeLessThan(50);
 }
 
-// Hit-testing with highlightsFromPoint made a task of ours of 300–900 ms on every move.
+// Hit-testing with highlightsFromPoint made a long task of ours on every move.
 describe('hovering huge pages never makes a long task', () => {
   it('a 1 MB text/plain file full of terms', async () => {
     const body = text(1_000_000, 2, 12);

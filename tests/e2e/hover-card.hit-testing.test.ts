@@ -1,5 +1,5 @@
 /**
- * Issue 5, hit-testing: the pointer over a highlighted range opens that range's card, wherever
+ * Hit-testing: the pointer over a highlighted range opens that range's card, wherever
  * the range lives (split over elements, in a frame, in a shadow root); empty space beside a
  * term opens nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 5, hover intent: crossing a term opens nothing, resting on it opens its card after a
+ * Hover intent: crossing a term opens nothing, resting on it opens its card after a
  * delay, the card survives the trip into it and closes when the pointer leaves both, on
  * Escape, or when its term scrolls away; only one card is ever shown.
  */

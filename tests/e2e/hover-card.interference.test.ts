@@ -1,5 +1,5 @@
 /**
- * Issue 5, no interference: the card's pointer handling leaves the page's own behaviour alone —
+ * No interference: the card's pointer handling leaves the page's own behaviour alone —
  * text selection, links, CSS :hover menus, click handlers and focus all work as without it.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Issue 5, keyboard and screen readers: the "next-term" command (Alt+Shift+K) reaches the
+ * Keyboard and screen readers: the "next-term" command (Alt+Shift+K) reaches the
  * content script as {type:'step-term'}; each step scrolls the next term into view and opens its
  * card with focus inside; Tab moves within the card; Escape closes it and gives focus back.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 13, the hover card's own frame in the reader's language: in a German and a Russian
+ * The hover card's own frame in the reader's language: in a German and a Russian
  * Chromium its kicker, close button, regions, "n more cards", search button, actions and
  * disclaimer come from that locale, the frame says `lang`, the card text stays marked English,
  * and no translated word sticks out of the card, beside its word or as a phone's sheet.

@@ -1,5 +1,5 @@
 /**
- * Issue 5, placement: the card sits beside its term, never off-screen (it flips above a term
+ * Placement: the card sits beside its term, never off-screen (it flips above a term
  * near the bottom and shifts in from the sides), follows its term when the page or a scroll
  * box scrolls, and keeps to these rules on right-to-left and zoomed pages.
  */

@@ -1,5 +1,5 @@
 /**
- * Issues 11 and 13, the hover card against a page that works against it: forged input,
+ * The hover card against a page that works against it: forged input,
  * document.open(), its own <ketamine-lens-card>, and a highlightsFromPoint() that answers
  * nothing (device emulation at a device pixel ratio of 2).
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 5, style isolation: the card keeps its own look on a page whose CSS attacks every
+ * Style isolation: the card keeps its own look on a page whose CSS attacks every
  * element and even the card's own element, its CSS does not leak into the page, it follows
  * the light/dark scheme and reduced motion, and it shows above the page's own overlays.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 13, touch on a highlighted word inside a link: a tap follows the link (see
+ * Touch on a highlighted word inside a link: a tap follows the link (see
  * hover-card.touch.test.ts), a long press opens the word's card and the link is not followed
  * after it; a page's forged long press opens nothing. Real touch through CDP
  * (`Input.dispatchTouchEvent`), which Chromium handles as trusted input.

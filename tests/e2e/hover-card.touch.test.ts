@@ -1,5 +1,5 @@
 /**
- * Issue 5, touch: a tap on a term opens its card at once, a tap on a term inside a link follows
+ * Touch: a tap on a term opens its card at once, a tap on a term inside a link follows
  * the link instead, and a tap elsewhere closes the card. Needs a context with a touchscreen.
  */
 

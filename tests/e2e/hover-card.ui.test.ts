@@ -1,5 +1,5 @@
 /**
- * Issue 5, the card's content and its accessibility: a named dialog with a heading, one
+ * The card's content and its accessibility: a named dialog with a heading, one
  * article per fact card, the article and section it comes from, the disclaimer, and a button
  * that opens the full search in a new tab. Also takes the light and dark screenshots.
  */

@@ -1,5 +1,5 @@
 /**
- * Issue 12, the cards' honesty as a reader sees it: a misconception the article names reads
+ * The cards' honesty as a reader sees it: a misconception the article names reads
  * "Myth" with the article's correction; a question we pose reads "Question" with what the
  * article says, in the popup's list and in search; the hover card for "ketamine" opens with
  * what ketamine is. KL_SHOTS=dir also saves screenshots of both kinds of entry.

@@ -1,6 +1,6 @@
 /**
  * Pages that load the engine: shared by the e2e load tests and `npm run bench`, so the
- * figures in the README come from the pages the tests check.
+ * figures in docs/benchmarks.md come from the pages the tests check.
  */
 
 /** Page-world observer of long tasks: it sees content-script tasks too (they share the thread). */

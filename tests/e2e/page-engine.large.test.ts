@@ -83,10 +83,9 @@ interface ScanDetail {
 }
 
 describe('a 5 MB page', () => {
-  // Why slices and not the Long Tasks API: a build whose scanner never yields (SLICE_MS set to
-  // 8 s) blocked this page for ~220 ms in one task, and neither a 'longtask' observer nor
-  // 'long-animation-frame' (no script attribution, blockingDuration ~0) reported it: Chrome
-  // leaves content-script tasks out of both. The scanner therefore records its own slices in
+  // Why slices and not the Long Tasks API: a scanner that never yields blocks this page in
+  // one long task, and neither a 'longtask' observer nor 'long-animation-frame' reports it:
+  // Chrome leaves content-script tasks out of both. The scanner therefore records its own slices in
   // each measure's detail, and a slice of 50 ms or more is a long task of ours.
   it('finds every term exactly once, in slices that never become long tasks', async () => {
     const { html, terms, myths, bytes } = bigPage();
@@ -113,10 +112,10 @@ describe('a 5 MB page', () => {
     if (!first) throw new Error('no scan measure');
     // 5 MB cannot be scanned in one 8 ms slice: the pass yielded to the page many times.
     expect(first.slices).toBeGreaterThan(5);
-    // And no slice came near the 50 ms long-task line: slices run 8–17 ms here even with the
-    // machine's load average at 13. A single pause that is not ours (a major GC in the middle
-    // of a slice, the thread descheduled) could still cross it once, so only a long slice
-    // that comes back on a second load of the page fails the test.
+    // And no slice came near the 50 ms long-task line, even on a loaded machine. A single
+    // pause that is not ours (a major GC in the middle of a slice, the thread descheduled)
+    // could still cross it once, so only a long slice that comes back on a second load of
+    // the page fails the test.
     let longest = first.longestSliceMs;
     if (longest >= 50) {
       const again = await lens.context.newPage();
@@ -154,8 +153,8 @@ describe('a 5 MB page', () => {
 
 describe('a page with one very long unwrapped line', () => {
   // Chrome paints the highlights of one unwrapped line at a cost that grows with the line's
-  // length times its number of ranges: measured without the extension, 100 ranges on a 1.2 MB
-  // line took 2 s to paint, and 18,000 on a 2.2 MB line froze the tab for over a minute.
+  // length times its number of ranges (without the extension too): a megabyte-long line full
+  // of terms freezes the tab.
   it('skips terms in that line, so the page keeps rendering', async () => {
     let line = '';
     for (let i = 0; line.length < 1_500_000; i++) {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { type EngineWindow, useEnginePage } from './engine-page/engine-page';
 import { SCAN, TERM } from './harness';
 
-// A static page's first scan costs what the page holds, not its square: the 5 MB fixture of
-// the bench (60,000 paragraphs, one term in 500) took 81 s when each text run between two
-// paragraphs made the browser count the body's 60,000 children. Timing alone would say
+// A static page's first scan costs what the page holds, not its square: a scan that made the
+// browser count the body's children for each text run between two paragraphs took minutes
+// on the bench's 5 MB page. Timing alone would say
 // little on a shared machine, so the test compares one page with another five times its
 // size, in the same browser: the work grows five times, a square grows twenty-five times.
 
@@ -106,9 +106,8 @@ describe('a big static page', () => {
 });
 
 // A page that adds to a long list (an endless feed) makes a record per addition, and the
-// observer's callback must cost the same for each whatever the list's length: asking the
-// parent for its `childElementCount` made 1,000 additions cost 101 ms in the callback on a body
-// of 6,000 paragraphs and 594 ms on one of 30,000 (3-4 ms on either without). The callback is
+// observer's callback must cost the same for each whatever the list's length (asking the
+// parent for its `childElementCount` made it grow with the list). The callback is
 // timed through a MutationObserver the test puts in the page before the engine starts.
 
 const APPENDS = 1000;

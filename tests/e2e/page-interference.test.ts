@@ -1,5 +1,5 @@
 /**
- * Issue 11, pages that interfere: whatever a page does to the highlight registry, to adopted
+ * Pages that interfere: whatever a page does to the highlight registry, to adopted
  * stylesheets, or with forged events, it can neither switch Ketamine Lens off nor make it act.
  */
 import type { Page } from 'playwright-core';

@@ -1,5 +1,5 @@
 /**
- * Issue 13, reader control: "first mention of each term only", "don't highlight this term"
+ * Reader control: "first mention of each term only", "don't highlight this term"
  * (from the card and from the settings), "pause on this site" from the card, and the search
  * page that "Search all cards" opens (Escape on an empty search must not close it).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
-// Issue 13, stores: addons.mozilla.org asks new add-ons to declare what they collect (we
+// For the stores: addons.mozilla.org asks new add-ons to declare what they collect (we
 // collect nothing), and the same build is offered to Firefox for Android.
 
 async function firefoxManifest() {

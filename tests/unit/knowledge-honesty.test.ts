@@ -103,7 +103,7 @@ describe('no fact the article does not give', () => {
       const article = foldText(articleText ?? '');
       const aliases = ['ketamine', 'esketamine'].flatMap((id) => {
         const term = termById(id);
-        return term ? [...term.variants, ...term.abbreviations] : [];
+        return term ? [...term.variants, ...(term.brands ?? []), ...term.abbreviations] : [];
       });
       const foreign = aliases.filter((form) => !article.includes(foldText(form)));
       expect(foreign).toContain('Spravato');
@@ -167,9 +167,16 @@ describe('where each misconception entry comes from', () => {
     ]);
   });
 
-  it('only the two misconceptions the article names are myths; the rest are our questions', () => {
-    expect(byOrigin('article')).toEqual(['myth-just-horse-tranquiliser', 'myth-only-a-party-drug']);
-    expect(byOrigin('question')).toHaveLength(pack.misconceptions.length - 2);
+  it('only the misconception the article names is a myth; the rest are our questions', () => {
+    expect(byOrigin('article')).toEqual(['myth-just-horse-tranquiliser']);
+    expect(byOrigin('question')).toHaveLength(pack.misconceptions.length - 1);
+  });
+
+  it('"just a party drug" is our question: the article links ketamine with parties but names no such myth', () => {
+    const entry = pack.misconceptions.find((m) => m.id === 'myth-only-a-party-drug');
+    expect(entry?.origin).toBe('question');
+    expect(entry?.myth).toBe('Is ketamine just a party drug?');
+    expect(entry?.phrases).toEqual([]);
   });
 
   it('myths come from the section where the article names them', () => {

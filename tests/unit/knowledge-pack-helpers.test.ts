@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  brandNameOf,
   cardById,
   cardsForTerm,
   highlightPatterns,
@@ -87,6 +88,21 @@ describe('highlightPatterns', () => {
     });
   });
 
+  it("includes every translation's phrases, after the English ones, for the pack's myths only", () => {
+    const translated = highlightPatterns(pack, [
+      {
+        misconceptions: {
+          'myth-just-horse-tranquiliser': { phrases: ['Pferdeberuhigungsmittel'] },
+        },
+      },
+      { misconceptions: { 'myth-ghost': { phrases: ['ghost phrase'] } } },
+    ]);
+    const myths = translated.filter((p) => p.kind === 'misconception').map((p) => p.text);
+    expect(myths.at(-1)).toBe('Pferdeberuhigungsmittel');
+    expect(myths).toContain('horse tranquiliser');
+    expect(myths).not.toContain('ghost phrase');
+  });
+
   it('leaves out abbreviations and non-highlighted terms', () => {
     for (const word of ['kap', 'trd', 'gad', 'depression', 'anxiety', 'serotonin', 'nhs'])
       expect(texts).not.toContain(word);
@@ -120,6 +136,7 @@ describe('highlightPatterns', () => {
           terms: [],
           cards: [],
           keywords: [],
+          questions: [],
         },
       ],
     };
@@ -131,24 +148,52 @@ describe('highlightPatterns', () => {
   });
 });
 
+describe('brands', () => {
+  it('are highlighted and found like variants', () => {
+    const patterns = highlightPatterns(pack);
+    expect(patterns).toContainEqual({ text: 'Spravato', kind: 'term', id: 'esketamine' });
+    expect(patterns).toContainEqual({ text: 'Ketalar', kind: 'term', id: 'ketamine' });
+    expect(termById('esketamine')?.variants).not.toContain('Spravato');
+    expect(termById('ketamine')?.variants).not.toContain('Ketalar');
+  });
+
+  it("brandNameOf names the brand a page's word is, in the pack's spelling", () => {
+    expect(brandNameOf('esketamine', 'SPRAVATO')).toBe('Spravato');
+    expect(brandNameOf('esketamine', 'Sprav\u00adato')).toBe('Spravato');
+    expect(brandNameOf('ketamine', 'ketalar')).toBe('Ketalar');
+  });
+
+  it("brandNameOf is null for a name the article uses, another term's brand, or an unknown term", () => {
+    expect(brandNameOf('esketamine', 'esketamine')).toBeNull();
+    expect(brandNameOf('esketamine', 'Esketamin')).toBeNull();
+    expect(brandNameOf('ketamine', 'Spravato')).toBeNull();
+    expect(brandNameOf('no-such-term', 'Spravato')).toBeNull();
+  });
+});
+
 describe('content script weight', () => {
   // pack.ts ships in the content script: nothing it loads at runtime may pull in valibot.
-  it('pack.ts and its runtime imports never import valibot or the schema module', () => {
+  it('pack.ts, localise.ts and their runtime imports never import valibot or a schema module', () => {
     const root = new URL('../../content/', import.meta.url);
     const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const source = readFileSync(fileURLToPath(new URL(file, root)), 'utf8');
+    const visit = (file: URL) => {
+      if (seen.has(file.href)) return;
+      seen.add(file.href);
+      const source = readFileSync(fileURLToPath(file), 'utf8');
+      const name = file.href.slice(root.href.length);
       for (const match of source.matchAll(/^import\s+(type\s+)?[^;]*?from\s+'([^']+)';/gms)) {
         const [, typeOnly, spec] = match;
         if (typeOnly || !spec) continue;
-        expect(spec, `${file} imports ${spec}`).not.toBe('valibot');
-        expect(spec, `${file} imports ${spec}`).not.toBe('./schema');
-        if (spec.startsWith('./')) visit(`${spec.slice(2)}.ts`);
+        expect(spec, `${name} imports ${spec}`).not.toBe('valibot');
+        expect(spec, `${name} imports ${spec}`).not.toMatch(/(^|\/)(schema|translation-schema)$/);
+        if (!spec.startsWith('.') || !new URL(spec, file).href.startsWith(root.href)) continue;
+        const module = new URL(`${spec}.ts`, file);
+        visit(existsSync(module) ? module : new URL(`${spec}/index.ts`, file));
       }
     };
-    visit('pack.ts');
+    visit(new URL('pack.ts', root));
+    // The card and popup localise the pack with localise.ts: no valibot there either.
+    visit(new URL('localise.ts', root));
     expect(seen.size).toBeGreaterThan(5);
   });
 });

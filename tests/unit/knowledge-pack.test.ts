@@ -4,15 +4,10 @@ import { cards } from '../../content/cards';
 import { disclaimer } from '../../content/disclaimer';
 import { misconceptions } from '../../content/misconceptions';
 import { pack } from '../../content/pack';
-import {
-  CARD_KINDS,
-  PackError,
-  type PackInput,
-  SUMMARY_MAX,
-  validatePack,
-} from '../../content/schema';
+import { CARD_KINDS, SUMMARY_MAX } from '../../content/schema';
 import { terms } from '../../content/terms';
 import { assertValidPack } from '../../content/validate-at-build';
+import { PackError, type PackInput, validatePack } from '../../content/validate-pack';
 
 const BODY_SECTIONS = [
   'Introduction to the use of ketamine',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import config from '../../wxt.config';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../public/_locales');
-/** The languages the issue asks for at least; more folders are welcome and checked alike. */
+/** The languages the extension ships at least; more folders are welcome and checked alike. */
 const REQUIRED = ['en', 'de', 'fr', 'es', 'ru'];
 /** Chrome Web Store and AMO limits for the manifest's name and description. */
 const MAX_NAME = 45;

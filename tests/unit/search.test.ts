@@ -279,7 +279,7 @@ describe('card search: what the article does not cover', () => {
   });
 });
 
-describe('card search: the defects of issue 12', () => {
+describe('card search: whole words only, filler ignored', () => {
   it('"side effects" marks no "ide" inside "evidence"', () => {
     expect(resultsOf('side effects')).toEqual([]);
   });
@@ -430,7 +430,7 @@ describe('card search: results', () => {
   });
 });
 
-describe('card search: input limits (issue 11)', () => {
+describe('card search: input limits', () => {
   const paste = 'ketamine side effects and esketamine '.repeat(300).slice(0, 10_000);
 
   it('searches only the start of a 10,000-character query, and says so', () => {

@@ -10,8 +10,15 @@ const { fakeBrowser } = await vi.hoisted(async () => {
   return testing;
 });
 
-const { DEFAULT_SETTINGS, isActiveOn, isIdShown, parseSettings, withIdExcluded, withOriginPaused } =
-  await import('../../common/settings/settings');
+const {
+  cardLanguageOf,
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  isIdShown,
+  parseSettings,
+  withIdExcluded,
+  withOriginPaused,
+} = await import('../../common/settings/settings');
 const { loadSettings, saveSettings, watchSettings } = await import(
   '../../common/settings/settings-store'
 );
@@ -24,7 +31,29 @@ const VALID: Settings = {
   pausedOrigins: ['https://example.org'],
   firstMentionOnly: true,
   excludedIds: ['esketamine', 'myth-just-horse-tranquiliser'],
+  cardLanguage: 'de',
 };
+
+describe('cardLanguageOf', () => {
+  it('follows the browser for "auto": its base language when the pack has it, else English', () => {
+    const auto = { cardLanguage: 'auto' } as const;
+    expect(cardLanguageOf(auto, 'de-AT')).toBe('de');
+    expect(cardLanguageOf(auto, 'ru')).toBe('ru');
+    expect(cardLanguageOf(auto, 'pt_BR')).toBe('en');
+    expect(cardLanguageOf(auto, '')).toBe('en');
+  });
+
+  it('keeps a chosen language whatever the browser speaks', () => {
+    expect(cardLanguageOf({ cardLanguage: 'en' }, 'de-DE')).toBe('en');
+    expect(cardLanguageOf({ cardLanguage: 'fr' }, 'ru')).toBe('fr');
+  });
+
+  it('repairs an unknown stored language to "auto" and keeps the other settings', () => {
+    const { settings, repaired } = parseSettings({ ...VALID, cardLanguage: 'klingon' });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, cardLanguage: 'auto' });
+  });
+});
 
 describe('parseSettings', () => {
   it('passes a valid value through untouched', () => {

@@ -93,7 +93,8 @@ describe('boundaries look past the scanned window', () => {
 });
 
 describe('word characters', () => {
-  // The rule as README.md states it, with no shortcut: the fast path for common blocks must agree.
+  // The rule as core/term-matching/README.md states it, with no shortcut: the fast path for
+  // common blocks must agree.
   const WORD = /^[\p{L}\p{M}\p{N}]$/u;
   const UNSPACED =
     /^[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Bopomofo}\p{scx=Hangul}\p{scx=Thai}\p{scx=Lao}\p{scx=Khmer}\p{scx=Myanmar}\p{scx=Tibetan}\p{scx=Yi}]$/u;

@@ -6,8 +6,8 @@ import { cards } from '../../content/cards';
 import { disclaimer } from '../../content/disclaimer';
 import { misconceptions } from '../../content/misconceptions';
 import { pack } from '../../content/pack';
-import { PackError, validatePack } from '../../content/schema';
 import { terms } from '../../content/terms';
+import { PackError, validatePack } from '../../content/validate-pack';
 import { CONTEXT_REACH, ContextGate, mayShow } from '../../page/engine/context-gate';
 import type { MatchValue } from '../../page/engine/match-value';
 

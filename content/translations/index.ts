@@ -1,0 +1,11 @@
+import type { TranslationLanguage } from '../languages';
+import type { PackTranslationInput } from '../translation-schema';
+import { de } from './de';
+
+/**
+ * Every translation of the pack, by language (one file each in this folder). The build checks
+ * each against the English pack (validate-at-build.ts); localisePack turns one into a pack.
+ */
+export const TRANSLATIONS: Readonly<Partial<Record<TranslationLanguage, PackTranslationInput>>> = {
+  de,
+};
