@@ -4,7 +4,7 @@ import type { TabFound } from '../../common/messaging/messages';
 import type { Shortcut } from '../../common/messaging/shortcuts';
 import type { Settings } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
-import { searchDocumentsOf, suggestableTerms } from '../../content/search-documents';
+import { packSearchDocuments, suggestableTerms } from '../../content/search-documents';
 import { clip, MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import { createCardSearch } from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
@@ -52,8 +52,6 @@ export function Popup({
   services: PopupServices;
   initialQuery: string;
 }) {
-  const search = useMemo(() => createCardSearch(searchDocumentsOf(pack, 'en')), []);
-  const suggest = useMemo(() => createTermSuggester(suggestableTerms(pack)), []);
   // A query from the URL (context menu, hover card) obeys the same limit as typing does.
   const [query, setQuery] = useState(() => clip(initialQuery, MAX_QUERY_LENGTH));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -69,6 +67,16 @@ export function Popup({
 
   // The cards follow the language setting; the whole popup re-renders in the new language.
   const [knowledge, setKnowledge] = useState(readerKnowledge);
+  // The search reads English and the cards' language at once (the browser's, unless set).
+  const search = useMemo(() => createCardSearch(packSearchDocuments(pack, knowledge)), [knowledge]);
+  const suggest = useMemo(
+    () =>
+      createTermSuggester([
+        ...suggestableTerms(pack),
+        ...(knowledge.language === 'en' ? [] : suggestableTerms(knowledge.pack)),
+      ]),
+    [knowledge],
+  );
   useEffect(() => {
     if (!settings) return;
     let stale = false;

@@ -9,7 +9,7 @@ import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import { createCardSearch, type SearchOutcome } from '../../core/card-search/search-cards';
 import { stemIn } from '../../core/card-search/stem';
 import { messagesOf } from '../locale-messages';
-import { germanTestPack, spanishTestPack } from './search-data/test-packs';
+import { germanTestPack, spanishTestPack, translatedPack } from './search-data/test-packs';
 
 // The search in the reader's language and English at once, its statements, and the defects
 // reported against it (each test below was written to fail before the fix).
@@ -18,6 +18,7 @@ const english = createCardSearch(searchDocumentsOf(pack, 'en'));
 const german = createCardSearch(
   packSearchDocuments(pack, { language: 'de', pack: germanTestPack }),
 );
+const realGerman = translatedPack('de');
 const spanish = createCardSearch(
   packSearchDocuments(pack, { language: 'es', pack: spanishTestPack }),
 );
@@ -68,6 +69,24 @@ describe('questions in German and Spanish that the article answers', () => {
   it('typos in the reader’s language are forgiven', () => {
     expect(top3(german.search('Pferdeberuhigungsmitel'))).toContain('myth-just-horse-tranquiliser');
     expect(top3(german.search('Schneligkeit'))).toContain('anxiety-relief-in-hours');
+  });
+});
+
+describe('the real German translation', () => {
+  it.runIf(realGerman)('finds the defect queries too', () => {
+    const search = createCardSearch(
+      packSearchDocuments(pack, {
+        language: 'de',
+        pack: realGerman as NonNullable<typeof realGerman>,
+      }),
+    );
+    const myth = search.search('Pferdeberuhigungsmittel');
+    expect(myth.notCovered).toBeNull();
+    expect(top3(myth)).toContain('myth-just-horse-tranquiliser');
+    const speed = search.search('wie schnell wirkt es');
+    expect(speed.notCovered).toBeNull();
+    expect(speed.unmatched).toEqual([]);
+    expect(top3(speed)).toContain('anxiety-relief-in-hours');
   });
 });
 

@@ -1,9 +1,13 @@
+import type { TranslationLanguage } from '../../../content/languages';
+import { localisePack } from '../../../content/localise';
 import { pack } from '../../../content/pack';
 import type { Card, KnowledgePack, Misconception } from '../../../content/schema';
+import type { PackTranslation } from '../../../content/translation-schema';
+import { TRANSLATIONS } from '../../../content/translations';
 
-// Small hand-made localised packs for the search tests, until the translated packs arrive:
-// the KnowledgePack shape with the English ids, a few entries translated by hand (our own
-// wording of the English cards), the rest left out.
+// Localised packs for the search tests: the real translations where they exist, and small
+// hand-made packs (a few entries in our own wording of the English cards, the rest left out)
+// for the defect tests and for languages whose translation has not arrived.
 
 type CardText = Pick<Card, 'title' | 'summary' | 'detail' | 'keywords'>;
 type MythText = Pick<Misconception, 'myth' | 'correction' | 'keywords' | 'phrases'>;
@@ -107,3 +111,9 @@ export const spanishTestPack: KnowledgePack = localised(
     },
   },
 );
+
+/** The pack in `language` from its real translation (content/translations), if there is one. */
+export function translatedPack(language: TranslationLanguage): KnowledgePack | null {
+  const translation = TRANSLATIONS[language];
+  return translation ? localisePack(pack, translation as PackTranslation) : null;
+}
