@@ -69,9 +69,9 @@ export class DocumentRanker<Doc> {
       let matched = false;
       for (const field of this.fields[index] ?? []) {
         let found = 0;
-        terms.forEach((term, i) => {
-          if (field.text.includes(term)) found += idf[i] as number;
-        });
+        for (let i = 0; i < terms.length; i++) {
+          if (field.text.includes(terms[i] as string)) found += idf[i] as number;
+        }
         if (found === 0) continue;
         matched = true;
         const fieldScore = Math.max(0.001, possible > 0 ? 1 - found / possible : 0);

@@ -235,18 +235,19 @@ export function createCardSearch<Kind extends string>(
         best.set(hit.e.document.id, { hit, score });
       }
     }
+    const marks = marksByKey(looked);
     return [...best.values()]
+      .sort((a, b) => a.score - b.score)
+      .slice(0, limit)
       .map(
         ({ hit, score }): SearchResult<Kind> => ({
           id: hit.e.document.id,
           kind: hit.e.document.kind,
           language: hit.e.document.language,
           score,
-          matches: hit.matches,
+          matches: markEntry(hit.e, marks.get(hit.e.document.language)),
         }),
-      )
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+      );
   };
 
   // Which documents hold each word, per language, so only those are marked.
@@ -265,20 +266,25 @@ export function createCardSearch<Kind extends string>(
       }
     }
   }
+  // The documents holding each query word, without reading their fields; only the results
+  // shown are marked (markEntry).
   const hitsFor = (looked: readonly LookedUp[]): Hit<Kind>[] => {
-    const candidates = new Set<number>();
-    for (const { found } of looked) {
+    const covered = new Map<number, Set<QueryWord>>();
+    for (const { word, found } of looked) {
       for (const [language, keys] of found) {
         const byKey = holders.get(language);
-        for (const key of keys.keys()) for (const at of byKey?.get(key) ?? []) candidates.add(at);
+        for (const key of keys.keys()) {
+          for (const at of byKey?.get(key) ?? []) {
+            const words = covered.get(at);
+            if (words) words.add(word);
+            else covered.set(at, new Set([word]));
+          }
+        }
       }
     }
-    const marks = marksByKey(looked);
-    return [...candidates]
-      .sort((a, b) => a - b)
-      .map((at) => indexed[at] as IndexedDocument<Kind>)
-      .map((e) => ({ e, ...markEntry(e, marks.get(e.document.language)) }))
-      .filter((hit) => hit.covered.size > 0);
+    return [...covered]
+      .sort((a, b) => a[0] - b[0])
+      .map(([at, words]) => ({ e: indexed[at] as IndexedDocument<Kind>, covered: words }));
   };
 
   return {
@@ -352,8 +358,8 @@ export function createCardSearch<Kind extends string>(
 
 interface Hit<Kind extends string> {
   e: IndexedDocument<Kind>;
-  covered: Set<QueryWord>;
-  matches: SearchMatch[];
+  /** The query words the document holds. */
+  covered: ReadonlySet<QueryWord>;
 }
 
 /** The hits that contain the most query words. */
@@ -431,22 +437,17 @@ function marksByKey(looked: readonly LookedUp[]): Marks {
   return marks;
 }
 
-/** How many query words a document contains, and the marks for them in each field. */
-function markEntry(
-  indexed: IndexedDocument<string>,
-  marks: KeyMarks | undefined,
-): { covered: Set<QueryWord>; matches: SearchMatch[] } {
-  const coveredWords = new Set<QueryWord>();
+/** The marks for the query words in each field of a document. */
+function markEntry(indexed: IndexedDocument<string>, marks: KeyMarks | undefined): SearchMatch[] {
   const matches: SearchMatch[] = [];
-  if (!marks) return { covered: coveredWords, matches };
+  if (!marks) return matches;
   for (const field of indexed.fields) {
     const ranges: [number, number][] = [];
     for (const textWord of field.words) {
       const found = marks.get(textWord.key);
       if (!found) continue;
       let longest = 0;
-      for (const { word, match } of found) {
-        coveredWords.add(word);
+      for (const { match } of found) {
         const length =
           match.kind === 'word'
             ? textWord.end - textWord.start
@@ -463,7 +464,7 @@ function markEntry(
       });
     }
   }
-  return { covered: coveredWords, matches };
+  return matches;
 }
 
 /** Marks of both halves of "off-label" become one mark, as the reader sees one word. */

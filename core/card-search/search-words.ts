@@ -80,6 +80,8 @@ export function wordsIn(text: string, language: SearchLanguage = 'en'): TextWord
  * key, so a prefix match marks exactly the letters typed ("Glutam" of "Glutamate").
  */
 export function originalPrefixLength(original: string, foldedLength: number): number {
+  // Plain ASCII folds letter for letter.
+  if (/^[\x20-\x7e]*$/.test(original)) return Math.min(foldedLength, original.length);
   let folded = 0;
   let units = 0;
   for (const ch of original) {
