@@ -122,6 +122,19 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
       ),
     );
     if (shots) await popup.screenshot({ path: join(shots, `popup-safety-${lang}-light.png`) });
+
+    // The search reads the reader's language too: the German name of the myth finds it, and
+    // a German safety question gets its statement.
+    if (lang === 'de') {
+      await search(popup, 'Pferdeberuhigungsmittel');
+      await popup.locator('article[data-card-id="myth-just-horse-tranquiliser"]').waitFor();
+      expect(await statusFor(popup, 'Nebenwirkungen')).toBe(
+        notCoveredText(
+          { subject: 'side effects', safety: true, topic: 'side-effects', words: null },
+          message,
+        ),
+      );
+    }
     await popup.close();
 
     // The hover card shares the card labels: in the reader's language, the myth in English.
