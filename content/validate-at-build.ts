@@ -32,9 +32,5 @@ export function validateKnowledge(
  * never ships. Throws a PackError listing every problem with file, item id and field.
  */
 export function assertValidPack(): KnowledgePack {
-  return validateKnowledge(
-    { article, terms, cards, misconceptions, disclaimer },
-    TRANSLATIONS,
-    Object.keys(TRANSLATIONS) as TranslationLanguage[],
-  );
+  return validateKnowledge({ article, terms, cards, misconceptions, disclaimer }, TRANSLATIONS);
 }

@@ -411,7 +411,7 @@ export const de: PackTranslationInput = {
       summary:
         'Stand Januar 2024 ist Ketamin laut Artikel nicht zur Behandlung von Depression zugelassen, Esketamin aber, das er einen Bestandteil von Ketamin nennt, wurde 2019 für therapieresistente Depression zugelassen.',
       detail:
-        'Stand Januar 2024 nennt der Artikel 2019 als das Jahr, in dem Esketamin für behandlungsresistente Depression zugelassen wurde. Wo die Zulassung erteilt wurde, sagt er nicht.',
+        'Stand Januar 2024 nennt der Artikel 2019 als das Jahr, in dem Esketamin für therapieresistente Depression zugelassen wurde. Wo die Zulassung erteilt wurde, sagt er nicht.',
       keywords: ['2019', 'zugelassen', 'Zulassung', 'Spravato', 'Bestandteil von Ketamin'],
       questions: [
         'was ist Esketamin',

@@ -36,6 +36,13 @@ const ONLY_LOCAL_PREFS = {
   'network.proxy.allow_hijacking_localhost': false,
 };
 
+export interface FirefoxOptions {
+  /** Keep the welcome tab the install opens. */
+  keepWelcome?: boolean;
+  /** Firefox's UI language (its language pack must be installed). */
+  uiLanguage?: string;
+}
+
 /** The add-on id the manifest gives Firefox: what `browser.runtime.id` is there. */
 export const ADDON_ID = 'ketamine-lens@ketamine-lens.org';
 
@@ -51,11 +58,17 @@ export interface FirefoxWithExtension {
  * re-asserts their highlights); it is closed unless `keepWelcome`.
  */
 export async function launchFirefoxWithExtension(
-  options: { keepWelcome?: boolean } = {},
+  options: FirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
   if (!existsSync(FIREFOX)) {
     throw new Error(
       `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
+    );
+  }
+  const languagePack = `/usr/lib/firefox-esr/browser/extensions/langpack-${options.uiLanguage}@firefox-esr.mozilla.org.xpi`;
+  if (options.uiLanguage && !process.env.FIREFOX_PATH && !existsSync(languagePack)) {
+    throw new Error(
+      `Firefox ESR has no ${options.uiLanguage} language pack: apt-get install firefox-esr-l10n-${options.uiLanguage}.`,
     );
   }
   if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
@@ -65,7 +78,15 @@ export async function launchFirefoxWithExtension(
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: ONLY_LOCAL_PREFS,
+    extraPrefsFirefox: {
+      ...ONLY_LOCAL_PREFS,
+      ...(options.uiLanguage && {
+        // The UI language, from Debian's language packs (firefox-esr-l10n-*), which live in
+        // the application's scope and are enabled only when that scope is.
+        'intl.locale.requested': options.uiLanguage,
+        'extensions.autoDisableScopes': 0,
+      }),
+    },
   });
   await browser.installExtension(FIREFOX_BUILD);
   const welcome = await welcomeTab(browser);
@@ -101,7 +122,7 @@ export interface FirefoxLens {
 }
 
 /** Launches Firefox with the extension and a fixture server before the file's tests, closes both after. */
-export function useFirefox(options: { keepWelcome?: boolean } = {}): FirefoxLens {
+export function useFirefox(options: FirefoxOptions = {}): FirefoxLens {
   let launched: FirefoxWithExtension | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {

@@ -17,7 +17,10 @@ async function runBuildHook(): Promise<void> {
 }
 
 describe('the build', () => {
-  it('fails on a malformed pack, naming the file, the card and the field', async () => {
+  // Importing wxt.config.ts loads WXT and Vite: seconds on a busy machine, not a budget.
+  it('fails on a malformed pack, naming the file, the card and the field', {
+    timeout: 60_000,
+  }, async () => {
     const id = cards[0]?.id;
     await expect(runBuildHook()).rejects.toThrow(
       `content/cards.ts: card "${id}": field "section": "Not a heading" is not a section heading of the article`,

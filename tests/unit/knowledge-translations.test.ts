@@ -12,15 +12,17 @@ import {
 } from '../../content/localise';
 import { misconceptions } from '../../content/misconceptions';
 import { numberMismatch, numbersIn } from '../../content/number-check';
-import { pack } from '../../content/pack';
+import { highlightPatterns, pack } from '../../content/pack';
 import { terms } from '../../content/terms';
 import {
   type PackTranslation,
   validateTranslation,
   validateTranslations,
 } from '../../content/translation-schema';
+import { TRANSLATIONS } from '../../content/translations';
 import { validateKnowledge } from '../../content/validate-at-build';
 import { PackError } from '../../content/validate-pack';
+import { packProse } from './knowledge-helpers';
 
 // biome-ignore lint/suspicious/noExplicitAny: tests deliberately break the typed shape.
 type Loose = any;
@@ -336,5 +338,95 @@ describe('localisePack', () => {
   it('does not change the English pack', () => {
     expect(pack.cards[0]?.title).toBe(cards[0]?.title);
     expect(TRANSLATION_LANGUAGES).toEqual(['de', 'fr', 'es', 'ru']);
+  });
+});
+
+describe('the shipped translations', () => {
+  const DRUG: Record<TranslationLanguage, RegExp> = {
+    de: /ketamin/i,
+    fr: /kétamine/i,
+    es: /ketamina/i,
+    ru: /кетамин/i,
+  };
+  // A word that speaks to the reader, per language (prose only; questions are the reader's own words).
+  const READER: Record<TranslationLanguage, RegExp> = {
+    de: /\b(du|dich|dir|dein\w*|euch|Ihnen)\b/u,
+    fr: /(?<![\p{L}])(vous|tu|votre|vos|ton|tes)(?![\p{L}])/iu,
+    es: /(?<![\p{L}])(tú|usted|ustedes|vosotros|tus)(?![\p{L}])/iu,
+    ru: /(?<![\p{L}])(вы|ты|вам|вас|вами|тебе|тебя|ваш\w*|твой\w*|твоя|твоё)(?![\p{L}])/iu,
+  };
+
+  it.each(TRANSLATION_LANGUAGES)('%s is complete and valid', (language) => {
+    expect(validateTranslation(pack, language, TRANSLATIONS[language]).problems).toEqual([]);
+  });
+
+  it.each(TRANSLATION_LANGUAGES)(
+    '%s names the drug in its own spelling and leaves no English name behind',
+    (language) => {
+      const localised = localisePack(pack, TRANSLATIONS[language]);
+      const english = packProse(pack);
+      const missing = packProse(localised).filter(
+        (p, i) => /ketamine/i.test(english[i]?.text ?? '') && !DRUG[language].test(p.text),
+      );
+      expect(missing.map((p) => p.where)).toEqual([]);
+      const leftovers = packProse(localised).filter((p) => /\b(es)?ketamine\b/i.test(p.text));
+      expect(leftovers.map((p) => p.where)).toEqual([]);
+    },
+  );
+
+  it.each(TRANSLATION_LANGUAGES)('%s prose never addresses the reader', (language) => {
+    const localised = localisePack(pack, TRANSLATIONS[language]);
+    const found = packProse(localised).flatMap(({ where, text }) => {
+      const match = text.match(READER[language]);
+      return match ? [`${where}: ${match[0]}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
+
+  it.each(TRANSLATION_LANGUAGES)(
+    '%s states no brand name, and dates every approval as the English does',
+    (language) => {
+      const localised = localisePack(pack, TRANSLATIONS[language]);
+      const brands = /Spravato|Ketalar|S-ket/i;
+      expect(packProse(localised).filter((p) => brands.test(p.text))).toEqual([]);
+      for (const card of localised.cards.filter((c) => c.kind === 'regulation'))
+        expect(card.summary, `${language}: ${card.id}`).toMatch(/2024/);
+    },
+  );
+
+  it('every translated myth phrase is a misconception pattern for the page', () => {
+    const patterns = highlightPatterns();
+    for (const language of TRANSLATION_LANGUAGES) {
+      for (const [id, myth] of Object.entries(TRANSLATIONS[language].misconceptions)) {
+        for (const phrase of myth.phrases)
+          expect(patterns, `${language}: ${phrase}`).toContainEqual({
+            text: phrase,
+            kind: 'misconception',
+            id,
+          });
+      }
+    }
+    expect(TRANSLATIONS.de.misconceptions['myth-just-horse-tranquiliser']?.phrases).toEqual(
+      expect.arrayContaining([
+        'Pferdeberuhigungsmittel',
+        'Pferdeberuhigungsmitteln',
+        'Pferdeberuhigungsmittels',
+        'Pferde-Beruhigungsmittel',
+        'Beruhigungsmittel für Pferde',
+        'Pferdetranquilizer',
+      ]),
+    );
+  });
+
+  it('the Russian myth is listed in all six cases, singular and plural', () => {
+    const phrases = new Set(
+      TRANSLATIONS.ru.misconceptions['myth-just-horse-tranquiliser']?.phrases,
+    );
+    const adjective = ['ый', 'ого', 'ому', 'ым', 'ом', 'ые', 'ых', 'ым', 'ыми', 'ых'];
+    const noun = ['', 'а', 'у', 'ом', 'е', 'ы', 'ов', 'ам', 'ами', 'ах'];
+    noun.forEach((ending, i) => {
+      expect(phrases).toContain(`лошадин${adjective[i]} транквилизатор${ending}`);
+      expect(phrases).toContain(`транквилизатор${ending} для лошадей`);
+    });
   });
 });

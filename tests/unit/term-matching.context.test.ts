@@ -327,6 +327,46 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     ).toEqual(['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression']);
   });
 
+  it.each([
+    [
+      'Kritiker nennen Ketamin ein Pferdeberuhigungsmittel.',
+      ['Ketamin', 'Pferdeberuhigungsmittel'],
+    ],
+    [
+      'Das Image des Pferde-Beruhigungsmittels haftet dem Ketamin an.',
+      ['Ketamin', 'Pferde-Beruhigungsmittels'],
+    ],
+    [
+      'Ketamin gilt vielen als Beruhigungsmittel für Pferde.',
+      ['Beruhigungsmittel für Pferde', 'Ketamin'],
+    ],
+    [
+      'Кетамин часто называют лошадиным транквилизатором.',
+      ['Кетамин', 'лошадиным транквилизатором'],
+    ],
+    [
+      'О лошадином транквилизаторе пишут чаще, чем о медицинском применении кетамина.',
+      ['кетамина', 'лошадином транквилизаторе'],
+    ],
+    ['Кетамин — не только транквилизатор для лошадей.', ['Кетамин', 'транквилизатор для лошадей']],
+    ['La kétamine, ce tranquillisant pour chevaux ?', ['kétamine', 'tranquillisant pour chevaux']],
+    [
+      'La ketamina no es solo un tranquilizante para caballos.',
+      ['ketamina', 'tranquilizante para caballos'],
+    ],
+  ])('a translated myth phrase near the drug is shown: %j', (text, shown) => {
+    expect(shownOnPage([text])).toEqual(shown);
+  });
+
+  it.each([
+    'Xylazin ist ein Pferdeberuhigungsmittel, das Drogen beigemischt wird.',
+    'Ксилазин — лошадиный транквилизатор, который подмешивают в наркотики.',
+    'La xylazine est un tranquillisant pour chevaux.',
+    'La xilacina es un tranquilizante para caballos.',
+  ])('a translated myth phrase with no ketamine in the frame is not shown: %j', (text) => {
+    expect(shownOnPage([text])).toEqual([]);
+  });
+
   it('a xylazine story that mentions ketamine once, far away, flags nothing', () => {
     const filler =
       'Public health officials describe the spread of the drug across the city. '.repeat(12);

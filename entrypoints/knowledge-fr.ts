@@ -1,0 +1,6 @@
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { offerTranslation } from '../common/knowledge/translation-handle';
+import { fr } from '../content/translations/fr';
+
+// The fr translation stage: loaded by the card stage or the popup when cards are read in it.
+export default defineUnlistedScript(() => offerTranslation(fr));
