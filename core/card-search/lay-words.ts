@@ -85,15 +85,11 @@ interface LayEntry {
   plain: readonly WordForm[];
 }
 
-let entries: LayEntry[] | null = null;
-
-function layEntries(): LayEntry[] {
-  entries ??= LAY_WORDS.map(([lay, plain]) => ({
-    stems: wordSpans(lay).map((w) => stemIn('en', w.lower)),
-    plain: wordSpans(plain).map(formOf),
-  })).sort((a, b) => b.stems.length - a.stems.length);
-  return entries;
-}
+// Compiled when the search loads, not at the first keystroke, longest phrases first.
+const LAY_ENTRIES: readonly LayEntry[] = LAY_WORDS.map(([lay, plain]) => ({
+  stems: wordSpans(lay).map((w) => stemIn('en', w.lower)),
+  plain: wordSpans(plain).map(formOf),
+})).sort((a, b) => b.stems.length - a.stems.length);
 
 /** Where `stems` occur in order in `words` from `from`, with at most MAX_GAP words between. */
 function phraseAt(
@@ -130,12 +126,11 @@ export function expandLayWords(
   const all: QueryWord[] = [];
   const laid = new Set<QueryWord>();
   const used = new Set<number>();
-  const lay = layEntries();
   for (let i = 0; i < words.length; i++) {
     if (used.has(i)) continue;
     const word = words[i] as QueryWord;
     let merged: QueryWord | null = null;
-    for (const entry of lay) {
+    for (const entry of LAY_ENTRIES) {
       const at = phraseAt(words, i, entry.stems);
       if (!at || at.some((k) => used.has(k))) continue;
       const last = words[at[at.length - 1] as number] as QueryWord;

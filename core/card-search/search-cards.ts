@@ -310,9 +310,13 @@ export function createCardSearch<Kind extends string>(
       const unmatchedTexts = unmatched.map((w) => w.text);
 
       const hits = hitsFor(looked);
+      // An uncovered topic's word counts even where it is a typo away from a card's word
+      // ("coûte" and "courte"); only a card word of the same stem answers it.
+      const knownExactly = (word: QueryWord) =>
+        [...vocabularies].some(([language, vocabulary]) => vocabulary.knows(word.stems[language]));
       const uncovered = uncoveredTopicOf(
         analysis.all,
-        new Set(unmatched.map((w) => analysis.all.indexOf(w))),
+        new Set(topic.filter((w) => !knownExactly(w)).map((w) => analysis.all.indexOf(w))),
       );
       // A word that matched nothing is never papered over by words found nearly everywhere
       // ("PTSD ketamine"). Words that pick out a few cards still show those, with the

@@ -39,8 +39,25 @@ const STEMMERS: Record<SearchLanguage, (word: string) => string> = {
  */
 export function stemIn(language: SearchLanguage, word: string): string {
   if (/\d/.test(word)) return word;
-  return STEMMERS[language](word);
+  const cache = CACHES[language];
+  let stem = cache.get(word);
+  if (stem === undefined) {
+    // A bounded memo: the same words recur at every keystroke and across the cards.
+    if (cache.size >= MAX_CACHED) cache.clear();
+    stem = STEMMERS[language](word);
+    cache.set(word, stem);
+  }
+  return stem;
 }
+
+const MAX_CACHED = 20_000;
+const CACHES: Record<SearchLanguage, Map<string, string>> = {
+  en: new Map(),
+  de: new Map(),
+  fr: new Map(),
+  es: new Map(),
+  ru: new Map(),
+};
 
 /** The English stem of a lower-case word (the article's language). */
 export function stem(word: string): string {

@@ -39,23 +39,54 @@ export function compileTopics<T>(
   }));
 }
 
-/** Positions in `words` where `phrase` starts, comparing stems in `language`. */
+/** Whether `phrase` occurs in `words` at `i`, comparing stems in `language`. */
+function occursAt(
+  words: readonly QueryWord[],
+  i: number,
+  language: SearchLanguage,
+  phrase: Phrase,
+): boolean {
+  if (i + phrase.length > words.length) return false;
+  return phrase.every((stems, k) => {
+    const word = words[i + k];
+    // Another language's trigger never fires on an English filler word ("still", "car").
+    if (!word || (language !== 'en' && STOP_WORDS.en.has(word.key))) return false;
+    return word.stems[language].some((stem) => stems.has(stem));
+  });
+}
+
+/** Positions in `words` where `phrase` starts: only where its first word is. */
 function occurrences(
   words: readonly QueryWord[],
+  starts: ReadonlyMap<string, readonly number[]>,
   language: SearchLanguage,
   phrase: Phrase,
 ): number[] {
-  const at: number[] = [];
-  for (let i = 0; i + phrase.length <= words.length; i++) {
-    const same = phrase.every((stems, k) => {
-      const word = words[i + k];
-      // Another language's trigger never fires on an English filler word ("still", "car").
-      if (!word || (language !== 'en' && STOP_WORDS.en.has(word.key))) return false;
-      return word.stems[language].some((stem) => stems.has(stem));
-    });
-    if (same) at.push(i);
+  const first = phrase[0];
+  if (!first) return [];
+  const at = new Set<number>();
+  for (const stem of first) {
+    for (const i of starts.get(`${language}:${stem}`) ?? []) {
+      if (occursAt(words, i, language, phrase)) at.add(i);
+    }
   }
-  return at;
+  return [...at];
+}
+
+/** Where each stem of each word stands, by language ("de:schwang" → [3]). */
+function wordStarts(words: readonly QueryWord[]): Map<string, number[]> {
+  const starts = new Map<string, number[]>();
+  words.forEach((word, i) => {
+    for (const [language, stems] of Object.entries(word.stems)) {
+      for (const stem of stems) {
+        const key = `${language}:${stem}`;
+        const list = starts.get(key);
+        if (!list) starts.set(key, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      }
+    }
+  });
+  return starts;
 }
 
 /**
@@ -67,16 +98,17 @@ export function findTopic<T>(
   topics: readonly CompiledTopic<T>[],
   accept: (at: ReadonlySet<number>) => boolean = () => true,
 ): { topic: T; at: ReadonlySet<number> } | null {
+  const starts = wordStarts(words);
   for (const { topic, phrases, covered } of topics) {
     const inCovered = new Set<number>();
     for (const { language, words: phrase } of covered) {
-      for (const start of occurrences(words, language, phrase)) {
+      for (const start of occurrences(words, starts, language, phrase)) {
         for (let k = 0; k < phrase.length; k++) inCovered.add(start + k);
       }
     }
     const at = new Set<number>();
     for (const { language, words: phrase } of phrases) {
-      for (const start of occurrences(words, language, phrase)) {
+      for (const start of occurrences(words, starts, language, phrase)) {
         const positions = phrase.map((_, k) => start + k);
         if (positions.some((p) => !inCovered.has(p))) for (const p of positions) at.add(p);
       }

@@ -121,6 +121,11 @@ export class Vocabulary {
     }
   }
 
+  /** Whether a word of the index has one of these stems (a typo is not knowing it). */
+  knows(stems: readonly string[]): boolean {
+    return stems.some((stem) => this.keysByStem.has(stem));
+  }
+
   stemOf(key: string): string | undefined {
     return this.stemsByKey.get(key);
   }
