@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, type FixtureServer, useExtension, waitForReady } from './harness';
+import { addParagraphIn } from './page-side';
 import {
   type Chrome,
   cardIds,
@@ -273,11 +274,7 @@ describe('service worker restart', () => {
         );
       expect(await badge()).toBe('3');
       // And the new worker keeps counting: the page changes, the badge follows.
-      await page.evaluate(() => {
-        const p = document.createElement('p');
-        p.textContent = 'Now an off-label use too.';
-        document.body.append(p);
-      });
+      await page.evaluate(addParagraphIn, { text: 'Now an off-label use too.' });
       await expect.poll(badge, { timeout: 15_000 }).toBe('4');
       await popup.close();
       await worker.detach();

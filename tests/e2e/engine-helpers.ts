@@ -3,6 +3,7 @@ import { matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { ENGINE_STAGE } from '../../page/engine-stage/port';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
+import { addParagraphIn, highlightTextsAre } from './page-side';
 
 /** What the page's main world can tell about one registered range. */
 export interface RangeInfo {
@@ -104,18 +105,6 @@ export function texts(infos: RangeInfo[], highlight = TERM): string[] {
     .filter((r) => r.highlight === highlight)
     .map((r) => r.text)
     .sort();
-}
-
-/**
- * In the page: whether the texts of every range of the highlights `names`, sorted, are
- * `wanted` (sorted). Self-contained, so both Playwright and puppeteer can send it.
- */
-export function highlightTextsAre({ names, wanted }: { names: string[]; wanted: string[] }) {
-  const got: string[] = [];
-  for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? []) got.push((range as Range).toString());
-  }
-  return JSON.stringify(got.sort()) === JSON.stringify(wanted);
 }
 
 /** Waits until the frame's highlighted texts (both highlights, sorted) equal `expected`. */
@@ -234,10 +223,6 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
 export const ENGINE_STAGE_TYPE = `typeof globalThis[Symbol.for('${ENGINE_STAGE.description}')]`;
 
 /** Appends a paragraph with `text` to the page's `#main`, as a page adding content does. */
-export function addParagraph(page: Page, text: string): Promise<void> {
-  return page.evaluate((t) => {
-    const p = document.createElement('p');
-    p.textContent = t;
-    document.getElementById('main')?.append(p);
-  }, text);
+export function addParagraph(target: Page | Frame, text: string): Promise<void> {
+  return target.evaluate(addParagraphIn, { text, into: '#main' });
 }

@@ -11,8 +11,17 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
-import { highlightTextsAre } from './engine-helpers';
-import { FixtureServer, MYTH, READY, ROOT, TERM } from './harness';
+import { FixtureServer, MYTH, READY, ROOT, started, TERM } from './harness';
+import {
+  cardIsShown,
+  centreOf,
+  hasMark,
+  highlightTextsAre,
+  highlightTextsOf,
+  noCardShown,
+  type TermQuery,
+  termBoxIn,
+} from './page-side';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD = resolve(
@@ -135,19 +144,17 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxLens {
   });
   const lens: FirefoxLens = {
     get browser() {
-      if (!launched) throw new Error("Firefox is reached before useFirefox's beforeAll");
-      return launched.browser;
+      return started(launched, 'Firefox').browser;
     },
     get server() {
-      if (!server) throw new Error("the fixture server is reached before useFirefox's beforeAll");
-      return server;
+      return started(server, 'the fixture server');
     },
     get welcome() {
       return launched?.welcome;
     },
     open: async (path, html) => {
       const page = await lens.browser.newPage();
-      await page.goto(html === undefined ? lens.server.url(path) : lens.server.page(path, html));
+      await page.goto(lens.server.urlOf(path, html));
       await waitForReady(page);
       return page;
     },
@@ -157,24 +164,12 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxLens {
 
 /** Waits until the page has the ready mark (its first full scan). */
 export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    (mark: string) => performance.getEntriesByName(mark).length > 0,
-    { timeout, polling: 50 },
-    READY,
-  );
+  await page.waitForFunction(hasMark, { timeout, polling: 50 }, READY);
 }
 
 /** Sorted texts of both our highlights, as the page sees them. */
 export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(
-    (names: string[]) =>
-      names
-        .flatMap((name) =>
-          [...(CSS.highlights.get(name) ?? [])].map((r) => (r as Range).toString()),
-        )
-        .sort(),
-    [TERM, MYTH],
-  );
+  return page.evaluate(highlightTextsOf, [TERM, MYTH]);
 }
 
 /** Waits until the texts of both our highlights (sorted) are `expected`. */
@@ -191,46 +186,21 @@ export async function waitForTexts(
 }
 
 /** The centre of the first line of the first term range inside `within` (or with this text). */
-export function termCentre(
+export async function termCentre(
   page: Page,
   where: { within?: string; text?: string },
 ): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    ({ within, text, name }) => {
-      const scope = within ? document.querySelector(within) : document;
-      for (const range of CSS.highlights.get(name) ?? []) {
-        if (!(range instanceof Range) || !scope?.contains(range.startContainer)) continue;
-        if (text !== undefined && range.toString() !== text) continue;
-        const rect = range.getClientRects()[0] as DOMRect;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no term ${JSON.stringify({ within, text })}`);
-    },
-    { ...where, name: TERM },
-  );
+  const query: TermQuery = { ...where, highlight: TERM };
+  const box = await page.evaluate(termBoxIn, query);
+  if (!box) throw new Error(`no term ${JSON.stringify(where)}`);
+  return centreOf(box);
 }
 
 /** Waits for a shown, laid-out card with this heading in an open shadow root. */
 export async function waitForCard(page: Page, heading: string): Promise<void> {
-  await page.waitForFunction(
-    (wanted: string) => {
-      const dialog = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('[role=dialog]');
-      return (
-        dialog?.querySelector('h2')?.textContent === wanted &&
-        dialog.getBoundingClientRect().width > 100 &&
-        dialog.querySelectorAll('article[data-card-id]').length > 0
-      );
-    },
-    { timeout: 10_000 },
-    heading,
-  );
+  await page.waitForFunction(cardIsShown, { timeout: 10_000 }, heading);
 }
 
 export async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]'),
-    { timeout: 10_000 },
-  );
+  await page.waitForFunction(noCardShown, { timeout: 10_000 });
 }

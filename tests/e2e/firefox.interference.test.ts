@@ -11,56 +11,34 @@ import {
 } from './firefox-harness';
 import {
   forgedStartedEvent,
-  GUARD_PAGE,
   highlightBackgroundOf,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  SHADOW_PAGE,
+  REGISTRY_ATTACKS,
 } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 
 // The page attacks of page-interference.test.ts, in Debian's Firefox ESR with the Firefox build (puppeteer-core over
 // WebDriver BiDi), where content scripts share CSS.highlights with the page as in Chromium.
 
 const firefox = useFirefox();
 
-async function openGuardPage(path = '/guard.html', html = GUARD_PAGE): Promise<Page> {
-  const page = await firefox.open(path, html);
+async function openGuardPage(): Promise<Page> {
+  const page = await firefox.open('/guard.html');
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 }
 
 describe('in Firefox, a page that interferes', () => {
-  it('gets our highlights back after CSS.highlights.clear()', async () => {
+  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
     const page = await openGuardPage();
-    await page.evaluate(() => CSS.highlights.clear());
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('has its own Highlight under our name replaced by ours', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(() => {
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#plain') as Element);
-      CSS.highlights.set('ketamine-lens-term', new Highlight(range));
-    });
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('gets our highlights back after it deletes our entries or empties our Highlight', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(() => {
-      CSS.highlights.get('ketamine-lens-term')?.clear();
-      CSS.highlights.delete('ketamine-lens-misconception');
-    });
+    expect(await page.evaluate(attack)).toBe(true);
     await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });
 
   it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
-    const page = await firefox.open('/guard-shadow.html', SHADOW_PAGE);
+    const page = await firefox.open('/guard-shadow.html');
     await waitForTexts(page, ['ketamine', 'esketamine']);
     const inShadow = { selector: '#inner', host: '#host' };
     expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
@@ -102,12 +80,7 @@ describe('in Firefox, a page that interferes', () => {
       document.dispatchEvent(new CustomEvent(name, { detail }));
     }, forged);
     expect(await highlightedTexts(page)).toEqual([...ORIGINAL_TEXTS].sort());
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'later';
-      p.textContent = 'A later paragraph on esketamine.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A later paragraph on esketamine.', id: 'later' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'esketamine']);
     // Hover still opens the card (caret hit-testing in Firefox).
     const point = await termCentre(page, { within: '#later' });
@@ -117,12 +90,7 @@ describe('in Firefox, a page that interferes', () => {
   });
 
   it('is posted no message naming the add-on', async () => {
-    const page = await firefox.open(
-      '/guard-spy.html',
-      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
-      <script>window.seen = []; addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));</script>
-      </head><body><p>Ketamine is discussed here.</p></body></html>`,
-    );
+    const page = await firefox.open('/guard-spy.html');
     await waitForTexts(page, ['Ketamine']);
     await page.evaluate(() => window.postMessage('probe', '*'));
     await page.waitForFunction(() =>

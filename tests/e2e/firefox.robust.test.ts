@@ -7,7 +7,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { termCentre, useFirefox, waitForCard, waitForNoCard } from './firefox-harness';
-import { forgeTouchTap, ownCardPage } from './interference-helpers';
+import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
+import { termBoxIn } from './page-side';
 
 const firefox = useFirefox();
 
@@ -55,13 +56,7 @@ describe('in Firefox, against a page working against us', () => {
     await page.mouse.move(2, 2);
     await waitForNoCard(page);
     await hover(page, '#two', 'Esketamine');
-    await page.evaluate(() => {
-      const button = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-      button?.click();
-      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    });
+    await page.evaluate(forgeSearchClick);
     await page.mouse.move(2, 2);
     await waitForNoCard(page);
     await hover(page, '#one', 'Ketamine');
@@ -87,13 +82,10 @@ describe('in Firefox, against a page working against us', () => {
       document.write('<!doctype html><p id="fresh">Written anew: ketamine.</p>');
       document.close();
     });
-    await page.waitForFunction(
-      () =>
-        [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-          document.querySelector('#fresh')?.contains((range as Range).startContainer),
-        ),
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction(termBoxIn, { timeout: 15_000 }, {
+      within: '#fresh',
+      highlight: 'ketamine-lens-term',
+    } as const);
     await hover(page, '#fresh', 'Ketamine');
     await page.close();
   }, 60_000);

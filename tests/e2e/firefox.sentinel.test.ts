@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termCentre, useFirefox, waitForCard, waitForTexts } from './firefox-harness';
 import { LOCKED_DOWN } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 
 // The sentinel and its stages in Firefox (tests/e2e/sentinel.test.ts has the Chromium half).
 
@@ -40,20 +41,13 @@ function askTop(origin: string, message: object): Promise<unknown> {
 
 describe('in Firefox, the sentinel', () => {
   it('loads the engine when a term arrives on a term-free page', async () => {
-    const page = await firefox.open(
-      '/ff-term-free.html',
-      '<!doctype html><html lang="en"><title>Term-free</title><main id="main"><p>Bus times.</p></main></html>',
-    );
+    const page = await firefox.open('/term-free.html');
     // The top frame's sentinel answers the popup ("pause on this site", found by it above)
     // and the keyboard step.
     const origin = firefox.server.origin;
     expect(await askTop(origin, { type: 'get-origin' })).toBe(origin);
     expect(await askTop(origin, { type: 'step-term' })).toBe(false);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'A paragraph on esketamine.';
-      document.getElementById('main')?.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A paragraph on esketamine.', into: '#main' });
     await waitForTexts(page, ['esketamine']);
     // The engine stage answers now, and alone: the sentinel would have said `false`.
     expect(await askTop(origin, { type: 'step-term' })).toBe(true);
@@ -61,12 +55,8 @@ describe('in Firefox, the sentinel', () => {
   });
 
   it('works on a page whose CSP allows nothing and requires Trusted Types', async () => {
-    const url = firefox.server.page(
-      '/ff-locked-down.html',
-      '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p>Doctors discuss esketamine.</p></main></html>',
-      LOCKED_DOWN,
-    );
-    const page = await firefox.open(new URL(url).pathname);
+    firefox.server.withHeaders('/single-term.html', LOCKED_DOWN);
+    const page = await firefox.open('/single-term.html');
     await waitForTexts(page, ['esketamine']);
     const point = await termCentre(page, { text: 'esketamine' });
     await page.mouse.move(point.x, point.y);

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { hasMark, highlightTextsOf } from './page-side';
 
 // The contract names (docs/contract.md): what the tests look for in the page.
 export const TERM = 'ketamine-lens-term';
@@ -87,6 +88,17 @@ export class FixtureServer {
   }
 
   url(path: string): string {
+    return this.origin + path;
+  }
+
+  /** The URL of `path`: a fixture file, or `html` registered there first when given. */
+  urlOf(path: string, html?: string): string {
+    return html === undefined ? this.url(path) : this.page(path, html);
+  }
+
+  /** Serves `path` (a fixture file or a registered page) with these response headers; its URL. */
+  withHeaders(path: string, headers: Record<string, string>): string {
+    this.headers.set(path, headers);
     return this.origin + path;
   }
 
@@ -252,6 +264,16 @@ export async function launchPlain(): Promise<{ context: BrowserContext; close():
   };
 }
 
+/**
+ * What a `use…` helper starts in its beforeAll (a browser, a server), or a clear error for a
+ * test that reaches it before then.
+ */
+export function started<T>(value: T | undefined, what: string): T {
+  if (value === undefined)
+    throw new Error(`${what} is reached before the beforeAll that starts it`);
+  return value;
+}
+
 /** How to open a page: see `openScanned`. */
 export interface OpenOptions {
   front?: boolean;
@@ -280,10 +302,7 @@ export async function openScanned(
 
 /** Waits until the document of a page or frame has the ready mark (its first full scan). */
 export async function waitForReady(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
-  await target.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, READY, {
-    timeout,
-    polling: 50,
-  });
+  await target.waitForFunction(hasMark, READY, { timeout, polling: 50 });
 }
 
 /** One test file's Chromium with the extension and its fixture server (see the top of this file). */
@@ -311,10 +330,6 @@ export function useExtension(
   let browser: ExtensionBrowser | undefined;
   let server: FixtureServer | undefined;
   const sites: FixtureServer[] = [];
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`${what} is reached before useExtension's beforeAll`);
-    return value;
-  };
   beforeAll(async () => {
     server = await new FixtureServer(serve).start();
     browser = await launchWithExtension(launch);
@@ -360,18 +375,14 @@ export function usePlainBrowser(): { readonly context: BrowserContext } {
   });
   return {
     get context() {
-      if (!plain) throw new Error('the plain browser is reached before its beforeAll');
-      return plain.context;
+      return started(plain, 'the plain browser').context;
     },
   };
 }
 
-/** The text of every range in one of our highlights, as the page's main world sees it. */
-export function highlightedTexts(page: Page, name = 'ketamine-lens-term'): Promise<string[]> {
-  return page.evaluate((highlightName) => {
-    const highlight = CSS.highlights.get(highlightName);
-    return highlight ? [...highlight].map((range) => (range as Range).toString()) : [];
-  }, name);
+/** The text of every range in one of our highlights (sorted), as the page's main world sees it. */
+export function highlightedTexts(page: Page, name = TERM): Promise<string[]> {
+  return page.evaluate(highlightTextsOf, [name]);
 }
 
 export async function openPopup(browser: ExtensionBrowser, query = ''): Promise<Page> {

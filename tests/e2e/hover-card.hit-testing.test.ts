@@ -13,6 +13,7 @@ import {
   cardsOpenedBeforeProof,
   centreOf,
   frameOffset,
+  hoverTerm,
   insideViewport,
   openRecordingCards,
   parkMouse,
@@ -26,14 +27,13 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
 const ketamineCards = cardsForTerm('ketamine')
   .slice(0, 2)
   .map((card) => card.id);
 
 describe('pointing at a highlighted term', () => {
   it('opens the card of the term under the pointer', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#left' });
     expect(box.text).toBe('Ketamine');
     const card = await waitForCard(page, 'Ketamine');
@@ -43,7 +43,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the myth, then its correction, for a misconception phrase', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, {
       within: '#myth',
       highlight: 'ketamine-lens-misconception',
@@ -59,7 +59,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the card for a range split across elements (<b>Keta</b>mine), on either part', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#split' });
     expect(box.text).toBe('Ketamine');
     // "Keta" is bold and "mine" plain: point at each part in turn.
@@ -76,7 +76,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the frame’s own card for a term inside a same-origin iframe', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const frame = page.frame({ url: /hover-frame\.html$/ });
     if (!frame) throw new Error('frame not found');
     await waitForReady(frame);
@@ -106,7 +106,7 @@ describe('pointing at a highlighted term', () => {
   });
 
   it('opens the card for a term inside an open shadow root', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#inner', shadowHost: '#shadow-host' });
     expect(box.text).toBe('esketamine');
     const card = await waitForCard(page, 'Esketamine');
@@ -117,7 +117,7 @@ describe('pointing at a highlighted term', () => {
 
 describe('pointing beside a term', () => {
   it('opens nothing far to the right of the line’s end', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const lineEnd = await page.evaluate(() => {
       const range = document.createRange();
@@ -130,7 +130,7 @@ describe('pointing beside a term', () => {
   });
 
   it('opens nothing in a block’s padding beside, above or after a term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#padded' });
     const { x, y } = centreOf(box);
     const points = [
@@ -159,8 +159,7 @@ describe('pointing beside a term', () => {
 describe('inside the page’s modal dialog', () => {
   it('opens a live card for a term in the dialog: the pointer can move into it and use it', async () => {
     const page = await openRecordingCards(lens, '/hover-dialog.html');
-    await pointAt(page, { within: '#in-dialog' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#in-dialog' }, 'Ketamine');
     // Everything outside a modal dialog is inert; the card must not be: past the close delay
     // with the pointer in it, it is still the one card opened (the button below is the proof
     // that it is live).

@@ -10,8 +10,11 @@ import {
   CLOSE_DELAY,
   cardLog,
   cardState,
-  cardsOpenedBeforeProof,
   centreOf,
+  expectNoCardOpened,
+  HOVER_PAGE_MYTH,
+  hoverTerm,
+  MYTH_HEADING,
   OPEN_DELAY,
   openRecordingCards,
   parkMouse,
@@ -25,11 +28,9 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
-
 describe('hover intent', () => {
   it('opens nothing when the pointer just crosses a term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const { y } = centreOf(box);
     await page.mouse.move(box.left - 40, y);
@@ -52,26 +53,22 @@ describe('hover intent', () => {
     );
     expect(onTerm).toBeGreaterThanOrEqual(0);
     expect(onTerm).toBeLessThan(100);
-    await waitForPointerQuiet(page);
-    expect((await cardLog(page)).opened).toEqual([]);
     // The positive signal: resting on a term does open its card, and it is the only one.
-    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
+    await expectNoCardOpened(page);
     await page.close();
   });
 
   it('opens nothing when the pointer sweeps across several terms on its way elsewhere', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.mouse.move(20, 20);
     // A diagonal sweep over the first lines, which hold four highlighted ranges.
     await page.mouse.move(980, 320, { steps: 12 });
-    await waitForPointerQuiet(page);
-    expect((await cardLog(page)).opened).toEqual([]);
-    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
+    await expectNoCardOpened(page);
     await page.close();
   });
 
   it('opens the card once the pointer has rested on the term for the open delay', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await pointAt(page, { within: '#left' });
     // Well inside the delay, on the page's clock: nothing yet.
     await waitForPageTimeSinceMove(page, 100);
@@ -86,7 +83,7 @@ describe('hover intent', () => {
   });
 
   it('stays open while the pointer travels from the term into the card, and inside it', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#left' });
     const card = await waitForCard(page, 'Ketamine');
     const from = centreOf(box);
@@ -112,9 +109,8 @@ describe('hover intent', () => {
   });
 
   it('closes shortly after the pointer leaves both term and card', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openRecordingCards(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Empty body to the right of the frame, below the first lines.
     await page.mouse.move(900, 600);
     await waitForNoCard(page, 3_000);
@@ -126,18 +122,16 @@ describe('hover intent', () => {
   });
 
   it('closes on Escape', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openRecordingCards(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     await page.keyboard.press('Escape');
     await waitForNoCard(page, 1_000);
     await page.close();
   });
 
   it('closes when its term scrolls out of view', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openRecordingCards(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Scrolled by script, so no pointer move is involved: the scroll alone closes it.
     const scrolledAt = await page.evaluate(() => {
       window.scrollBy({ top: 400, behavior: 'instant' });
@@ -149,9 +143,8 @@ describe('hover intent', () => {
   });
 
   it('shows one card at a time: pointing at a second term replaces the first card', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openRecordingCards(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Along the line to the term at its far end, clear of the card below.
     const right = await termBox(page, { within: '#right' });
     await page.mouse.move(centreOf(right).x, centreOf(right).y, { steps: 4 });
@@ -159,8 +152,7 @@ describe('hover intent', () => {
     expect(second.hosts).toBe(1);
     // And then the myth on the next line.
     await page.mouse.move(990, 60, { steps: 2 });
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    const third = await waitForCard(page, '“horse tranquilizer”');
+    const third = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     expect(third.hosts).toBe(1);
     const log = await cardLog(page);
     expect(log.max).toBeLessThanOrEqual(1);

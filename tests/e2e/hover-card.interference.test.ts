@@ -3,14 +3,17 @@
  * text selection, links, CSS :hover menus, click handlers and focus all work as without it.
  */
 
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
 import {
-  cardLog,
   cardsOpenedBeforeProof,
   centreOf,
+  expectNoCardOpened,
+  hoverTerm,
   openRecordingCards,
   pointAt,
+  type TermBox,
   termBox,
   waitForCard,
   waitForPointerQuiet,
@@ -18,11 +21,17 @@ import {
 
 const lens = useExtension();
 
-const open = () => openRecordingCards(lens, '/hover-page.html');
+/** Clicks the middle of a term in the hover page's link and waits for the link's page. */
+async function clickFollowsLink(page: Page, box: TermBox): Promise<void> {
+  await Promise.all([
+    page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
+    page.mouse.click(centreOf(box).x, centreOf(box).y),
+  ]);
+}
 
 describe('the page keeps working', () => {
   it('selects text by a mouse drag across a highlighted term', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#myth' });
     const { y } = centreOf(box);
     const line = await page.evaluate(() => {
@@ -42,13 +51,12 @@ describe('the page keeps working', () => {
     expect(selected).toContain('horse tranquilizer');
     expect(selected).toContain('Critics');
     // No card popped up over the text being selected; without a button held, one does.
-    expect((await cardLog(page)).opened).toEqual([]);
-    expect(await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine')).toBe(0);
+    await expectNoCardOpened(page);
     await page.close();
   });
 
   it('selects a term with a double click', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#left' });
     await page.mouse.dblclick(centreOf(box).x, centreOf(box).y);
     expect(await page.evaluate(() => getSelection()?.toString())).toBe('Ketamine');
@@ -56,7 +64,7 @@ describe('the page keeps working', () => {
   });
 
   it('delivers clicks on a term to the page’s own handlers', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.evaluate(() => {
       const w = window as unknown as { clicks: string[] };
       w.clicks = [];
@@ -64,8 +72,7 @@ describe('the page keeps working', () => {
         .querySelector('#left')
         ?.addEventListener('click', (e) => w.clicks.push((e.target as Element).id));
     });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const box = await termBox(page, { within: '#left' });
     await page.mouse.click(centreOf(box).x, centreOf(box).y);
     expect(await page.evaluate(() => (window as unknown as { clicks: string[] }).clicks)).toEqual([
@@ -75,28 +82,22 @@ describe('the page keeps working', () => {
   });
 
   it('follows a link containing a term when it is clicked at once', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await termBox(page, { within: '#link' });
-    await Promise.all([
-      page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
-      page.mouse.click(centreOf(box).x, centreOf(box).y),
-    ]);
+    await clickFollowsLink(page, box);
     await page.close();
   });
 
   it('follows a link containing a term when it is clicked with its card open', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const box = await pointAt(page, { within: '#link' });
     await waitForCard(page, 'Ketamine');
-    await Promise.all([
-      page.waitForURL(/hover-target\.html$/, { timeout: 10_000 }),
-      page.mouse.click(centreOf(box).x, centreOf(box).y),
-    ]);
+    await clickFollowsLink(page, box);
     await page.close();
   });
 
   it('opens the page’s CSS :hover menu whose trigger holds a term, and lets the pointer into it', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     const dropdownShown = () =>
       page.evaluate(
         () => getComputedStyle(document.querySelector('#dropdown') as Element).display !== 'none',
@@ -120,9 +121,8 @@ describe('the page keeps working', () => {
   });
 
   it('keeps the page’s :hover menu open while the term’s card shows', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#trigger' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openRecordingCards(lens);
+    await hoverTerm(page, { within: '#trigger' }, 'Ketamine');
     expect(
       await page.evaluate(
         () => getComputedStyle(document.querySelector('#dropdown') as Element).display,
@@ -132,11 +132,10 @@ describe('the page keeps working', () => {
   });
 
   it('never moves focus when a term is hovered and its card opens', async () => {
-    const page = await open();
+    const page = await openRecordingCards(lens);
     await page.focus('#field');
     await page.evaluate(() => (document.querySelector('#field') as HTMLInputElement).select());
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const state = await page.evaluate(() => {
       const field = document.querySelector('#field') as HTMLInputElement;
       return {

@@ -146,39 +146,35 @@ describe('the next-term command', () => {
     await page.close();
   });
 
-  it('closes on Escape and gives focus back to the field focused before', async () => {
+  // [test, element focused before, keys pressed in the card, element focused after].
+  it.each([
+    [
+      'closes on Escape and gives focus back to the field focused before',
+      '#field',
+      ['Escape'],
+      'input#field',
+    ],
+    [
+      'gives focus back to a page button after Tab and Escape',
+      '#btn',
+      ['Tab', 'Escape'],
+      'button#btn',
+    ],
+    [
+      'gives focus back when the card is closed with its close button by keyboard',
+      '#field',
+      ['Tab', 'Enter'],
+      'input#field',
+    ],
+  ])('%s', async (_, before, keys, after) => {
     const page = await open();
-    await page.focus('#field');
+    await page.focus(before);
     await stepTerm();
     await waitForCard(page, 'Ketamine');
     expect(await focused(page)).toMatch(/^ketamine-lens-card/);
-    await page.keyboard.press('Escape');
+    for (const key of keys) await page.keyboard.press(key);
     await waitForNoCard(page, 2_000);
-    expect(await focused(page)).toBe('input#field');
-    await page.close();
-  });
-
-  it('gives focus back to a page button after Tab and Escape', async () => {
-    const page = await open();
-    await page.focus('#btn');
-    await stepTerm();
-    await waitForCard(page, 'Ketamine');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Escape');
-    await waitForNoCard(page, 2_000);
-    expect(await focused(page)).toBe('button#btn');
-    await page.close();
-  });
-
-  it('gives focus back when the card is closed with its close button by keyboard', async () => {
-    const page = await open();
-    await page.focus('#field');
-    await stepTerm();
-    await waitForCard(page, 'Ketamine');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
-    await waitForNoCard(page, 2_000);
-    expect(await focused(page)).toBe('input#field');
+    expect(await focused(page)).toBe(after);
     await page.close();
   });
 

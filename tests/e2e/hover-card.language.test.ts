@@ -1,7 +1,8 @@
 /**
  * The hover card's own frame in the reader's language: in a German and a Russian
  * Chromium its kicker, close button, regions, "n more cards", search button, actions and
- * disclaimer come from that locale, the frame says `lang`, the card text stays marked English,
+ * disclaimer come from that locale, the frame says `lang`, the cards are in that language and
+ * marked so,
  * and no translated word sticks out of the card, beside its word or as a phone's sheet.
  * KL_SHOTS=dir saves screenshots.
  */
@@ -10,9 +11,12 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pluralKey } from '../../common/i18n/plural';
+import { localisePack } from '../../content/localise';
+import { pack } from '../../content/pack';
+import { TRANSLATIONS } from '../../content/translations';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { pointAt, waitForCard, waitForCardAnimations } from './hover-helpers';
+import { HOVER_PAGE_MYTH, hoverTerm, waitForCardAnimations } from './hover-helpers';
 
 const shots = process.env.KL_SHOTS;
 
@@ -42,7 +46,7 @@ function frameStrings(page: Page) {
         title: b.getAttribute('title'),
       })),
       disclaimer: text('.kl-disclaimer'),
-      // Every card's own words: English, and marked so.
+      // Every card's own words, marked with their language.
       cardText: [...root.querySelectorAll('.kl-card__title > [lang], .kl-card__summary')].map(
         (el) => el.getAttribute('lang'),
       ),
@@ -83,31 +87,34 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
+describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) => {
   const message = messagesOf(lang);
+  const translation = TRANSLATIONS[lang];
+  if (!translation) throw new Error(`no ${lang} translation`);
+  // The term's name as the reader's cards call it.
+  const ketamine = localisePack(pack, translation).terms.find((t) => t.id === 'ketamine')?.label;
   const plural = (family: 'hoverMoreCards', count: number) =>
     message(pluralKey(family, count, lang), String(count));
   const lens = useExtension({ uiLanguage: lang });
 
-  it('speaks the reader’s language in its frame, the cards’ words marked English', async () => {
+  it('speaks the reader’s language in its frame and its cards, marked so', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, ketamine);
     const host = new URL(lens.server.origin).host;
     expect(await frameStrings(page)).toEqual({
       lang,
-      headingLang: 'en',
+      headingLang: lang,
       kicker: message('hoverKickerFact'),
       close: message('hoverClose'),
       body: message('hoverFactsLabel'),
       expand: plural('hoverMoreCards', 1),
-      search: message('hoverSearchAll', 'Ketamine'),
-      searchQueryLang: 'en',
+      search: message('hoverSearchAll', ketamine ?? ''),
+      searchQueryLang: lang,
       group: message('actionsGroup'),
       actions: [
         {
           text: message('actionDontHighlight'),
-          label: message('actionDontHighlightTerm', 'Ketamine'),
+          label: message('actionDontHighlightTerm', ketamine ?? ''),
           title: null,
         },
         { text: message('actionFirstOnly'), label: null, title: null },
@@ -119,7 +126,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
       ],
       disclaimer: message('disclaimer'),
       // Title and summary of each of the two cards (the second behind "1 more card").
-      cardText: ['en', 'en', 'en', 'en'],
+      cardText: [lang, lang, lang, lang],
     });
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
@@ -132,8 +139,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
 
   it('names a myth card’s parts in that language', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page);
+    await hoverTerm(page, HOVER_PAGE_MYTH);
     const strings = await frameStrings(page);
     expect(strings.kicker).toBe(message('hoverKickerMyth'));
     expect(strings.body).toBe(message('hoverMythLabel'));
@@ -150,8 +156,7 @@ describe.each(['de', 'ru'])('the hover card in a %s browser', (lang) => {
   it('fits its words into a phone’s bottom sheet', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await page.setViewportSize({ width: 390, height: 844 });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, ketamine);
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
     if (shots) await page.screenshot({ path: join(shots, `hover-sheet-phone-${lang}.png`) });

@@ -11,6 +11,7 @@ import {
   type CardState,
   cardState,
   gapBetween,
+  hoverTerm,
   insideViewport,
   parkMouse,
   pointAt,
@@ -53,9 +54,26 @@ async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Pro
   return card;
 }
 
+/** Waits until the card's top is at `expected` (within 1.5 px), checked every frame. */
+async function waitForCardTop(page: Page, expected: number): Promise<void> {
+  await page.waitForFunction(
+    (top) => {
+      const dialog = document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('[role=dialog]');
+      return !!dialog && Math.abs(dialog.getBoundingClientRect().top - top) < 1.5;
+    },
+    expected,
+    { timeout: 2_000, polling: 'raf' },
+  );
+}
+
+/** The page of terms at each edge, in front, with reduced motion (see hoverAndCheck). */
+const openEdges = () => lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+
 describe('near the viewport’s edges', () => {
   it('opens below a term, aligned with its start, when there is room', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     const card = await hoverAndCheck(page, { within: '#left-edge' }, 'Ketamine');
     const term = await termBox(page, { within: '#left-edge' });
     expect(card.box.top).toBeGreaterThan(term.bottom);
@@ -66,41 +84,36 @@ describe('near the viewport’s edges', () => {
   });
 
   it('shifts left for a term at the right edge', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     const card = await hoverAndCheck(page, { within: '#right-edge' }, 'Ketamine');
     expect(card.box.right).toBeLessThanOrEqual(1000 - 8 + 0.5);
     await shoot(page, 'edge-right');
     await page.close();
   });
 
-  it('flips above a term at the bottom edge', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#bottom-edge' }, 'Ketamine');
-    const term = await termBox(page, { within: '#bottom-edge' });
-    expect(card.box.bottom).toBeLessThan(term.top);
-    await shoot(page, 'edge-bottom');
-    await page.close();
-  });
-
-  it('flips and shifts for a term in the bottom-right corner', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#corner' }, 'Esketamine');
-    const term = await termBox(page, { within: '#corner' });
-    expect(card.box.bottom).toBeLessThan(term.top);
-    await shoot(page, 'edge-corner');
-    await page.close();
-  });
-
-  it('opens below a term at the very top', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
-    const card = await hoverAndCheck(page, { within: '#top-edge' }, 'Esketamine');
-    const term = await termBox(page, { within: '#top-edge' });
-    expect(card.box.top).toBeGreaterThan(term.bottom);
+  // Which side of its term the card opens on, by where the term is: [test, term, card, side, shot].
+  it.each([
+    ['flips above a term at the bottom edge', '#bottom-edge', 'Ketamine', 'above', 'edge-bottom'],
+    [
+      'flips and shifts for a term in the bottom-right corner',
+      '#corner',
+      'Esketamine',
+      'above',
+      'edge-corner',
+    ],
+    ['opens below a term at the very top', '#top-edge', 'Esketamine', 'below', undefined],
+  ] as const)('%s', async (_, within, heading, side, shot) => {
+    const page = await openEdges();
+    const card = await hoverAndCheck(page, { within }, heading);
+    const term = await termBox(page, { within });
+    if (side === 'above') expect(card.box.bottom).toBeLessThan(term.top);
+    else expect(card.box.top).toBeGreaterThan(term.bottom);
+    if (shot) await shoot(page, shot);
     await page.close();
   });
 
   it('shrinks to fit a short viewport, keeping its source and disclaimer in view', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     // The term is half-way down: neither side has room for the card's natural 480 px.
     await page.setViewportSize({ width: 1000, height: 600 });
     const card = await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
@@ -117,7 +130,7 @@ describe('near the viewport’s edges', () => {
   });
 
   it('stays on screen, scrolling its content, in a very short viewport', async () => {
-    const page = await lens.open('/hover-edges.html', { front: true, reducedMotion: true });
+    const page = await openEdges();
     await page.setViewportSize({ width: 1000, height: 420 });
     await hoverAndCheck(page, { within: '#middle' }, 'Ketamine');
     // Everything stays reachable: what does not fit scrolls inside the card.
@@ -139,24 +152,14 @@ describe('near the viewport’s edges', () => {
 describe('following its term', () => {
   it('moves with the term when the page scrolls', async () => {
     const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
-    await pointAt(page, { within: '#page-term' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#page-term' }, 'Ketamine');
     const before = (await cardState(page)) as CardState;
     const termBefore = await termBox(page, { within: '#page-term' });
     await page.evaluate(() => window.scrollBy({ top: 80, behavior: 'instant' }));
     const termAfter = await termBox(page, { within: '#page-term' });
     expect(termAfter.top).toBeCloseTo(termBefore.top - 80, 0);
     // The card follows within a frame or two.
-    await page.waitForFunction(
-      (expected) => {
-        const dialog = document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('[role=dialog]');
-        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
-      },
-      before.box.top - 80,
-      { timeout: 2_000, polling: 'raf' },
-    );
+    await waitForCardTop(page, before.box.top - 80);
     const after = (await cardState(page)) as CardState;
     expect(after.box.left).toBeCloseTo(before.box.left, 0);
     await page.close();
@@ -164,20 +167,10 @@ describe('following its term', () => {
 
   it('moves with the term when a scroll box scrolls', async () => {
     const page = await lens.open('/hover-scroll.html', { front: true, reducedMotion: true });
-    await pointAt(page, { within: '#boxed' });
-    await waitForCard(page, 'Esketamine');
+    await hoverTerm(page, { within: '#boxed' }, 'Esketamine');
     const before = (await cardState(page)) as CardState;
     await page.evaluate(() => document.querySelector('#scroller')?.scrollBy({ top: 30 }));
-    await page.waitForFunction(
-      (expected) => {
-        const dialog = document
-          .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('[role=dialog]');
-        return !!dialog && Math.abs(dialog.getBoundingClientRect().top - expected) < 1.5;
-      },
-      before.box.top - 30,
-      { timeout: 2_000, polling: 'raf' },
-    );
+    await waitForCardTop(page, before.box.top - 30);
     await page.close();
   });
 });

@@ -10,29 +10,26 @@ import { useExtension, waitForReady } from './harness';
 import {
   cardLog,
   centreOf,
+  hoverTerm,
+  openInFront,
   parkMouse,
   pointAt,
   recordCards,
   termBox,
   waitForCard,
   waitForNoCard,
+  waitForTerm,
 } from './hover-helpers';
-import { forgeTouchTap, ownCardPage } from './interference-helpers';
+import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
 
 const lens = useExtension({ hasTouch: true });
 
-const open = () => lens.open('/hover-page.html', { front: true });
-
 /** The centre of the card's "Search all cards" button, in viewport coordinates. */
-function searchButton(page: Page): Promise<{ x: number; y: number }> {
-  return page.evaluate(() => {
-    const button = document
-      .querySelector('ketamine-lens-card')
-      ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-    if (!button) throw new Error('no search button in the card');
-    const rect = button.getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
+async function searchButton(page: Page): Promise<{ x: number; y: number }> {
+  // Playwright's CSS reaches into the card's open shadow root.
+  const box = await page.locator('ketamine-lens-card .kl-hover__more').boundingBox();
+  if (!box) throw new Error('no search button in the card');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 describe('device emulation at a device pixel ratio of 2', () => {
@@ -63,7 +60,7 @@ describe('device emulation at a device pixel ratio of 2', () => {
 
 describe('forged input', () => {
   it('opens no card for a page’s synthetic touch pointerup on a term', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await recordCards(page);
     const point = centreOf(await termBox(page, { within: '#left' }));
     await page.evaluate(forgeTouchTap, point);
@@ -75,21 +72,13 @@ describe('forged input', () => {
   });
 
   it('opens no tab for a page’s .click() on the card’s search button; a real click opens one', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     // The page clicks the Esketamine card's button...
-    await pointAt(page, { within: '#right' });
-    await waitForCard(page, 'Esketamine');
-    await page.evaluate(() => {
-      const button = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
-      button?.click();
-      button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-    });
+    await hoverTerm(page, { within: '#right' }, 'Esketamine');
+    await page.evaluate(forgeSearchClick);
     // ...then the reader clicks the Ketamine card's. Tabs open in the order asked for, so
     // once the reader's search tab is there, one from the forged clicks would be too.
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const button = await searchButton(page);
     await page.mouse.move(button.x, button.y, { steps: 3 });
     await page.mouse.click(button.x, button.y);
@@ -104,7 +93,7 @@ describe('forged input', () => {
 
 describe('a page that rewrites itself with document.open()', () => {
   it('still opens cards on the new document’s terms', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await page.evaluate(() => {
       document.open();
       document.write(
@@ -112,13 +101,8 @@ describe('a page that rewrites itself with document.open()', () => {
       );
       document.close();
     });
-    await page.waitForFunction(() =>
-      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-        document.querySelector('#fresh')?.contains((range as Range).startContainer),
-      ),
-    );
-    await pointAt(page, { within: '#fresh' });
-    await waitForCard(page, 'Ketamine');
+    await waitForTerm(page, { within: '#fresh', highlight: 'ketamine-lens-term' });
+    await hoverTerm(page, { within: '#fresh' }, 'Ketamine');
     await parkMouse(page);
     await waitForNoCard(page);
     // And again, after a second rewrite.
@@ -127,13 +111,8 @@ describe('a page that rewrites itself with document.open()', () => {
       document.write('<p id="again">Once more on esketamine.</p>');
       document.close();
     });
-    await page.waitForFunction(() =>
-      [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-        document.querySelector('#again')?.contains((range as Range).startContainer),
-      ),
-    );
-    await pointAt(page, { within: '#again' });
-    await waitForCard(page, 'Esketamine');
+    await waitForTerm(page, { within: '#again', highlight: 'ketamine-lens-term' });
+    await hoverTerm(page, { within: '#again' }, 'Esketamine');
     await page.close();
   });
 });
@@ -144,8 +123,7 @@ async function hoverBoth(page: Page): Promise<void> {
     ['#one', 'Ketamine'],
     ['#two', 'Esketamine'],
   ] as const) {
-    await pointAt(page, { within });
-    const card = await waitForCard(page, heading);
+    const card = await hoverTerm(page, { within }, heading);
     expect(card.shadowMode).toBe('open');
     expect(card.hosts).toBe(1);
     expect(card.box.width).toBeGreaterThan(100);

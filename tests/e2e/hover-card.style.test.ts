@@ -10,7 +10,10 @@ import { useExtension } from './harness';
 import {
   type CardState,
   cardState,
+  expectColourScheme,
+  hoverTerm,
   insideViewport,
+  luminance,
   parkMouse,
   pointAt,
   recordCards,
@@ -22,11 +25,6 @@ import {
 import { inWorker } from './popup-helpers';
 
 const lens = useExtension();
-
-const luminance = (rgb: string) => {
-  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-};
 
 /** Computed styles of every page element (our host excluded), to compare before and after. */
 function pageStyles(page: Page): Promise<string[]> {
@@ -125,8 +123,7 @@ describe('on a page whose CSS attacks every element', () => {
 
   it('sizes everything in px: no rem (the page’s root font size) and no em in its CSS', async () => {
     const page = await lens.open('/hover-hostile.html', { front: true });
-    await pointAt(page, { within: '#first' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#first' }, 'Ketamine');
     const css = await page.evaluate(() =>
       [
         ...(document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelectorAll('style') ??
@@ -143,8 +140,7 @@ describe('on a page whose CSS attacks every element', () => {
 
   it('keeps its buttons working there', async () => {
     const page = await lens.open('/hover-hostile.html', { front: true });
-    await pointAt(page, { within: '#first' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#first' }, 'Ketamine');
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
@@ -159,8 +155,7 @@ describe('the card’s CSS', () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await parkMouse(page);
     const before = await pageStyles(page);
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Rest the pointer on the card, off the page's elements, past the close delay.
     await recordCards(page);
     await page.mouse.move(card.box.left + 40, card.box.top + 40, { steps: 3 });
@@ -177,38 +172,28 @@ describe('colour scheme and motion', () => {
     it(`follows the ${scheme} colour scheme`, async () => {
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
-      await pointAt(page, { within: '#left' });
-      await waitForCard(page, 'Ketamine');
+      await hoverTerm(page, { within: '#left' }, 'Ketamine');
       const card = (await cardState(page)) as CardState;
-      if (scheme === 'dark') {
-        expect(luminance(card.background)).toBeLessThan(60);
-        expect(luminance(card.color)).toBeGreaterThan(200);
-      } else {
-        expect(luminance(card.background)).toBeGreaterThan(240);
-        expect(luminance(card.color)).toBeLessThan(60);
-      }
+      expectColourScheme(card, scheme);
       await page.close();
     });
   }
 
   it('animates its appearance, except when the reader asks for reduced motion', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
-    await pointAt(page, { within: '#left' });
-    expect((await waitForCard(page, 'Ketamine')).animationName).not.toBe('none');
+    expect((await hoverTerm(page, { within: '#left' }, 'Ketamine')).animationName).not.toBe('none');
     await page.close();
 
     const still = await lens.open('/hover-page.html', { front: true });
     await still.emulateMedia({ reducedMotion: 'reduce' });
-    await pointAt(still, { within: '#left' });
-    expect((await waitForCard(still, 'Ketamine')).animationName).toBe('none');
+    expect((await hoverTerm(still, { within: '#left' }, 'Ketamine')).animationName).toBe('none');
     await still.close();
   });
 
   it('draws a system-colour border in forced colours mode', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await page.emulateMedia({ forcedColors: 'active' });
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const border = await page.evaluate(() => {
       const dialog = document
         .querySelector('ketamine-lens-card')
@@ -224,8 +209,7 @@ describe('page overlays', () => {
   it('shows above a fixed overlay with the highest z-index', async () => {
     const page = await lens.open('/hover-overlay.html', { front: true, reducedMotion: true });
     const term = await termBox(page, { within: '#term-line' });
-    await pointAt(page, { within: '#term-line' });
-    const card = await waitForCard(page, 'Ketamine');
+    const card = await hoverTerm(page, { within: '#term-line' }, 'Ketamine');
     // The banner starts 60 px down; the card, below the term, overlaps it.
     expect(card.box.bottom).toBeGreaterThan(60);
     expect(card.box.top).toBeGreaterThan(term.bottom);

@@ -13,6 +13,7 @@ import {
   cardState,
   centreOf,
   frameOffset,
+  openInFront,
   recordCards,
   termBox,
   waitForCard,
@@ -61,11 +62,9 @@ function clickLog(target: Page | Frame): Promise<{ clicks: boolean[]; downs: num
   );
 }
 
-const open = () => lens.open('/hover-page.html', { front: true });
-
 describe('a long press on a highlighted word inside a link', () => {
   it('opens the word’s card, keeps it open on release, and does not follow the link', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     await recordClicks(page);
     const box = await termBox(page, { within: '#link' });
     expect(box.text).toBe('ketamine');
@@ -89,7 +88,7 @@ describe('a long press on a highlighted word inside a link', () => {
   });
 
   it('lets a tap on the same word follow the link afterwards', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     const box = await termBox(page, { within: '#link' });
     const finger = await pressAndHold(page, centreOf(box));
     await waitForCard(page, 'Ketamine', 3_000);

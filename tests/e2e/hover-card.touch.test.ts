@@ -10,6 +10,9 @@ import {
   cardLog,
   cardState,
   centreOf,
+  HOVER_PAGE_MYTH,
+  MYTH_HEADING,
+  openInFront,
   recordCards,
   termBox,
   waitForCard,
@@ -19,11 +22,9 @@ import {
 
 const lens = useExtension({ hasTouch: true });
 
-const open = () => lens.open('/hover-page.html', { front: true });
-
 describe('tapping', () => {
   it('opens the card of a tapped term', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     const box = await termBox(page, { within: '#left' });
     await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
     const card = await waitForCard(page, 'Ketamine', 2_000);
@@ -33,15 +34,15 @@ describe('tapping', () => {
   });
 
   it('opens the myth card for a tapped misconception', async () => {
-    const page = await open();
-    const box = await termBox(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
+    const page = await openInFront(lens);
+    const box = await termBox(page, HOVER_PAGE_MYTH);
     await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
-    await waitForCard(page, '“horse tranquilizer”', 2_000);
+    await waitForCard(page, MYTH_HEADING, 2_000);
     await page.close();
   });
 
   it('closes the card on a tap elsewhere, and keeps it on a tap inside it', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     const box = await termBox(page, { within: '#left' });
     await page.touchscreen.tap(centreOf(box).x, centreOf(box).y);
     const card = await waitForCard(page, 'Ketamine', 2_000);
@@ -58,7 +59,7 @@ describe('tapping', () => {
   });
 
   it('replaces the card when another term is tapped', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     const left = await termBox(page, { within: '#left' });
     await page.touchscreen.tap(centreOf(left).x, centreOf(left).y);
     await waitForCard(page, 'Ketamine', 2_000);
@@ -70,7 +71,7 @@ describe('tapping', () => {
   });
 
   it('follows a link when a term inside it is tapped', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     const box = await termBox(page, { within: '#link' });
     expect(box.text).toBe('ketamine');
     await Promise.all([
@@ -82,7 +83,7 @@ describe('tapping', () => {
   });
 
   it('opens no card for a tapped term inside a link', async () => {
-    const page = await open();
+    const page = await openInFront(lens);
     // Keep the page here (as a single-page app's router would) to watch for a card.
     await page.evaluate(() =>
       document.querySelector('#link')?.addEventListener('click', (e) => e.preventDefault()),

@@ -14,6 +14,11 @@ import {
   cardScrolls,
   cardState,
   cutLines,
+  expectColourScheme,
+  HOVER_PAGE_MYTH,
+  hoverTerm,
+  MYTH_HEADING,
+  openInFront,
   parkMouse,
   pointAt,
   shoot,
@@ -24,13 +29,10 @@ import {
 
 const lens = useExtension();
 
-const open = () => lens.open('/hover-page.html', { front: true });
-
 describe('the card', () => {
   it('is a dialog named by its heading, with one article per fact card', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(card.shadowMode).toBe('open');
     expect(card.role).toBe('dialog');
     expect(card.labelledBy).toBeTruthy();
@@ -49,9 +51,8 @@ describe('the card', () => {
   });
 
   it('names the source article, its author and each card’s section, and says it is not medical advice', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
     expect(card.text).toContain('Ella Cooper');
     expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
@@ -69,9 +70,8 @@ describe('the card', () => {
   });
 
   it('shows a misconception’s section and the source for a myth card', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    const card = await waitForCard(page, '“horse tranquilizer”');
+    const page = await openInFront(lens);
+    const card = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(card.text).toContain(myth?.section);
     expect(card.text).toContain(myth?.correction);
@@ -81,9 +81,8 @@ describe('the card', () => {
   });
 
   it('has the accessible name of its heading in Chromium’s accessibility tree', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const cdp = await page.context().newCDPSession(page);
     const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
       nodes: { role?: { value: string }; name?: { value: string } }[];
@@ -99,9 +98,8 @@ describe('the card', () => {
   });
 
   it('opens the full search for the term in a new tab from its action button', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: 'Search all cards for “Ketamine”' }).click();
     const tab = await opened;
@@ -119,9 +117,8 @@ describe('the card', () => {
   });
 
   it('opens the search for a myth phrase as the page wrote it', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page, '“horse tranquilizer”');
+    const page = await openInFront(lens);
+    await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const opened = lens.context.waitForEvent('page', { timeout: 10_000 });
     await page.getByRole('button', { name: /Search all cards/ }).click();
     const tab = await opened;
@@ -132,9 +129,8 @@ describe('the card', () => {
   });
 
   it('closes from its close button', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     await page.getByRole('button', { name: 'Close card' }).click();
     await waitForNoCard(page, 2_000);
     await page.close();
@@ -194,9 +190,8 @@ describe('its size', () => {
   });
 
   it('shows the best card whole and the next behind an "n more" button that expands', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(await cardScrolls(page, '.kl-hover__body')).toBe(false);
     expect(await cardScrolls(page, '[role=dialog]')).toBe(false);
     const more = page.getByRole('button', { name: '1 more card' });
@@ -226,28 +221,15 @@ describe('screenshots', () => {
       // Reduced motion: the card shows in place at once, ready for the screenshots.
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
-      await pointAt(page, { within: '#left' });
-      const card = await waitForCard(page, 'Ketamine');
+      const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
       await shoot(page, `card-${scheme}`);
       // Dark theme: dark background, light text; light theme the reverse.
-      const luminance = (rgb: string) => {
-        const [r = 0, g = 0, b = 0] = (rgb.match(/\d+/g) ?? []).map(Number);
-        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-      };
-      const now = await waitForCard(page, 'Ketamine');
-      if (scheme === 'dark') {
-        expect(luminance(now.background)).toBeLessThan(60);
-        expect(luminance(now.color)).toBeGreaterThan(200);
-      } else {
-        expect(luminance(now.background)).toBeGreaterThan(240);
-        expect(luminance(now.color)).toBeLessThan(60);
-      }
+      expectColourScheme(await waitForCard(page, 'Ketamine'), scheme);
       expect(card.ids.length).toBe(2);
       // The card covers the myth's line: let it close first.
       await parkMouse(page);
       await waitForNoCard(page);
-      await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-      await waitForCard(page, '“horse tranquilizer”');
+      await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
       await shoot(page, `myth-${scheme}`);
       await page.close();
     });

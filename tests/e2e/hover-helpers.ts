@@ -4,66 +4,27 @@
  * its open shadow root.
  */
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Lens } from './harness';
+import {
+  type Box,
+  cardIsShown,
+  centreOf,
+  noCardShown,
+  type TermBox,
+  type TermQuery,
+  termBoxIn,
+} from './page-side';
 
 /** A page or a frame: both evaluate in their own document's main world. */
 export type Target = Page | Frame;
 
-export interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
-}
-
-export interface TermBox extends Box {
-  text: string;
-  /** One box per line fragment. */
-  rects: Box[];
-}
-
-export interface TermQuery {
-  /** CSS selector of the element holding the range (inside `shadowHost`'s root when given). */
-  within: string;
-  shadowHost?: string;
-  /** Which highlight to look in; both by default. */
-  highlight?: 'ketamine-lens-term' | 'ketamine-lens-misconception';
-  /** The nth range in that element, in document order. */
-  nth?: number;
-}
+export type { Box, TermBox, TermQuery };
+export { centreOf };
 
 /** The boxes of a highlighted range, in its own document's viewport coordinates. */
 export async function termBox(target: Target, query: TermQuery): Promise<TermBox> {
-  const found = await target.evaluate(({ within, shadowHost, highlight, nth }) => {
-    const root = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
-    const scope = root?.querySelector(within);
-    if (!scope) return null;
-    const names = highlight ? [highlight] : ['ketamine-lens-term', 'ketamine-lens-misconception'];
-    const ranges: Range[] = [];
-    for (const name of names) {
-      for (const range of CSS.highlights.get(name) ?? []) {
-        if (range instanceof Range && scope.contains(range.startContainer)) ranges.push(range);
-      }
-    }
-    ranges.sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[nth ?? 0];
-    if (!range) return null;
-    const box = (r: DOMRect) => ({
-      left: r.left,
-      top: r.top,
-      right: r.right,
-      bottom: r.bottom,
-      width: r.width,
-      height: r.height,
-    });
-    return {
-      ...box(range.getBoundingClientRect()),
-      text: range.toString(),
-      rects: [...range.getClientRects()].map(box),
-    };
-  }, query);
+  const found = await target.evaluate(termBoxIn, query);
   if (!found) throw new Error(`no highlighted range in ${JSON.stringify(query)}`);
   return found;
 }
@@ -78,12 +39,6 @@ export async function frameOffset(frame: Frame): Promise<{ x: number; y: number 
   });
 }
 
-/** The centre of a range's first line box. */
-export function centreOf(box: TermBox): { x: number; y: number } {
-  const first = box.rects[0] ?? box;
-  return { x: first.left + first.width / 2, y: first.top + first.height / 2 };
-}
-
 /** Scrolls a highlighted range to the middle of its viewport, when it is not fully in view. */
 export async function revealTerm(target: Target, query: TermQuery): Promise<void> {
   const box = await termBox(target, query);
@@ -94,7 +49,8 @@ export async function revealTerm(target: Target, query: TermQuery): Promise<void
   if (inView) return;
   await target.evaluate(({ within, shadowHost }) => {
     const root = shadowHost ? document.querySelector(shadowHost)?.shadowRoot : document;
-    root?.querySelector(within)?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    const scope = within ? root?.querySelector(within) : document.body;
+    scope?.scrollIntoView({ block: 'center', behavior: 'instant' });
   }, query);
 }
 
@@ -109,6 +65,16 @@ export async function pointAt(page: Page, query: TermQuery, frame?: Frame): Prom
   const offset = frame ? await frameOffset(frame) : { x: 0, y: 0 };
   await page.mouse.move(x + offset.x, y + offset.y);
   return box;
+}
+
+/** Points the real mouse at a highlighted range (see `pointAt`) and waits for its card. */
+export async function hoverTerm(
+  page: Page,
+  query: TermQuery,
+  heading?: string,
+): Promise<CardState> {
+  await pointAt(page, query);
+  return waitForCard(page, heading);
 }
 
 /** Moves the mouse to a corner of the page where nothing is highlighted. */
@@ -149,14 +115,6 @@ export function cardState(target: Target): Promise<CardState | null> {
     const shadow = host?.shadowRoot;
     const dialog = shadow?.querySelector<HTMLElement>('[role=dialog], [role=tooltip]');
     if (!host || !shadow || !dialog) return null;
-    const box = (r: DOMRect) => ({
-      left: r.left,
-      top: r.top,
-      right: r.right,
-      bottom: r.bottom,
-      width: r.width,
-      height: r.height,
-    });
     const heading = dialog.querySelector('h1, h2, h3, [role=heading]');
     const labelledBy = dialog.getAttribute('aria-labelledby');
     const label = labelledBy ? shadow.getElementById(labelledBy) : null;
@@ -175,8 +133,8 @@ export function cardState(target: Target): Promise<CardState | null> {
       ),
       // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is read
       text: dialog.innerText,
-      box: box(dialog.getBoundingClientRect()),
-      hostBox: box(host.getBoundingClientRect()),
+      box: dialog.getBoundingClientRect().toJSON(),
+      hostBox: host.getBoundingClientRect().toJSON(),
       background: style.backgroundColor,
       color: style.color,
       animationName: style.animationName,
@@ -200,35 +158,45 @@ export async function waitForCardAnimations(page: Page): Promise<void> {
   });
 }
 
+/** Waits until a highlighted range matches `query` (see `termBox`): a term the engine found. */
+export async function waitForTerm(
+  target: Target,
+  query: TermQuery,
+  timeout = 15_000,
+): Promise<void> {
+  await target.waitForFunction(termBoxIn, query, { timeout, polling: 50 });
+}
+
+/** Relative luminance (0–255) of a computed `rgb(…)` or `rgba(…)` colour. */
+export function luminance(rgb: string): number {
+  const [r = 0, g = 0, b = 0] = (rgb.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** The card follows the colour scheme: dark background and light text in dark, the reverse in light. */
+export function expectColourScheme(card: CardState, scheme: 'light' | 'dark'): void {
+  if (scheme === 'dark') {
+    expect(luminance(card.background)).toBeLessThan(60);
+    expect(luminance(card.color)).toBeGreaterThan(200);
+  } else {
+    expect(luminance(card.background)).toBeGreaterThan(240);
+    expect(luminance(card.color)).toBeLessThan(60);
+  }
+}
+
 /** Waits until a card is shown (with this heading, when given) and returns it. */
 export async function waitForCard(
   target: Target,
   heading?: string,
   timeout = 5_000,
 ): Promise<CardState> {
-  await target.waitForFunction(
-    (wanted) => {
-      const dialog = document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector('[role=dialog], [role=tooltip]');
-      const text = dialog?.querySelector('h1, h2, h3, [role=heading]')?.textContent?.trim();
-      return dialog != null && (wanted === undefined || text === wanted);
-    },
-    heading,
-    { timeout, polling: 20 },
-  );
+  await target.waitForFunction(cardIsShown, heading, { timeout, polling: 20 });
   return (await cardState(target)) as CardState;
 }
 
 /** Waits until no card is shown. */
 export async function waitForNoCard(target: Target, timeout = 5_000): Promise<void> {
-  await target.waitForFunction(
-    () =>
-      document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]') ==
-      null,
-    undefined,
-    { timeout, polling: 20 },
-  );
+  await target.waitForFunction(noCardShown, undefined, { timeout, polling: 20 });
 }
 
 // hover-controller.ts: OPEN_DELAY_MS = 300, CLOSE_DELAY_MS = 400, SAMPLE_MS = 50.
@@ -274,9 +242,27 @@ export async function recordCards(target: Target): Promise<void> {
   }, QUIET_MS);
 }
 
-/** Opens a fixture in the active tab, once scanned, with its cards recorded (`recordCards`). */
-export async function openRecordingCards(lens: Lens, path: string): Promise<Page> {
-  const page = await lens.open(path, { front: true });
+/** The fixture most card tests point at: terms, a myth, links, a frame and a shadow root. */
+export const HOVER_PAGE = '/hover-page.html';
+
+/** The hover page's myth phrase, and the heading of its card. */
+export const HOVER_PAGE_MYTH = {
+  within: '#myth',
+  highlight: 'ketamine-lens-misconception',
+} as const;
+export const MYTH_HEADING = '“horse tranquilizer”';
+
+/**
+ * Opens a fixture (the hover page by default) once scanned, as the active tab: the tab the
+ * card's search button, the keyboard command and the popup speak to.
+ */
+export function openInFront(lens: Lens, path = HOVER_PAGE): Promise<Page> {
+  return lens.open(path, { front: true });
+}
+
+/** Opens a fixture as `openInFront` does, with its cards recorded (`recordCards`). */
+export async function openRecordingCards(lens: Lens, path = HOVER_PAGE): Promise<Page> {
+  const page = await openInFront(lens, path);
   await recordCards(page);
   return page;
 }
@@ -350,6 +336,21 @@ export async function cardsOpenedBeforeProof(
     before,
   );
   return (await cardLog(target)).opened.length - 1;
+}
+
+/**
+ * No card opened while the pointer did what it did, and that is not for want of a working
+ * card: once the pointer is at rest past the open delay, no card is in the log, and a rest on
+ * `proof` (the hover page's first Ketamine by default) then opens the only card.
+ */
+export async function expectNoCardOpened(
+  page: Page,
+  proof: TermQuery = { within: '#left' },
+  heading = 'Ketamine',
+): Promise<void> {
+  await waitForPointerQuiet(page);
+  expect((await cardLog(page)).opened).toEqual([]);
+  expect(await cardsOpenedBeforeProof(page, proof, heading)).toBe(0);
 }
 
 /** Whether box `inner` lies fully inside the viewport (with `slack` px allowed for rounding). */

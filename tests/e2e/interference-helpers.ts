@@ -7,27 +7,68 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { EXTENSION_DIR } from './harness';
 
-/** Three things to highlight (badge "3") and one plain line to aim at. */
-export const GUARD_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Guard</title></head><body>
-<h1 id="first">Ketamine in the clinic</h1>
-<p id="second">Some call esketamine new.</p>
-<p id="myth">Critics call it just a horse tranquilizer.</p>
-<p id="plain">Critics meet weekly.</p>
-</body></html>`;
+/** In the page: the page itself clicks the open card's "Search all cards" button, twice over. */
+export function forgeSearchClick(): void {
+  const button = document
+    .querySelector('ketamine-lens-card')
+    ?.shadowRoot?.querySelector<HTMLElement>('.kl-hover__more');
+  button?.click();
+  button?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+}
 
+/** What fixtures/guard.html highlights. */
 export const ORIGINAL_TEXTS = ['Ketamine', 'esketamine', 'horse tranquilizer'];
 
-/** A term in the document and one in an open shadow root. */
-export const SHADOW_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>Guard: shadow</title></head><body>
-<p id="light">Light ketamine.</p>
-<div id="host"></div>
-<script>
-  document.querySelector('#host').attachShadow({ mode: 'open' }).innerHTML =
-    '<p id="inner">Shadow esketamine.</p>';
-</script>
-</body></html>`;
+/**
+ * What a page can do to the highlight registry on fixtures/guard.html, after which our
+ * highlights must come back, in both browsers. Each runs in the page and says whether it took
+ * (our highlights as the page left them are not ours any more).
+ */
+export const REGISTRY_ATTACKS: [string, () => boolean][] = [
+  [
+    'CSS.highlights.clear()',
+    () => {
+      CSS.highlights.clear();
+      return CSS.highlights.size === 0;
+    },
+  ],
+  [
+    'it deletes our entries',
+    () => {
+      CSS.highlights.delete('ketamine-lens-term');
+      CSS.highlights.delete('ketamine-lens-misconception');
+      return CSS.highlights.size === 0;
+    },
+  ],
+  [
+    'it empties one Highlight of ours and deletes the other',
+    () => {
+      CSS.highlights.get('ketamine-lens-term')?.clear();
+      CSS.highlights.delete('ketamine-lens-misconception');
+      return CSS.highlights.get('ketamine-lens-term')?.size === 0;
+    },
+  ],
+  [
+    'it sets a Highlight of its own under our name',
+    () => {
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#plain') as Element);
+      CSS.highlights.set('ketamine-lens-term', new Highlight(range));
+      return CSS.highlights.get('ketamine-lens-term')?.size === 1;
+    },
+  ],
+  [
+    'it empties our Highlight and slips its own range in',
+    () => {
+      const ours = CSS.highlights.get('ketamine-lens-term') as Highlight;
+      ours.clear();
+      const range = document.createRange();
+      range.selectNodeContents(document.querySelector('#plain') as Element);
+      ours.add(range);
+      return ours.size === 1;
+    },
+  ],
+];
 
 /**
  * Two terms (#one Ketamine, #two esketamine) on a page that can define its own

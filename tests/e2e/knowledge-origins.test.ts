@@ -12,7 +12,7 @@ import { originLabels } from '../../components/fact-card/entry-labels';
 import { cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { cardState, pointAt, waitForCard } from './hover-helpers';
+import { cardState, HOVER_PAGE_MYTH, hoverTerm, MYTH_HEADING, openInFront } from './hover-helpers';
 import { openPopupFor, search } from './popup-helpers';
 
 const english = messagesOf('en');
@@ -82,12 +82,9 @@ describe('myths and questions in the popup', () => {
 });
 
 describe('the hover card', () => {
-  const open = () => lens.open('/hover-page.html', { front: true });
-
   it('shows a myth the article names with its origin and correction', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    const card = await waitForCard(page, '“horse tranquilizer”');
+    const page = await openInFront(lens);
+    const card = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(myth?.origin).toBe('article');
     expect(card.ids).toEqual(['myth-just-horse-tranquiliser']);
@@ -102,9 +99,8 @@ describe('the hover card', () => {
   });
 
   it('opens "ketamine" with what ketamine is', async () => {
-    const page = await open();
-    await pointAt(page, { within: '#left' });
-    const card = await waitForCard(page, 'Ketamine');
+    const page = await openInFront(lens);
+    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     expect(card.ids[0]).toBe('ketamine-dissociative-anaesthetic');
     expect(card.ids).toEqual(
       cardsForTerm('ketamine')

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
+  addParagraph,
   badRanges,
   rangeInfos,
   scanCount,
@@ -9,6 +10,7 @@ import {
   waitForTexts,
 } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
+import { addParagraphIn } from './page-side';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
 
 // Context terms (off-label, treatment-resistant depression, ...) and myth phrases ("horse
@@ -92,10 +94,9 @@ describe('context terms need a ketamine-family term close by', () => {
     );
     await waitForTexts(story, ['ketamine']);
     // A sentence that names ketamine beside the phrase puts that one in context.
-    await story.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Ketamine, too, is called a horse tranquilizer.';
-      document.getElementById('far')?.after(p);
+    await story.evaluate(addParagraphIn, {
+      text: 'Ketamine, too, is called a horse tranquilizer.',
+      after: '#far',
     });
     await waitForTexts(story, [
       'ketamine',
@@ -112,11 +113,10 @@ describe('context terms need a ketamine-family term close by', () => {
     expect(await rangeInfos(live)).toEqual([]);
 
     // A ketamine paragraph arrives (a comment, an infinite-scroll item).
-    await live.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'later';
-      p.textContent = 'Some clinics now offer esketamine instead.';
-      document.getElementById('main')?.append(p);
+    await live.evaluate(addParagraphIn, {
+      text: 'Some clinics now offer esketamine instead.',
+      id: 'later',
+      into: '#main',
     });
     await waitForTexts(live, [
       'esketamine',
@@ -135,11 +135,7 @@ describe('context terms need a ketamine-family term close by', () => {
 
     // Context terms added while no family term is there stay hidden too.
     const seen = await scanCount(live);
-    await live.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'More off-label prescribing.';
-      document.getElementById('main')?.append(p);
-    });
+    await addParagraph(live, 'More off-label prescribing.');
     await waitForScanAfter(live, seen);
     expect(await rangeInfos(live)).toEqual([]);
     await live.close();
@@ -157,11 +153,7 @@ describe('context terms need a ketamine-family term close by', () => {
     );
     await waitForTexts(news, ['Ketamine', 'Ketamine', 'esketamine']);
     // The same family term in the article's own text puts it in context.
-    await news.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Ketamine is sometimes prescribed off-label too.';
-      document.getElementById('main')?.append(p);
-    });
+    await addParagraph(news, 'Ketamine is sometimes prescribed off-label too.');
     await waitForTexts(news, [
       'Ketamine',
       'Ketamine',

@@ -8,6 +8,7 @@ import {
   waitForTexts,
 } from './engine-helpers';
 import { SETTLE_MS, useExtension, waitForReady } from './harness';
+import { addParagraphIn } from './page-side';
 
 // The page engine as the extension runs it, on static pages: design mode, its own card, frames
 // and shadow roots (the content script in every frame, closed roots through the extension API).
@@ -25,11 +26,7 @@ describe('text that is never highlighted', () => {
     // A design-mode document never gets the ready mark, so let the frame's content script
     // have its chance: a later change in the top document is rescanned, which proves
     // the extension ran its timers since; the frame's own script ran long before.
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'late ketamine';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'late ketamine' });
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine']);
     expect(await rangeInfos(frame)).toEqual([]);
     expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
@@ -55,11 +52,7 @@ describe('text that is never highlighted', () => {
     const frame = page.frames().find((f) => f.name() === 'editor');
     if (!frame) throw new Error('no editor frame');
     // Sync point as above: a change in the top document is rescanned after the edit.
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'late ketamine';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'late ketamine' });
     await waitForTexts(page, ['ketamine', 'ketamine']);
     // And a later scan of the top document again, so the frame's own pass (queued on the same
     // event loop before both) has surely run too.
@@ -90,11 +83,7 @@ describe('text that is never highlighted', () => {
     await card.waitFor({ timeout: SETTLE_MS });
     expect(await card.textContent()).toMatch(/ketamine/i);
     // Sync point: a change made after the card opened has been rescanned.
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'late esketamine';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'late esketamine' });
     await waitForTexts(page, ['ketamine', 'ketamine', 'esketamine']);
     const inCard = (await rangeInfos(page)).filter((r) => r.root.includes('ketamine-lens-card'));
     expect(inCard).toEqual([]);

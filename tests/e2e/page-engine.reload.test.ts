@@ -120,12 +120,7 @@ describe('extension reload while a page is open', () => {
   it('an orphaned sentinel on a term-free page loads nothing when a term arrives', async () => {
     const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(
-      lens.server.page(
-        '/engine-reload-term-free.html',
-        '<!doctype html><html lang="en"><title>Term-free</title><main id="main"><p>Bus times.</p></main></html>',
-      ),
-    );
+    await page.goto(lens.server.url('/term-free.html'));
     await waitForReady(page);
     const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
     // The worker of now: an earlier test here may have reloaded the extension already.

@@ -5,45 +5,31 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { rangeInfos, texts, waitForTexts, watchErrors } from './engine-helpers';
-import { MYTH, TERM, useExtension } from './harness';
-import { cardLog, centreOf, pointAt, recordCards, termBox, waitForCard } from './hover-helpers';
+import { TERM, useExtension } from './harness';
+import { cardLog, centreOf, hoverTerm, recordCards, termBox, waitForCard } from './hover-helpers';
 import {
   forgedStartedEvent,
-  GUARD_PAGE,
   highlightBackground,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  SHADOW_PAGE,
+  REGISTRY_ATTACKS,
 } from './interference-helpers';
+import { addParagraphIn } from './page-side';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 
 // Taps open a card at once, which lets a test prove what a tap did not open.
 const lens = useExtension({ hasTouch: true });
 
 const openGuardPage = async (): Promise<Page> => {
-  const page = await lens.open(lens.server.page('/guard.html', GUARD_PAGE), { front: true });
+  const page = await lens.open('/guard.html', { front: true });
   await waitForTexts(page, ORIGINAL_TEXTS);
   return page;
 };
 
 describe('a page touching CSS.highlights', () => {
-  it('gets our highlights back after CSS.highlights.clear()', async () => {
+  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
     const page = await openGuardPage();
-    await page.evaluate(() => CSS.highlights.clear());
-    expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
-
-  it('gets our highlights back after it deletes our entries', async () => {
-    const page = await openGuardPage();
-    await page.evaluate(
-      ([term, myth]) => {
-        CSS.highlights.delete(term);
-        CSS.highlights.delete(myth);
-      },
-      [TERM, MYTH] as const,
-    );
+    expect(await page.evaluate(attack)).toBe(true);
     await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });
@@ -64,19 +50,6 @@ describe('a page touching CSS.highlights', () => {
     expect(
       await page.evaluate(() => (window as unknown as { pageOwn: Highlight }).pageOwn.size),
     ).toBe(1);
-    await page.close();
-  });
-
-  it('rebuilds our Highlight when the page empties it or slips its own range in', async () => {
-    const page = await openGuardPage();
-    await page.evaluate((term) => {
-      const ours = CSS.highlights.get(term) as Highlight;
-      ours.clear();
-      const range = document.createRange();
-      range.selectNodeContents(document.querySelector('#plain') as Element);
-      ours.add(range);
-    }, TERM);
-    await waitForTexts(page, ORIGINAL_TEXTS);
     await page.close();
   });
 
@@ -150,7 +123,7 @@ describe('a page replacing adopted stylesheets', () => {
   });
 
   it('keeps a shadow root’s highlight style when the page replaces its sheets', async () => {
-    const page = await lens.open(lens.server.page('/guard-shadow.html', SHADOW_PAGE));
+    const page = await lens.open('/guard-shadow.html');
     await waitForTexts(page, ['ketamine', 'esketamine']);
     expect(await highlightBackground(page, '#inner', '#host')).toBe(MARKER_BACKGROUND);
     await page.evaluate(() => {
@@ -205,31 +178,21 @@ describe('a page forging WXT’s content-script-started event', () => {
     }, forged);
     // Dispatch is synchronous: had it worked, the ranges would be gone by now.
     expect(texts(await rangeInfos(page)).length).toBeGreaterThan(0);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.id = 'later';
-      p.textContent = 'A later paragraph on Spravato.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'A later paragraph on Spravato.', id: 'later' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
-    await pointAt(page, { within: '#later' });
-    await waitForCard(page);
+    await hoverTerm(page, { within: '#later' });
     await page.close();
   });
 
   it('ends only when a newer copy starts in our own world, not when the page claims one', async () => {
     const page = await lens.context.newPage();
     const log = await watchErrors(page);
-    await page.goto(lens.server.page('/guard.html', GUARD_PAGE));
+    await page.goto(lens.server.url('/guard.html'));
     await waitForTexts(page, ORIGINAL_TEXTS);
     const claim = "globalThis[Symbol.for('ketamine-lens:newest-context')] = {};";
     // The page's claim lands on its own window, which our world does not share.
     await page.evaluate(claim);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Still on Spravato.';
-      document.body.append(p);
-    });
+    await page.evaluate(addParagraphIn, { text: 'Still on Spravato.' });
     await waitForTexts(page, [...ORIGINAL_TEXTS, 'Spravato']);
     // The same claim made in our own isolated world ends this copy, which takes all away.
     await log.evaluateInExtensionWorld(claim);
@@ -240,7 +203,7 @@ describe('a page forging WXT’s content-script-started event', () => {
   });
 
   it('lets the page read nothing that names the extension id: no posted message, DOM or resource timing', async () => {
-    const page = await lens.open(lens.server.page('/guard-spy.html', SPY_PAGE));
+    const page = await lens.open('/guard-spy.html');
     // A message posted now arrives after any the content script posted when it started.
     await page.evaluate(() => window.postMessage('probe', '*'));
     await page.waitForFunction(() =>
@@ -249,8 +212,7 @@ describe('a page forging WXT’s content-script-started event', () => {
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen.filter((text) => text.includes(lens.browser.extensionId))).toEqual([]);
     // Nor does anything else the page can read, with a card open: DOM, card, resource timing.
-    await pointAt(page, { within: 'p' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: 'p' }, 'Ketamine');
     const readable = await page.evaluate(() => {
       const host = document.querySelector('ketamine-lens-card');
       return [
@@ -269,7 +231,7 @@ describe('a page forging WXT’s content-script-started event', () => {
 describe('a page forging pagehide', () => {
   it('leaves the badge and “On this page” as they were', async () => {
     const site = await lens.site();
-    const page = await lens.open(site.page('/guard.html', GUARD_PAGE));
+    const page = await lens.open(site.url('/guard.html'));
     const tabId = await tabIdOf(lens.browser, site.origin);
     await waitForBadge(lens.browser, tabId, '3');
     // The worker logs what the tab reports from here on.
@@ -303,10 +265,3 @@ describe('a page forging pagehide', () => {
     await page.close();
   });
 });
-
-/** A page that records every message posted to its window, from before any script ran. */
-const SPY_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Spy</title>
-<script>
-  window.seen = [];
-  addEventListener('message', (e) => seen.push(JSON.stringify(e.data)));
-</script></head><body><p>Ketamine is discussed here.</p></body></html>`;

@@ -7,7 +7,7 @@ import { pack } from '../../content/pack';
 import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { pointAt, waitForCard } from './hover-helpers';
+import { HOVER_PAGE_MYTH, hoverTerm } from './hover-helpers';
 import { openPopupFor, search, tabIdOf } from './popup-helpers';
 
 // The popup in a German and a Russian browser: its own words in that language, <html lang>
@@ -152,8 +152,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
 
     // The hover card shares the card labels: in the reader's language, the myth in English.
     const page = await lens.open('/hover-page.html');
-    await pointAt(page, { within: '#myth', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page);
+    await hoverTerm(page, HOVER_PAGE_MYTH);
     const labels = await page.evaluate(() => {
       const root = document.querySelector('ketamine-lens-card')?.shadowRoot;
       return [...(root?.querySelectorAll('.kl-card__label, .kl-card__origin') ?? [])].map((el) => ({

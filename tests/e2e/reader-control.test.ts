@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
-import { pointAt, waitForCard, waitForNoCard } from './hover-helpers';
+import { hoverTerm, waitForNoCard } from './hover-helpers';
 import {
   inWorker,
   openPopupFor,
@@ -72,6 +72,15 @@ function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<strin
 }
 
 const open = () => lens.open('/reader-control.html', { front: true });
+
+/** The top document's terms once esketamine is excluded (reader-control.html). */
+const WITHOUT_ESKETAMINE = [
+  'ketamine@body-1',
+  'ketamine@body-2',
+  'ketamine@headline',
+  'ketamine@standfirst',
+  'off-label@body-1',
+];
 
 function frameOf(page: Page): Frame {
   const frame = page.frames().find((f) => f !== page.mainFrame());
@@ -161,24 +170,16 @@ describe('the card’s actions', () => {
   it('"Don’t highlight this term" stops highlighting that term only, everywhere', async () => {
     const page = await open();
     await waitForReady(page);
-    await pointAt(page, { within: '#standfirst', nth: 1 });
-    await waitForCard(page, 'Esketamine');
+    await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
     await button(page, /Don’t highlight “Esketamine”/).click();
     await waitForNoCard(page);
-    await waitForShown(page, [
-      'ketamine@body-1',
-      'ketamine@body-2',
-      'ketamine@headline',
-      'ketamine@standfirst',
-      'off-label@body-1',
-    ]);
+    await waitForShown(page, WITHOUT_ESKETAMINE);
     expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
   });
 
   it('"Pause on this site" pauses this origin', async () => {
     const page = await open();
-    await pointAt(page, { within: '#headline' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#headline' }, 'Ketamine');
     await button(page, /^Pause site/).click();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
@@ -187,21 +188,18 @@ describe('the card’s actions', () => {
 
   it('"First mentions only" is one press away in the card, and shows its state', async () => {
     const page = await open();
-    await pointAt(page, { within: '#headline' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#headline' }, 'Ketamine');
     const toggle = button(page, /First mentions only/);
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
-    await pointAt(page, { within: '#headline' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#headline' }, 'Ketamine');
     expect(await button(page, /First mentions only/).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('ignores clicks the page forges on the actions', async () => {
     const page = await open();
-    await pointAt(page, { within: '#body-2', highlight: 'ketamine-lens-misconception' });
-    await waitForCard(page);
+    await hoverTerm(page, { within: '#body-2', highlight: 'ketamine-lens-misconception' });
     // The page calls .click() on our buttons (the shadow root is open): nothing may change.
     await page.evaluate(() => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
@@ -228,13 +226,7 @@ describe('terms in the settings', () => {
     const esketamine = popup.getByRole('checkbox', { name: 'Esketamine', exact: true });
     expect(await esketamine.isChecked()).toBe(true);
     await esketamine.uncheck();
-    await waitForShown(page, [
-      'ketamine@body-1',
-      'ketamine@body-2',
-      'ketamine@headline',
-      'ketamine@standfirst',
-      'off-label@body-1',
-    ]);
+    await waitForShown(page, WITHOUT_ESKETAMINE);
     expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
     await esketamine.check();
     await waitForRangeCount(page, 8);
@@ -253,8 +245,7 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
     it(`the card with its actions, ${scheme}`, async () => {
       const page = await open();
       await page.emulateMedia({ colorScheme: scheme });
-      await pointAt(page, { within: '#standfirst', nth: 1 });
-      await waitForCard(page, 'Esketamine');
+      await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
       await page.getByRole('button', { name: /First mentions only/ }).focus();
       // The card has finished fading in.
       await page.waitForFunction(
@@ -297,8 +288,7 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
 describe('the search page "Search all cards" opens', () => {
   it('keeps the tab open on Escape with an empty search, and searches on', async () => {
     const page = await open();
-    await pointAt(page, { within: '#headline' });
-    await waitForCard(page, 'Ketamine');
+    await hoverTerm(page, { within: '#headline' }, 'Ketamine');
     const [search] = await Promise.all([
       lens.context.waitForEvent('page'),
       page.getByRole('button', { name: /Search all cards/ }).click(),

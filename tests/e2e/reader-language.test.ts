@@ -7,7 +7,7 @@ import { TRANSLATIONS } from '../../content/translations';
 import { messagesOf } from '../locale-messages';
 import { rangeInfos, texts } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
-import { pointAt, waitForCard } from './hover-helpers';
+import { hoverTerm, pointAt, waitForCard } from './hover-helpers';
 import { inWorker, openPopupFor, search, tabIdOf } from './popup-helpers';
 
 // A reader whose browser speaks German or Russian reads a news page in that language: the
@@ -107,8 +107,11 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
   it('flags the article’s myth as written in that language, and corrects it in it', async () => {
     const page = await openNews();
     await expect.poll(async () => texts(await rangeInfos(page), MYTH)).toEqual([reader.myth]);
-    await pointAt(page, { within: '#myth', highlight: MYTH });
-    await waitForCard(page, messagesOf(reader.lang)('quoted', reader.myth));
+    await hoverTerm(
+      page,
+      { within: '#myth', highlight: MYTH },
+      messagesOf(reader.lang)('quoted', reader.myth),
+    );
     const myth = localised.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
     expect(await shownCards(page)).toEqual([
       { id: myth?.id, lang: reader.lang, title: myth?.myth },
@@ -142,8 +145,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
     );
     try {
       const page = await openNews();
-      await pointAt(page, { within: '#term' });
-      await waitForCard(page, 'Ketamine');
+      await hoverTerm(page, { within: '#term' }, 'Ketamine');
       const english = cardsForTerm('ketamine', pack)[0];
       expect((await shownCards(page))[0]).toEqual({
         id: english?.id,

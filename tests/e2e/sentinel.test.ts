@@ -11,7 +11,7 @@ import {
   watchErrors,
 } from './engine-helpers';
 import { type FixtureServer, useExtension, waitForReady } from './harness';
-import { pointAt, waitForCard } from './hover-helpers';
+import { hoverTerm } from './hover-helpers';
 import { LOCKED_DOWN } from './interference-helpers';
 import { inWorker, tabIdOf } from './popup-helpers';
 
@@ -20,15 +20,9 @@ import { inWorker, tabIdOf } from './popup-helpers';
 
 const lens = useExtension();
 
-const TERM_FREE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Term-free</title>
-</head><body><main id="main"><p>The council met on Tuesday to discuss the bus timetable.</p></main>
-<iframe id="srcdoc" srcdoc="<p>Gardeners say the wet spring helped the roses.</p>"></iframe>
-<iframe id="blank"></iframe>
-</body></html>`;
-
 async function openTermFree(): Promise<{ page: Page; tabId: number; site: FixtureServer }> {
   const site = await lens.site();
-  const page = await lens.open(site.page('/term-free.html', TERM_FREE));
+  const page = await lens.open(site.url('/term-free-frames.html'));
   for (const frame of page.frames()) await waitForReady(frame);
   return { page, tabId: await tabIdOf(lens.browser, site.origin), site };
 }
@@ -136,25 +130,12 @@ describe('the sentinel on a term-free page', () => {
 describe('on a page whose CSP allows nothing and requires Trusted Types', () => {
   it('highlights at load and later, and opens the card', async () => {
     const site = await lens.site();
-    const page = await lens.open(
-      site.page(
-        '/locked-down.html',
-        '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p id="first">Doctors discuss esketamine.</p></main></html>',
-        LOCKED_DOWN,
-      ),
-    );
+    const page = await lens.open(site.withHeaders('/single-term.html', LOCKED_DOWN));
     const log = await watchErrors(page);
     try {
       await waitForTexts(page, ['esketamine']);
-      await pointAt(page, { within: '#first' });
-      await waitForCard(page, 'Esketamine');
-      const later = await lens.open(
-        site.page(
-          '/locked-down-term-free.html',
-          '<!doctype html><html lang="en"><title>Locked down</title><main id="main"><p>Bus times.</p></main></html>',
-          LOCKED_DOWN,
-        ),
-      );
+      await hoverTerm(page, { within: '#first' }, 'Esketamine');
+      const later = await lens.open(site.withHeaders('/term-free.html', LOCKED_DOWN));
       await addParagraph(later, 'A paragraph on ketamine-assisted psychotherapy.');
       await waitForTexts(later, ['ketamine-assisted psychotherapy']);
       await later.close();

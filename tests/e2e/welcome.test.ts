@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { highlightedTexts, launchWithExtension, useExtension, waitForReady } from './harness';
-import { parkMouse, pointAt, waitForCard, waitForNoCard } from './hover-helpers';
+import { hoverTerm, parkMouse, waitForNoCard } from './hover-helpers';
 import { inWorker, openPopupFor, runAxe } from './popup-helpers';
 
 // The welcome page the install opens, and the shortcut line in the popup. Both show the keys
@@ -95,14 +95,23 @@ describe('welcome page', () => {
   it('opens the card when a term of the example is hovered', async () => {
     await waitForReady(welcome);
     await welcome.bringToFront();
-    await pointAt(welcome, { within: '[data-example]', highlight: 'ketamine-lens-misconception' });
-    const card = await waitForCard(welcome);
+    const card = await hoverTerm(welcome, {
+      within: '[data-example]',
+      highlight: 'ketamine-lens-misconception',
+    });
     expect(card.role).toBe('dialog');
     expect(card.ids).toContain('myth-just-horse-tranquiliser');
     await parkMouse(welcome);
     await waitForNoCard(welcome);
-    await pointAt(welcome, { within: '[data-example]', highlight: 'ketamine-lens-term', nth: 0 });
-    expect((await waitForCard(welcome)).heading).toBeTruthy();
+    expect(
+      (
+        await hoverTerm(welcome, {
+          within: '[data-example]',
+          highlight: 'ketamine-lens-term',
+          nth: 0,
+        })
+      ).heading,
+    ).toBeTruthy();
     await parkMouse(welcome);
     await waitForNoCard(welcome);
   });

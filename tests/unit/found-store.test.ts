@@ -1,17 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { announceTabFound } from '../../background/announce-found';
+import { FoundStore } from '../../background/found-store';
+import { reconcileStoredTabs, routeMessages } from '../../background/message-router';
+import { STORAGE_KEYS } from '../../common/messaging/messages';
+import { watchFoundInTab } from '../../common/messaging/tab-requests';
+import { messagesOf } from '../locale-messages';
 
 // Per-tab findings in session storage, on WXT's in-memory fake browser: values that are not
 // what we stored (another version, a bug, a hand edit in DevTools) are repaired, not thrown on.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const { FoundStore } = await import('../../background/found-store');
-const { STORAGE_KEYS } = await import('../../common/messaging/messages');
-const { messagesOf } = await import('../locale-messages');
-const { routeMessages, reconcileStoredTabs } = await import('../../background/message-router');
 
 type Listener = (...args: unknown[]) => unknown;
 const OWN = { id: fakeBrowser.runtime.id };
@@ -163,8 +160,6 @@ describe('reports after a worker restart', () => {
 describe('telling the popup', () => {
   it('announces each tab’s findings as stored, and the popup hears only its tab', async () => {
     const heard: unknown[] = [];
-    const { announceTabFound } = await import('../../background/announce-found');
-    const { watchFoundInTab } = await import('../../common/messaging/tab-requests');
     const listeners: Listener[] = [];
     Object.assign(fakeBrowser.runtime, {
       onMessage: {

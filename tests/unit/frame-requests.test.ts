@@ -1,11 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
-
-await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-});
-const { frameRequest, termFreeReply } = await import('../../page/sentinel/frame-request');
-const { parseMessage } = await import('../../common/messaging/messages');
+import { describe, expect, it } from 'vitest';
+import { parseMessage, parseReply } from '../../common/messaging/messages';
+import { frameRequest, termFreeReply } from '../../page/sentinel/frame-request';
 
 describe('frameRequest', () => {
   it('accepts the four requests a frame answers, as the message schema does', () => {
@@ -56,7 +51,6 @@ describe('termFreeReply (the sentinel of a top frame without terms)', () => {
   });
 
   it('answers only with what the popup and background accept as the reply', async () => {
-    const { parseReply } = await import('../../common/messaging/messages');
     expect(parseReply('get-origin', termFreeReply({ type: 'get-origin' }, origin))).toBe(origin);
     expect(parseReply('step-term', termFreeReply({ type: 'step-term' }, origin))).toBe(false);
     expect(parseReply('reveal', termFreeReply({ type: 'reveal', id: 'x' }, origin))).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { misconceptions } from '../../content/misconceptions';
+import { BUILD_HOOK_TIMEOUT, buildHookError } from './build-hook';
 
 // The build's `build:before` hook must stop on a question posed as a myth: here the real data
 // gets one question entry with a highlight phrase, and one entry with no origin at all.
@@ -17,25 +18,19 @@ vi.mock('../../content/misconceptions', async (importOriginal) => {
   };
 });
 
-async function runBuildHook(): Promise<void> {
-  const config = (await import('../../wxt.config')).default;
-  const hook = (config.hooks as Record<string, () => Promise<void>>)['build:before'];
-  if (!hook) throw new Error('wxt.config.ts has no build:before hook');
-  await hook();
-}
-
 describe('the build', () => {
-  it('fails on a question with highlight phrases and on a missing origin, naming file, entry and field', async () => {
-    expect(misconceptions.find((m) => m.id === 'myth-permanent-cure')?.origin).toBe('question');
-    const error = await runBuildHook().then(
-      () => null,
-      (thrown: unknown) => thrown as Error,
-    );
-    expect(error?.message).toContain(
-      'content/misconceptions.ts: misconception "myth-permanent-cure": field "phrases": a question (origin "question") must not be flagged on pages',
-    );
-    expect(error?.message).toContain(
-      'content/misconceptions.ts: misconception "myth-works-slowly": field "origin":',
-    );
-  });
+  it(
+    'fails on a question with highlight phrases and on a missing origin, naming file, entry and field',
+    async () => {
+      expect(misconceptions.find((m) => m.id === 'myth-permanent-cure')?.origin).toBe('question');
+      const error = await buildHookError();
+      expect(error?.message).toContain(
+        'content/misconceptions.ts: misconception "myth-permanent-cure": field "phrases": a question (origin "question") must not be flagged on pages',
+      );
+      expect(error?.message).toContain(
+        'content/misconceptions.ts: misconception "myth-works-slowly": field "origin":',
+      );
+    },
+    BUILD_HOOK_TIMEOUT,
+  );
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import config from '../../wxt.config';
+import { manifestFor } from './manifest-helpers';
 
 const LOCALES_DIR = join(import.meta.dirname, '../../public/_locales');
 /** The languages the extension ships at least; more folders are welcome and checked alike. */
@@ -30,17 +30,6 @@ const englishKeys = Object.keys(english).sort();
 /** `$1`…`$9` and `$name$` placeholders a message uses, so translations keep them. */
 function placeholdersOf(message: string): string[] {
   return [...message.matchAll(/\$(\d|[A-Za-z_]\w*\$)/g)].map((m) => m[0]).sort();
-}
-
-async function manifest() {
-  const manifestFn = config.manifest;
-  if (typeof manifestFn !== 'function') throw new Error('manifest is expected to be a function');
-  return manifestFn({
-    browser: 'chrome',
-    manifestVersion: 3,
-    mode: 'production',
-    command: 'build',
-  } as never);
 }
 
 describe('locales (public/_locales)', () => {
@@ -87,7 +76,7 @@ describe('locales (public/_locales)', () => {
   });
 
   it('the manifest names only messages that exist, and English is its default locale', async () => {
-    const built = await manifest();
+    const built = await manifestFor('chrome');
     expect(built.default_locale).toBe('en');
     const referenced = [...JSON.stringify(built).matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
     expect(referenced).toEqual(expect.arrayContaining(['extName', 'extDescription']));

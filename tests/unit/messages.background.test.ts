@@ -1,26 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { COMMANDS, listenForCommands, runCommand } from '../../background/commands';
+import {
+  createLookUpMenu,
+  LOOK_UP_ID,
+  listenForLookUp,
+  lookUpSelection,
+  MAX_SELECTION,
+} from '../../background/context-menu';
+import { FoundStore } from '../../background/found-store';
+import { routeMessages } from '../../background/message-router';
+import { DEFAULT_SETTINGS } from '../../common/settings/settings';
+import { loadSettings, saveSettings } from '../../common/settings/settings-store';
+import { messagesOf } from '../locale-messages';
+import { manifestFor } from './manifest-helpers';
 
 // The background's handlers for messages, menu clicks and keyboard commands, on WXT's
 // in-memory fake browser. Context-menu clicks and browser shortcuts cannot be produced in a
 // headless browser, so these handlers are exported and tested here; the e2e tests check the
 // manifest declares them and that the shared `openSearch` path opens the search for real.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  // Read once by `wxt/browser` and WXT storage when first imported, so set before that.
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const { lookUpSelection, createLookUpMenu, listenForLookUp, LOOK_UP_ID, MAX_SELECTION } =
-  await import('../../background/context-menu');
-const { runCommand, listenForCommands, COMMANDS } = await import('../../background/commands');
-const { routeMessages } = await import('../../background/message-router');
-const { FoundStore } = await import('../../background/found-store');
-const { DEFAULT_SETTINGS } = await import('../../common/settings/settings');
-const { loadSettings, saveSettings } = await import('../../common/settings/settings-store');
-const { messagesOf } = await import('../locale-messages');
-const { manifestFor } = await import('./manifest-helpers');
 
 /** The browser's strings in `locale`, as `browser.i18n.getMessage` gives them (the fake has none). */
 function speak(locale: string): void {

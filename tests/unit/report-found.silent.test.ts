@@ -1,13 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createFoundReporter } from '../../page/engine-stage/report-found';
 
-// The reporter sends through `browser.runtime`; the fake from `wxt/testing` records what it is
-// given before any module under test loads.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-const { createFoundReporter } = await import('../../page/engine-stage/report-found');
+// The reporter sends through `browser.runtime`; WXT's fake browser records what it is given.
 
 describe('createFoundReporter', () => {
   let sent: unknown[];

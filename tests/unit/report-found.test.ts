@@ -1,16 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createFoundReporter } from '../../page/engine-stage/report-found';
 
 // A frame's report to the background must be taken, or sent again. When the service worker
 // stops while it handles a report, Chrome closes the reply port, and webextension-polyfill
 // turns "The message port closed before a response was received." into a reply of
 // `undefined`, not an error: only the background's `true` says the report was stored.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const { createFoundReporter } = await import('../../page/engine-stage/report-found');
 
 let sendMessage: ReturnType<typeof vi.fn>;
 

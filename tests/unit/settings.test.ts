@@ -1,16 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Settings } from '../../common/settings/settings';
-
-// WXT's storage talks to `globalThis.browser` (read once, when it is first imported), so the
-// in-memory fake from `wxt/testing` is installed before any module under test loads. The real
-// @wxt-dev/storage then runs on top of it: no mock of our own storage layer.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const {
+import {
   cardLanguageOf,
   DEFAULT_SETTINGS,
   isActiveOn,
@@ -18,10 +9,11 @@ const {
   parseSettings,
   withIdExcluded,
   withOriginPaused,
-} = await import('../../common/settings/settings');
-const { loadSettings, saveSettings, watchSettings } = await import(
-  '../../common/settings/settings-store'
-);
+} from '../../common/settings/settings';
+import { loadSettings, saveSettings, watchSettings } from '../../common/settings/settings-store';
+
+// The real @wxt-dev/storage runs on WXT's in-memory fake browser (installed for every unit file
+// by vitest.config.ts): no mock of our own storage layer.
 
 const VALID: Settings = {
   enabled: false,

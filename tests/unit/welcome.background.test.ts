@@ -1,13 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { WELCOME_PATH, welcomeOnInstall } from '../../background/welcome';
 
 // The background opens the welcome page on install only, on WXT's in-memory fake browser.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  // Read once by `wxt/browser` when first imported, so set before that.
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-const { welcomeOnInstall, WELCOME_PATH } = await import('../../background/welcome');
 
 async function openedUrls(): Promise<string[]> {
   return (await fakeBrowser.tabs.query({}))

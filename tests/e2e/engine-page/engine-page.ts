@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FixtureServer, launchPlain } from '../harness';
+import { FixtureServer, launchPlain, started } from '../harness';
 import { engineScript } from './bundle';
 import type { EngineRun, start } from './entry';
 
@@ -54,18 +54,14 @@ export function useEnginePage(): EnginePage {
   });
   const engine: EnginePage = {
     get context() {
-      if (!plain) throw new Error('the engine page is reached before its beforeAll');
-      return plain.context;
+      return started(plain, 'the engine page’s browser').context;
     },
     get server() {
-      if (!server) throw new Error('the engine page is reached before its beforeAll');
-      return server;
+      return started(server, 'the engine page’s server');
     },
     open: async (path, html) => {
       const page = await engine.context.newPage();
-      await page.goto(
-        html === undefined ? engine.server.url(path) : engine.server.page(path, html),
-      );
+      await page.goto(engine.server.urlOf(path, html));
       await page.addScriptTag({ content: script });
       // The active tab, so the page is laid out and painted as a reader's would be.
       await page.bringToFront();
