@@ -29,7 +29,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
   const lens = useExtension({ uiLanguage: lang });
 
   it('searches in that language and English at once', async () => {
-    await lens.open('/popup-page.html');
+    const page = await lens.open('/popup-page.html');
     const tabId = await tabIdOf(lens.browser, lens.server.origin);
     const popup = await openPopupFor(lens.browser, tabId);
     // The myth's name in the reader's language, then in English: the same card, once.
@@ -51,6 +51,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
     );
     expect(await popup.locator('article[data-card-id]').count()).toBe(0);
     await popup.close();
+    await page.close();
   });
 
   it('shows its strings in that language and the cards in English, marked so', async () => {
