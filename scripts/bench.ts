@@ -30,6 +30,7 @@ import {
 import { liveTablePage } from '../tests/e2e/load-pages';
 import { benchFirefoxCard } from './bench-firefox';
 import { benchLoad, heapUsed } from './bench-load';
+import { benchSearch } from './bench-search';
 
 function table(rows: Record<string, string | number>[]): void {
   console.table(rows);
@@ -313,10 +314,12 @@ async function benchLiveTable(browser: ExtensionBrowser, plain: Plain): Promise<
 }
 
 // BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live only the live
-// table, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts).
+// table, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts), BENCH=search
+// only the popup's card search (scripts/bench-search.ts, Node, no browser).
 const only = process.env.BENCH;
 if (!only) benchMatcher();
-if (only !== 'firefox') {
+if (!only || only === 'search') benchSearch();
+if (only !== 'firefox' && only !== 'search') {
   const browser = await launchWithExtension();
   const plain = await launchPlain();
   try {

@@ -1,4 +1,4 @@
-/** Ranges of a string to emphasise, inclusive start and end, as fuse.js reports them. */
+/** Ranges of a string to emphasise, inclusive start and end, as the card search reports them. */
 export type MatchIndices = readonly (readonly [number, number])[];
 
 /**

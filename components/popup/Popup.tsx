@@ -3,9 +3,15 @@ import { t } from '../../common/i18n/t';
 import type { TabFound } from '../../common/messaging/messages';
 import type { Shortcut } from '../../common/messaging/shortcuts';
 import type { Settings } from '../../common/settings/settings';
+import type { EntryType } from '../../content/kinds';
 import { pack } from '../../content/pack';
+import { packSearchDocuments, suggestableTerms } from '../../content/search-documents';
 import { clip, MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
-import { createCardSearch } from '../../core/card-search/search-cards';
+import {
+  type CardSearch,
+  createCardSearch,
+  type SearchOutcome,
+} from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
 import {
   type ReaderKnowledge,
@@ -51,8 +57,6 @@ export function Popup({
   services: PopupServices;
   initialQuery: string;
 }) {
-  const search = useMemo(() => createCardSearch(pack), []);
-  const suggest = useMemo(() => createTermSuggester(pack), []);
   // A query from the URL (context menu, hover card) obeys the same limit as typing does.
   const [query, setQuery] = useState(() => clip(initialQuery, MAX_QUERY_LENGTH));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -68,6 +72,23 @@ export function Popup({
 
   // The cards follow the language setting; the whole popup re-renders in the new language.
   const [knowledge, setKnowledge] = useState(readerKnowledge);
+  // The search reads English and the cards' language at once (the browser's, unless set). Its
+  // index is built at the first query, not at every opening of the popup.
+  const search = useMemo(() => {
+    let built: CardSearch<EntryType> | null = null;
+    return () => {
+      built ??= createCardSearch(packSearchDocuments(pack, knowledge));
+      return built;
+    };
+  }, [knowledge]);
+  const suggest = useMemo(
+    () =>
+      createTermSuggester([
+        ...suggestableTerms(pack),
+        ...(knowledge.language === 'en' ? [] : suggestableTerms(knowledge.pack)),
+      ]),
+    [knowledge],
+  );
   useEffect(() => {
     if (!settings) return;
     let stale = false;
@@ -105,7 +126,13 @@ export function Popup({
     };
   }, [services]);
 
-  const outcome = useMemo(() => search.search(query), [search, query]);
+  const outcome = useMemo(
+    (): SearchOutcome<EntryType> =>
+      query.trim()
+        ? search().search(query)
+        : { results: [], unmatched: [], notCovered: null, noMatch: null, truncated: false },
+    [search, query],
+  );
   const suggestions = useMemo(
     () => (outcome.notCovered?.safety ? [] : suggest(query, outcome.unmatched)),
     [suggest, query, outcome],

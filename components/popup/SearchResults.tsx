@@ -1,5 +1,6 @@
 import { tPlural } from '../../common/i18n/plural';
 import { t } from '../../common/i18n/t';
+import type { EntryType } from '../../content/kinds';
 import { MAX_QUERY_LENGTH } from '../../core/card-search/normalise-query';
 import type { SearchOutcome, SearchResult } from '../../core/card-search/search-cards';
 import type { Suggestion } from '../../core/card-search/suggest-terms';
@@ -7,10 +8,10 @@ import type { CardEntry } from '../fact-card/entries';
 import { marksFor } from '../fact-card/FactCard';
 import { entryOf } from '../fact-card/kind-views';
 import { ExpandableCard } from './ExpandableCard';
-import { noCardMentionsText, notCoveredText } from './search-statements';
+import { noCardMentionsText, noMatchText, notCoveredText } from './search-statements';
 
 interface SearchResultsProps {
-  outcome: SearchOutcome;
+  outcome: SearchOutcome<EntryType>;
   suggestions: Suggestion[];
   expanded: ReadonlySet<string>;
   onToggle: (id: string) => void;
@@ -19,7 +20,7 @@ interface SearchResultsProps {
 
 export function SearchResults(props: SearchResultsProps) {
   const { outcome, suggestions, expanded, onToggle, onSuggest } = props;
-  const { results, notCovered } = outcome;
+  const { results, notCovered, noMatch } = outcome;
   return (
     <section class="kl-section" aria-labelledby="kl-results">
       <ResultsHeading />
@@ -29,6 +30,7 @@ export function SearchResults(props: SearchResultsProps) {
         {notCovered && suggestions.length === 0 && (
           <p class="kl-not-covered">{notCoveredText(notCovered)}</p>
         )}
+        {noMatch && <p class="kl-count">{noMatchText(noMatch.words)}</p>}
         <StatusLine outcome={outcome} />
         {outcome.truncated && (
           <p class="kl-count">{t('searchTruncated', String(MAX_QUERY_LENGTH))}</p>
@@ -44,6 +46,7 @@ export function SearchResults(props: SearchResultsProps) {
           ))}
         </p>
       )}
+      {noMatch && results.length > 0 && <p>{t('searchClosestCards')}</p>}
       {results.length > 0 && (
         <ul class="kl-list">
           {results.map((result) => {
@@ -66,9 +69,9 @@ export function SearchResults(props: SearchResultsProps) {
 }
 
 /** "3 cards", the words no card has, or what to type; nothing more for a safety question. */
-function StatusLine({ outcome }: { outcome: SearchOutcome }) {
-  const { results, unmatched, notCovered } = outcome;
-  if (notCovered?.safety) return null;
+function StatusLine({ outcome }: { outcome: SearchOutcome<EntryType> }) {
+  const { results, unmatched, notCovered, noMatch } = outcome;
+  if (notCovered?.safety || noMatch) return null;
   const missing = unmatched.length > 0 ? noCardMentionsText(unmatched) : null;
   if (results.length > 0) {
     if (!missing) return <p class="kl-count">{tPlural('searchCardCount', results.length)}</p>;
@@ -91,12 +94,12 @@ function ResultsHeading() {
   );
 }
 
-function toEntry(result: SearchResult): CardEntry | null {
+function toEntry(result: SearchResult<EntryType>): CardEntry | null {
   return entryOf(result.kind, result.id);
 }
 
 /** The marks the search made on an entry's title and summary, with the text they were made on. */
-function searchMarks(result: SearchResult): Parameters<typeof marksFor>[1] {
+function searchMarks(result: SearchResult<EntryType>): Parameters<typeof marksFor>[1] {
   return result.matches.flatMap((match) =>
     match.key === 'title' || match.key === 'summary'
       ? [{ key: match.key, value: match.value, indices: match.indices }]

@@ -11,8 +11,15 @@ export const SAFETY_STATEMENTS: Readonly<Record<string, MessageKey>> = {
   'alcohol-and-other-drugs': 'notCoveredAlcoholAndOtherDrugs',
   dose: 'notCoveredDose',
   addiction: 'notCoveredAddiction',
+  driving: 'notCoveredDriving',
+  'self-harm': 'notCoveredSelfHarm',
   'side-effects': 'notCoveredSideEffects',
   safety: 'notCoveredSafety',
+};
+
+/** A sentence some topics add before where such questions belong. */
+const FOLLOW_UPS: Readonly<Record<string, MessageKey>> = {
+  'self-harm': 'notCoveredSelfHarmCrisis',
 };
 
 /**
@@ -28,10 +35,25 @@ export function notCoveredText(
   const first = key
     ? message(key)
     : message('notCoveredWords', quote(notCovered.words ?? notCovered.subject));
-  return `${first} ${message('notCoveredAskInstead')}`;
+  const followUp = notCovered.topic === null ? undefined : FOLLOW_UPS[notCovered.topic];
+  const middle = followUp ? ` ${message(followUp)}` : '';
+  return `${first}${middle} ${message('notCoveredAskInstead')}`;
 }
 
 /** "No card mentions “a” or “b”." in the shown language. */
 export function noCardMentionsText(words: readonly string[]): string {
   return t('searchNoCardMentions', orList(words.map(quoted)));
+}
+
+/**
+ * "No card matched “a”." for words the search does not know: it says nothing about what the
+ * article covers.
+ */
+export function noMatchText(
+  words: readonly string[],
+  message: Translate = t,
+  quote: (word: string) => string = quoted,
+  list: (items: string[]) => string = orList,
+): string {
+  return message('searchNoMatch', list(words.map(quote)));
 }

@@ -1,4 +1,10 @@
-import { wordsIn } from './search-words';
+import type { SearchLanguage } from './languages';
+import { expandLayWords } from './lay-words';
+import { type QueryWord, queryWordOf } from './query-words';
+import { wordSpans } from './search-words';
+import { isStopWord, STOP_WORDS } from './stop-words';
+
+export type { QueryWord } from './query-words';
 
 // Query clean-up: what the reader typed, cut into words and stripped of filler, with limits
 // so that a pasted page of text costs no more than a long question.
@@ -7,34 +13,6 @@ import { wordsIn } from './search-words';
 export const MAX_QUERY_LENGTH = 200;
 /** Topic words of a query that are searched; more than this is not a question any more. */
 export const MAX_QUERY_WORDS = 12;
-
-/**
- * Filler words of plain-language questions, and verbs too general to name a topic ("help",
- * "cause", "happen"); they are neither searched nor indexed (a card's "does" must not answer
- * a query's "dose", and "does ketamine help with X" is about X).
- */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about actually after also am an and any anything are as at be been before being but by ' +
-    'can cause causes could did do does doing during even ever for from get gets getting give ' +
-    'gives got had happen happens has have having he help helps her here him his how i if in ' +
-    'into is it its just know let like make makes me more most much my need of on or other ' +
-    'our please really she should so some someone something still tell than that the their ' +
-    'them then there these they thing things this those to too us very want was way we were ' +
-    'what when where whether which while who why will with would yet you your'
-  ).split(' '),
-);
-
-/** One word of the query as typed, with the forms the search compares. */
-export interface QueryWord {
-  /** The word as typed (for messages). */
-  text: string;
-  key: string;
-  stem: string;
-  /** UTF-16 offsets in the cleaned query, end exclusive. */
-  start: number;
-  end: number;
-}
 
 export interface QueryAnalysis {
   /** The query after `cleanQuery` and the length cap. */
@@ -57,7 +35,7 @@ export function cleanQuery(query: string): string {
   return query
     .normalize('NFC')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u201c\u201d\u00ab\u00bb]/g, '"')
+    .replace(/[\u201c\u201d\u00ab\u00bb\u201e]/g, '"')
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
@@ -70,22 +48,45 @@ export function clip(text: string, max: number): string {
   return text.slice(0, cut);
 }
 
-/** Filler by its folded form or its stem ("needed" is "need"). */
-export function isFiller(word: { key: string; stem: string }): boolean {
-  return STOPWORDS.has(word.key) || STOPWORDS.has(word.stem);
+/**
+ * Filler in any of `languages`. A short word typed in capitals inside a query that is not all
+ * capitals ("legal in the US") is an abbreviation, never filler.
+ */
+function isFillerWord(
+  word: { key: string; text: string; stem: string },
+  languages: readonly SearchLanguage[],
+  shouting: boolean,
+): boolean {
+  if (!shouting && word.text.length >= 2 && /^\p{Lu}+$/u.test(word.text)) return false;
+  // By English stem too: "needed" is "need".
+  return isStopWord(word.key, languages) || STOP_WORDS.en.has(word.stem);
 }
 
-/** The query cut into words, filler marked, limits applied. Pure and cheap for any input. */
-export function analyseQuery(query: string): QueryAnalysis {
+/**
+ * The query cut into words, filler marked (in English and `languages`), limits applied. Pure
+ * and cheap for any input.
+ */
+export function analyseQuery(
+  query: string,
+  languages: readonly SearchLanguage[] = ['en'],
+): QueryAnalysis {
   // Clip before cleaning too, so a 10 MB paste is never even normalised in full.
   const clipped = clip(query, MAX_QUERY_LENGTH * 4);
   const full = cleanQuery(clipped);
   const cleaned = clip(full, MAX_QUERY_LENGTH);
   let truncated = clipped.length < query.length || cleaned.length < full.length;
-  const all = wordsIn(cleaned).map(
-    (w): QueryWord => ({ ...w, text: cleaned.slice(w.start, w.end) }),
-  );
-  let topic = all.filter((w) => !isFiller(w));
+  const fillerIn: SearchLanguage[] = ['en', ...languages.filter((l) => l !== 'en')];
+  const shouting = !/\p{Ll}/u.test(cleaned);
+  const words = wordSpans(cleaned).map((span) => queryWordOf(span, cleaned));
+  const { all, laid } = expandLayWords(words, cleaned);
+  // A word asked twice counts once.
+  const seen = new Set<string>();
+  let topic = all.filter((w) => {
+    if (!laid.has(w) && isFillerWord(w, fillerIn, shouting)) return false;
+    if (seen.has(w.key)) return false;
+    seen.add(w.key);
+    return true;
+  });
   if (topic.length > MAX_QUERY_WORDS) {
     topic = topic.slice(0, MAX_QUERY_WORDS);
     truncated = true;
@@ -94,12 +95,17 @@ export function analyseQuery(query: string): QueryAnalysis {
   // A space or a full stop after the last word says it is finished.
   const endsInWord =
     last !== undefined && last.end === cleaned.length && !truncated && !/[\s.?!,;:]$/u.test(query);
-  const typing = endsInWord && topic.at(-1) === last ? last : null;
+  const typing = endsInWord && topic.at(-1) === last && !laid.has(last) ? last : null;
   return { cleaned, all, topic, typing, truncated };
 }
 
 /** Whether a word being typed could still become a filler word ("wha" of "what"). */
-export function startsAStopword(key: string): boolean {
-  for (const word of STOPWORDS) if (word.startsWith(key)) return true;
+export function startsAStopword(
+  key: string,
+  languages: readonly SearchLanguage[] = ['en'],
+): boolean {
+  for (const language of languages) {
+    for (const word of STOP_WORDS[language]) if (word.startsWith(key)) return true;
+  }
   return false;
 }

@@ -1,5 +1,3 @@
-import type { KnowledgePack } from '../../content/schema';
-import { termNames } from '../../content/term-names';
 import { searchKey, wordsIn } from './search-words';
 import { isCloseTypo } from './word-match';
 
@@ -9,16 +7,22 @@ export interface Suggestion {
   query: string;
 }
 
+/** A term as the suggester needs it: the name to show and every form it goes by. */
+export interface SuggestableTerm {
+  label: string;
+  forms: readonly string[];
+}
+
 /**
  * Term names close to a word that found nothing, for "Did you mean". Only close ones: the
  * same first letter and at most one typo more than the search itself forgives, so a word
  * the article never uses ("addictive") is offered nothing rather than something unrelated.
  */
 export function createTermSuggester(
-  pack: KnowledgePack,
+  terms: readonly SuggestableTerm[],
 ): (query: string, unmatched: readonly string[], limit?: number) => Suggestion[] {
-  const forms = pack.terms.flatMap((term) =>
-    [...termNames(term), ...term.abbreviations].flatMap((form) =>
+  const forms = terms.flatMap((term) =>
+    term.forms.flatMap((form) =>
       wordsIn(form).map((word) => ({ key: word.key, label: term.label })),
     ),
   );

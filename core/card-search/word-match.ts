@@ -1,5 +1,3 @@
-import type { QueryWord } from './normalise-query';
-
 // When a query word counts as one of the index's words. Whole words only: the same word,
 // the same stem, a close typo of it, or (for the word still being typed) its first letters.
 
@@ -76,37 +74,88 @@ function editDistance(a: string, b: string, max: number): number {
   return previous[b.length] as number;
 }
 
-/** The index's distinct words (filler excluded), to look query words up in. */
-export class Vocabulary {
-  private readonly stems = new Map<string, string[]>();
-  private readonly stemsByKey = new Map<string, string>();
+/** A query word as one vocabulary compares it: its key and its stems in that language. */
+export interface LookUpForm {
+  key: string;
+  stems: readonly string[];
+}
 
-  constructor(words: Iterable<{ key: string; stem: string }>) {
-    for (const { key, stem } of words) {
-      this.stemsByKey.set(key, stem);
-      const same = this.stems.get(stem);
-      if (!same) this.stems.set(stem, [key]);
-      else if (!same.includes(key)) same.push(key);
+/**
+ * A stem at least this long may stand for a query word that only adds a short inflection to
+ * it ("wirkt" for "wirk-en"): Snowball leaves some verb forms of inflected languages apart.
+ */
+const MIN_STEM_FOR_ENDING = 4;
+const MAX_ENDING = 2;
+
+/** The distinct words of one language's index (filler excluded), to look query words up in. */
+export class Vocabulary {
+  private readonly keysByStem = new Map<string, string[]>();
+  private readonly stemsByKey = new Map<string, string>();
+  /**
+   * Stems by the first letter of their words: a typo, a typed start and an added ending all
+   * keep the first letter, so a query word is compared with one bucket only.
+   */
+  private readonly byFirstLetter = new Map<string, Map<string, string[]>>();
+
+  /** `endings`: whether a query word may add an inflection to an index stem (not English). */
+  constructor(
+    words: Iterable<{ key: string; stems: readonly string[] }>,
+    private readonly endings = false,
+  ) {
+    for (const { key, stems } of words) {
+      if (!this.stemsByKey.has(key)) this.stemsByKey.set(key, stems[0] ?? key);
+      for (const stem of stems) {
+        const same = this.keysByStem.get(stem);
+        if (!same) this.keysByStem.set(stem, [key]);
+        else if (!same.includes(key)) same.push(key);
+        const first = key[0] ?? '';
+        let bucket = this.byFirstLetter.get(first);
+        if (!bucket) {
+          bucket = new Map();
+          this.byFirstLetter.set(first, bucket);
+        }
+        const inBucket = bucket.get(stem);
+        if (!inBucket) bucket.set(stem, [key]);
+        else if (!inBucket.includes(key)) inBucket.push(key);
+      }
     }
+  }
+
+  /** Whether a word of the index has one of these stems (a typo is not knowing it). */
+  knows(stems: readonly string[]): boolean {
+    return stems.some((stem) => this.keysByStem.has(stem));
   }
 
   stemOf(key: string): string | undefined {
     return this.stemsByKey.get(key);
   }
 
-  /** Index words the query word stands for, each with how it matched; empty if none. */
-  lookUp(word: QueryWord, typing: boolean): Map<string, WordMatch> {
-    const found = new Map<string, WordMatch>();
-    for (const key of this.stems.get(word.stem) ?? []) found.set(key, { kind: 'word' });
-    for (const keys of this.stems.values()) {
+  /**
+   * Adds to `found` the index words the query word stands for, each with how it matched.
+   * `slack` allows that many more typos (for the closest cards, never for results).
+   */
+  lookUp(word: LookUpForm, typing: boolean, found: Map<string, WordMatch>, slack = 0): void {
+    // A start being typed that happens to be a stem ("glutam") marks only what was typed.
+    const typedStart = typing && !this.stemsByKey.has(word.key);
+    for (const stem of word.stems) {
+      for (const key of this.keysByStem.get(stem) ?? []) {
+        const prefix = typedStart && key.length > word.key.length && key.startsWith(word.key);
+        found.set(key, prefix ? { kind: 'prefix', length: word.key.length } : { kind: 'word' });
+      }
+    }
+    for (const [stem, keys] of this.byFirstLetter.get(word.key[0] ?? '') ?? []) {
+      const ending =
+        this.endings &&
+        stem.length >= MIN_STEM_FOR_ENDING &&
+        word.key.length - stem.length <= MAX_ENDING &&
+        word.key.startsWith(stem);
       for (const key of keys) {
         if (found.has(key)) continue;
-        if (isCloseTypo(word.key, key)) found.set(key, { kind: 'word' });
+        if (ending || isCloseTypo(word.key, key, slack)) found.set(key, { kind: 'word' });
         else if (typing && word.key.length >= MIN_PREFIX && key.startsWith(word.key)) {
           found.set(key, { kind: 'prefix', length: word.key.length });
         }
       }
     }
-    return found;
   }
 }

@@ -28,6 +28,32 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
   const message = messagesOf(lang);
   const lens = useExtension({ uiLanguage: lang });
 
+  it('searches in that language and English at once', async () => {
+    const page = await lens.open('/popup-page.html');
+    const tabId = await tabIdOf(lens.browser, lens.server.origin);
+    const popup = await openPopupFor(lens.browser, tabId);
+    // The myth's name in the reader's language, then in English: the same card, once.
+    for (const query of [
+      lang === 'de' ? 'Pferdeberuhigungsmittel' : 'лошадиный транквилизатор',
+      'horse tranquilizer',
+    ]) {
+      await search(popup, query);
+      const myth = popup.locator('article[data-card-id="myth-just-horse-tranquiliser"]');
+      await myth.waitFor();
+      expect(await myth.count()).toBe(1);
+    }
+    // A safety question in the reader's language: its statement, in that language, no card.
+    expect(await statusFor(popup, lang === 'de' ? 'Nebenwirkungen' : 'побочные эффекты')).toBe(
+      notCoveredText(
+        { subject: 'side effects', safety: true, topic: 'side-effects', words: null },
+        message,
+      ),
+    );
+    expect(await popup.locator('article[data-card-id]').count()).toBe(0);
+    await popup.close();
+    await page.close();
+  });
+
   it('shows its strings in that language and the cards in English, marked so', async () => {
     await lens.open('/popup-page.html');
     const tabId = await tabIdOf(lens.browser, lens.server.origin);
@@ -122,6 +148,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
       ),
     );
     if (shots) await popup.screenshot({ path: join(shots, `popup-safety-${lang}-light.png`) });
+
     await popup.close();
 
     // The hover card shares the card labels: in the reader's language, the myth in English.

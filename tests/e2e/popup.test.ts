@@ -81,11 +81,13 @@ describe('searching', () => {
       });
       const hostile = '<img src=x onerror=alert(1)>';
       await search(popup, hostile);
-      // The statement quotes the reader's words, as text.
-      await popup.waitForSelector('[role=status] .kl-not-covered');
+      // "No card matched" quotes the reader's words, as text.
+      await popup.waitForFunction(() =>
+        document.querySelector('[role=status]')?.textContent?.includes('onerror'),
+      );
       expect(await popup.locator('main img, main script, main iframe').count()).toBe(0);
       expect(await popup.locator('img').count()).toBe(0);
-      expect(await popup.locator('[role=status]').textContent()).toContain('img src=x onerror');
+      expect(await popup.locator('[role=status]').textContent()).toContain('“img”');
 
       // Markup around a real term: still results, still no element from the query.
       await search(popup, '<b onmouseover=alert(2)>ketamine</b>');
@@ -145,11 +147,13 @@ describe('searching', () => {
     await withPopup(async (popup) => {
       await search(popup, 'glutamet');
       await popup.waitForSelector('main button.kl-chip');
-      // Likely a typo: the words no card has, and the close term, without the statement.
+      // Likely a typo: no card matched, nothing said about the article; the close term and
+      // the closest cards are offered.
       expect(await popup.locator('[role=status]').textContent()).toBe(
-        'No card mentions “glutamet”.',
+        'No card matched “glutamet”.',
       );
-      expect(await popup.locator('article[data-card-id]').count()).toBe(0);
+      expect(await popup.locator('main').textContent()).toContain('Closest cards:');
+      expect(await popup.locator('article[data-card-id="glutamate-definition"]').count()).toBe(1);
       const chips = popup.locator('main button.kl-chip');
       expect(await chips.allTextContents()).toEqual(['Glutamate']);
       await chips.filter({ hasText: /^Glutamate$/ }).click();
