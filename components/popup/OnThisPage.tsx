@@ -1,6 +1,7 @@
 import { t } from '../../common/i18n/t';
 import type { TabFound } from '../../common/messaging/messages';
 import { type ListLabel, listLabelOf } from '../fact-card/kind-views';
+import { readerKnowledge } from '../knowledge/reader-knowledge';
 
 interface OnThisPageProps {
   /** Null when Ketamine Lens cannot read the current tab (browser pages, the store). */
@@ -47,7 +48,7 @@ export function OnThisPage({ found, off, paused, onReveal }: OnThisPageProps) {
               >
                 <span>
                   {item.label.prefix}
-                  <span lang="en">{item.label.text}</span>
+                  <span lang={readerKnowledge().language}>{item.label.text}</span>
                 </span>
                 <span class="kl-found__count">
                   {item.count}

@@ -3,7 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pluralKey } from '../../common/i18n/plural';
 import { notCoveredText } from '../../components/popup/search-statements';
+import { localisePack } from '../../content/localise';
 import { pack } from '../../content/pack';
+import { TRANSLATIONS } from '../../content/translations';
 import { SAFETY_TOPICS } from '../../core/card-search/not-covered';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
@@ -24,9 +26,12 @@ async function statusFor(popup: Page, query: string): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
+describe.each(['de', 'ru'] as const)('the popup in a %s browser', (lang) => {
   const message = messagesOf(lang);
   const lens = useExtension({ uiLanguage: lang });
+  const translation = TRANSLATIONS[lang];
+  if (!translation) throw new Error(`no ${lang} translation`);
+  const localised = localisePack(pack, translation);
 
   it('searches in that language and English at once', async () => {
     const page = await lens.open('/popup-page.html');
@@ -54,7 +59,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
     await page.close();
   });
 
-  it('shows its strings in that language and the cards in English, marked so', async () => {
+  it('shows its strings and its cards in that language, marked so', async () => {
     await lens.open('/popup-page.html');
     const tabId = await tabIdOf(lens.browser, lens.server.origin);
     const popup = await openPopupFor(lens.browser, tabId);
@@ -75,22 +80,27 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
     );
     expect(await popup.locator('.kl-disclaimer').textContent()).toBe(message('disclaimer'));
 
-    // The myth found on the page: a localized label, then the myth in English.
+    // The myth found on the page: a localized label, then the myth in that language.
     const myth = popup.locator('[data-found-id="myth-just-horse-tranquiliser"]');
-    const mythText = pack.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
+    const mythText = localised.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');
     expect(await myth.textContent()).toContain(`${message('cardLabelMyth')} ${mythText?.myth}`);
-    expect(await myth.locator('[lang=en]').textContent()).toBe(mythText?.myth);
+    expect(await myth.locator(`[lang=${lang}]`).textContent()).toBe(mythText?.myth);
 
-    // Every card: title and text lang="en", labels in the reader's language.
-    const marks = await popup.evaluate(() =>
-      [...document.querySelectorAll('article[data-card-id]')].map((card) => ({
-        title: card.querySelector('.kl-card__title [lang="en"]')?.textContent ?? '',
-        label: card.querySelector('.kl-card__label')?.getAttribute('lang') ?? null,
-        text: (
-          card.querySelector('.kl-card__summary [lang="en"], .kl-card__summary[lang="en"]')
-            ?.textContent ?? ''
-        ).length,
-      })),
+    // Every card: title and text in that language and marked so, labels in the UI's language.
+    const marks = await popup.evaluate(
+      (lang) =>
+        [...document.querySelectorAll('article[data-card-id]')].map((card) => ({
+          title:
+            card.querySelector(`.kl-card__title [lang="${lang}"]:not(.kl-card__label)`)
+              ?.textContent ?? '',
+          label: card.querySelector('.kl-card__label')?.getAttribute('lang') ?? null,
+          text: (
+            card.querySelector(
+              `.kl-card__summary [lang="${lang}"], .kl-card__summary[lang="${lang}"]`,
+            )?.textContent ?? ''
+          ).length,
+        })),
+      lang,
     );
     expect(marks.length).toBe(pack.cards.length + pack.misconceptions.length);
     for (const mark of marks) {
@@ -122,11 +132,13 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
     expect(count).toBeGreaterThan(0);
     expect(status).toBe(message(pluralKey('searchCardCount', count, lang), String(count)));
 
-    // An open card cites its source in the reader's language, the article's title in English.
+    // An open card says it is our translation, in the reader's language, and cites the
+    // article's title in English.
     await popup.locator('.kl-card-toggle').first().click();
     const source = popup.locator('.kl-source').first();
     await source.waitFor();
-    const lead = message('sourceFull', pack.article.title).split(pack.article.title)[0] ?? '';
+    const lead =
+      message('sourceFullTranslated', pack.article.title).split(pack.article.title)[0] ?? '';
     expect(await source.textContent()).toContain(`${lead}${pack.article.title}`);
     expect(await source.locator('[lang=en]').first().textContent()).toBe(pack.article.title);
     if (shots) await popup.screenshot({ path: join(shots, `popup-search-${lang}-light.png`) });
@@ -151,7 +163,7 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
 
     await popup.close();
 
-    // The hover card shares the card labels: in the reader's language, the myth in English.
+    // The hover card shares the card labels: in the reader's language, and so is the myth.
     const page = await lens.open('/hover-page.html');
     await hoverTerm(page, HOVER_PAGE_MYTH);
     const labels = await page.evaluate(() => {
@@ -167,10 +179,12 @@ describe.each(['de', 'ru'])('the popup in a %s browser', (lang) => {
       { text: `${message('cardLabelCorrection')} `, lang },
     ]);
     const mythTitle = await page.evaluate(
-      () =>
+      (lang) =>
         document
           .querySelector('ketamine-lens-card')
-          ?.shadowRoot?.querySelector('.kl-card__title [lang="en"]')?.textContent,
+          ?.shadowRoot?.querySelector(`.kl-card__title [lang="${lang}"]:not(.kl-card__label)`)
+          ?.textContent,
+      lang,
     );
     expect(mythTitle).toBe(mythText?.myth);
   });
