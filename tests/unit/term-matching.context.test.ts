@@ -390,3 +390,97 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
     ).toEqual(['horse tranquilizer']);
   });
 });
+
+describe('context terms in German, French, Spanish and Russian', () => {
+  it.each([
+    [
+      'Ketamin wirkt oft rasch bei behandlungsresistenter Depression.',
+      ['Ketamin', 'behandlungsresistenter Depression'],
+    ],
+    [
+      'Esketamin ist bei therapieresistenten Depressionen zugelassen, Ketamin nur im Off-Label-Einsatz.',
+      ['Esketamin', 'Ketamin', 'Off-Label-Einsatz', 'therapieresistenten Depressionen'],
+    ],
+    ['Ketamin ist ein dissoziatives Anästhetikum.', ['Ketamin', 'dissoziatives Anästhetikum']],
+    [
+      'Ketamin zählt zu den Dissoziativa und wird bei generalisierter Angststörung erprobt.',
+      ['Dissoziativa', 'Ketamin', 'generalisierter Angststörung'],
+    ],
+    [
+      'Bei therapieresistenter Angst wird Ketamin außerhalb der Zulassung verordnet.',
+      ['Ketamin', 'außerhalb der Zulassung', 'therapieresistenter Angst'],
+    ],
+    [
+      'La kétamine, un anesthésique dissociatif, est prescrite hors AMM dans la dépression résistante.',
+      ['anesthésique dissociatif', 'dépression résistante', 'hors AMM', 'kétamine'],
+    ],
+    [
+      'La kétamine est étudiée dans le trouble anxieux généralisé et les dépressions résistantes aux traitements.',
+      ['dépressions résistantes aux traitements', 'kétamine', 'trouble anxieux généralisé'],
+    ],
+    [
+      'La ketamina, un anestésico disociativo, se usa fuera de ficha técnica en la depresión resistente al tratamiento.',
+      [
+        'anestésico disociativo',
+        'depresión resistente al tratamiento',
+        'fuera de ficha técnica',
+        'ketamina',
+      ],
+    ],
+    [
+      'El uso fuera de indicación de la ketamina en el trastorno de ansiedad generalizada crece.',
+      ['ketamina', 'trastorno de ansiedad generalizada', 'uso fuera de indicación'],
+    ],
+    ['Кетамин — диссоциативный анестетик.', ['Кетамин', 'диссоциативный анестетик']],
+    [
+      'Эскетамин одобрен для лечения терапевтически резистентной депрессии.',
+      ['Эскетамин', 'терапевтически резистентной депрессии'],
+    ],
+    [
+      'Кетамин назначают вне инструкции при генерализованном тревожном расстройстве.',
+      ['Кетамин', 'вне инструкции', 'генерализованном тревожном расстройстве'],
+    ],
+    [
+      'Кетамин относится к диссоциативам; его применяют офф-лейбл при резистентной депрессии.',
+      ['Кетамин', 'диссоциативам', 'офф-лейбл', 'резистентной депрессии'],
+    ],
+  ])('a context phrase near the drug is shown: %j', (text, shown) => {
+    expect(shownOnPage([text])).toEqual(shown);
+  });
+
+  it.each([
+    'Bei behandlungsresistenter Depression wird Lithium im Off-Label-Einsatz gegeben.',
+    'Phencyclidin ist ein dissoziatives Anästhetikum; Dissoziativa wirken bei generalisierter Angststörung nicht.',
+    'Le lithium est prescrit hors AMM dans la dépression résistante ; la phencyclidine est un anesthésique dissociatif.',
+    'La psilocibina se estudia en la depresión resistente al tratamiento, fuera de ficha técnica.',
+    'Псилоцибин изучают при терапевтически резистентной депрессии и генерализованном тревожном расстройстве.',
+    'Фенциклидин — диссоциативный анестетик, его применяют вне инструкции.',
+  ])('the same phrases with no ketamine in the frame are not shown: %j', (text) => {
+    expect(shownOnPage([text])).toEqual([]);
+  });
+
+  it.each([
+    ['Die Ketamininfusion wird off-label gegeben.', ['Ketamininfusion', 'off-label']],
+    [
+      'La psychothérapie assistée par la kétamine vise la dépression résistante.',
+      ['dépression résistante', 'psychothérapie assistée par la kétamine'],
+    ],
+    [
+      'Las infusiones de ketamina se usan fuera de ficha técnica.',
+      ['fuera de ficha técnica', 'infusiones de ketamina'],
+    ],
+    [
+      'Кетаминовая терапия применяется при резистентной депрессии.',
+      ['Кетаминовая терапия', 'резистентной депрессии'],
+    ],
+  ])('a multi-word family name is context enough on its own: %j', (text, shown) => {
+    expect(shownOnPage([text])).toEqual(shown);
+  });
+
+  it.each([
+    ['La kétamine et les troubles dissociatifs.', ['kétamine']],
+    ['La ketamina y los trastornos disociativos.', ['ketamina']],
+  ])('a bare adjective is not a form, even near the drug: %j', (text, shown) => {
+    expect(shownOnPage([text])).toEqual(shown);
+  });
+});
