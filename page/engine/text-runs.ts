@@ -203,3 +203,43 @@ export function ownerFinder(): (node: Node) => Node | null {
     return owner;
   };
 }
+
+/** Where a range starts and ends. */
+export interface RangeBounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** The text of a block that holds text nodes only (no element), else undefined. */
+export function leafText(node: Node): string | undefined {
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).firstElementChild !== null) {
+    return undefined;
+  }
+  return node.textContent ?? undefined;
+}
+
+/** Index of the node holding character `offset`, by binary search over node start offsets. */
+export function nodeIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Where a match of a run starts and ends, in the run's text nodes. */
+export function boundsOf(run: TextRun, match: { start: number; end: number }): RangeBounds {
+  const first = nodeIndexAt(run.starts, match.start);
+  const last = nodeIndexAt(run.starts, match.end - 1);
+  return {
+    startNode: run.nodes[first] as Text,
+    startOffset: match.start - (run.starts[first] as number),
+    endNode: run.nodes[last] as Text,
+    endOffset: match.end - (run.starts[last] as number),
+  };
+}
