@@ -53,6 +53,11 @@ export function* walkTextRuns(
   const levels: Level[] = [{ parent: root, next: root.firstChild, block: false }];
   let nodes: Text[] = [];
   let parts: string[] = [];
+  /**
+   * The text of a long run's earlier nodes, joined at each pause: a run of 200,000 nodes then
+   * keeps a few hundred strings alive, not one per node, for the engine to track.
+   */
+  let joined: string[] = [];
   let starts: number[] = [];
   let length = 0;
   let sincePause = 0;
@@ -63,10 +68,11 @@ export function* walkTextRuns(
       owner: owners[owners.length - 1] as Node,
       nodes,
       starts,
-      text: parts.join(''),
+      text: joined.length === 0 ? parts.join('') : joined.join('') + parts.join(''),
     };
     nodes = [];
     parts = [];
+    joined = [];
     starts = [];
     length = 0;
     return run;
@@ -75,6 +81,10 @@ export function* walkTextRuns(
   while (levels.length > 0) {
     if (++sincePause >= NODES_BETWEEN_PAUSES) {
       sincePause = 0;
+      if (parts.length > 0) {
+        joined.push(parts.join(''));
+        parts = [];
+      }
       yield PAUSE;
     }
     const level = levels[levels.length - 1] as Level;
