@@ -2,7 +2,7 @@ import type { MatchValue } from './match-value';
 
 /**
  * The engine's door for the page features (hover card, stepper, findings): what they may
- * read of the highlights. Only the engine adds or drops ranges (highlight-registry.ts).
+ * read of the highlights. Only the engine adds or drops ranges (block-cache.ts).
  */
 export interface HighlightLookup {
   /** Ranges shown. */

@@ -1,5 +1,5 @@
+import type { BlockCache } from './block-cache';
 import { isInlineElement } from './element-kinds';
-import type { HighlightRegistry, Restore } from './highlight-registry';
 import type { ScanScope } from './page-scanner';
 import { ownerBlockOf, ownerFinder, scannedOwnerOf } from './text-runs';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
@@ -77,10 +77,8 @@ export class MutationWatcher {
   private wholeBusy = 0;
 
   constructor(
-    private readonly registry: HighlightRegistry,
+    private readonly cache: BlockCache,
     private readonly rescan: Rescan,
-    /** Puts a block's highlights back without a scan when its text is unchanged. */
-    private readonly restore: Restore = () => false,
   ) {}
 
   observe(root: Document | ShadowRoot): void {
@@ -110,16 +108,14 @@ export class MutationWatcher {
         this.pendingRecords.push(record);
       } else this.pendingTargets.add(target);
     }
-    if (this.registry.size <= records.length) {
+    if (this.cache.size <= records.length) {
       // More changes than ranges: check every range, not every change.
-      for (const lost of this.registry.dropAllChanged(this.restore)) this.urgent.add(lost);
+      for (const lost of this.cache.dropChanged()) this.urgent.add(lost);
       if (this.urgent.size > 0) this.urgentTimer ??= setTimeout(() => void this.flushUrgent());
     } else {
       this.dropChangedNow(records);
     }
     if (records.length >= STORM_RECORDS && this.stormTimer === undefined) this.startStorm();
-    // Kept only for the blocks put back above; a later rescan makes its own.
-    this.registry.releaseSpares();
     this.schedule();
   }
 
@@ -157,7 +153,7 @@ export class MutationWatcher {
   /** During a storm, every block that holds ranges is watched for any change. */
   private watchOwners(): void {
     if (this.stormTimer === undefined) return;
-    for (const owner of this.registry.owners()) {
+    for (const owner of this.cache.owners()) {
       // A root that holds text itself (text/plain) stays watched for everything.
       this.observer.observe(
         owner,
@@ -177,20 +173,20 @@ export class MutationWatcher {
         if (isOwnUiOnly(record, record.addedNodes)) continue;
         if (record.removedNodes.length > 0) removed = true;
       }
-      const owner = ownerOf(record.target);
       // Text in a skipped region is never scanned, but a region can become skipped after it
       // was scanned (an inline editor sets contenteditable on the article): ranges left there
-      // by edits are dropped now; the region is not rescanned.
-      if (owner) changed.add(owner);
-      else this.registry.dropChanged(scannedOwnerOf(record.target, record.target.getRootNode()));
+      // by edits are dropped now (where they were registered); the region is not rescanned.
+      changed.add(
+        ownerOf(record.target) ?? scannedOwnerOf(record.target, record.target.getRootNode()),
+      );
     }
     // Ranges whose text changed go now; the rest of each block's stay until its rescan.
     // A leaf re-rendered with the same text gets its highlights back before the page paints.
-    for (const owner of changed) this.registry.dropChanged(owner, this.restore);
+    this.cache.dropChanged(changed);
     if (removed) {
       // A scanned block moved into a new inline wrapper (<a><div>…</div></a>) loses its
       // ranges here and must be rescanned: the walk skips blocks it has seen.
-      for (const moved of this.registry.sweep()) this.markDirty(moved, false);
+      for (const moved of this.cache.dropMoved()) this.markDirty(moved, false);
     }
   }
 
@@ -238,7 +234,7 @@ export class MutationWatcher {
   /** An element's `hidden` or `contenteditable` changed: drop or rescan what it holds. */
   private onSkipChanged(element: Element, root: Node): void {
     const owner = ownerBlockOf(element, root);
-    if (owner === null) this.registry.dropWithin(element);
+    if (owner === null) this.cache.dropWithin(element);
     else this.markDirty(owner, true);
   }
 

@@ -1,5 +1,6 @@
 import type { HighlightStyle } from '../../content/kinds';
 import type { Matcher } from '../../core/term-matching';
+import { BlockCache } from './block-cache';
 import { READY_MARK } from './contract-names';
 import { guardHighlights } from './highlight-guard';
 import type { HighlightLookup } from './highlight-lookup';
@@ -39,6 +40,7 @@ export interface PageHighlighter {
 export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
   const { matcher, signal } = options;
   const registry = new HighlightRegistry({ firstMentionOnly: options.firstMentionOnly });
+  const cache = new BlockCache(registry);
   const styles = new HighlightStyles(options.style);
   const shadowRoots = new Set<ShadowRoot>();
   const openShadow = shadowRootOpener();
@@ -49,7 +51,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   const scanner = new PageScanner(
     matcher,
-    registry,
+    cache,
     {
       shadowRootOf: (element) =>
         element.shadowRoot ?? (element.localName.includes('-') ? openShadow(element) : null),
@@ -72,7 +74,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         // Iframe editors switch designMode on after load and then fill the frame: an editable
         // document is left alone whenever it becomes one, not only when it starts as one.
         if (document.designMode === 'on') {
-          registry.clear();
+          cache.clear();
           return undefined;
         }
         return scanner.pass(scopes);
@@ -86,7 +88,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       });
     return queue;
   };
-  const watcher = new MutationWatcher(registry, runPass, (block) => scanner.restoreLeaf(block));
+  const watcher = new MutationWatcher(cache, runPass);
 
   const isEditableDocument = document.designMode === 'on';
   if (!isEditableDocument) {
@@ -104,12 +106,22 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
 
   signal.addEventListener('abort', () => {
     watcher.disconnect();
+    cache.clear();
     registry.release();
     styles.removeAll();
   });
 
+  const lookup: HighlightLookup = {
+    get size() {
+      return registry.size;
+    },
+    valueOf: (range) => registry.valueOf(range),
+    countsById: () => registry.countsById(),
+    ranges: () => registry.ranges(),
+    rangesAround: (node) => cache.rangesAround(node),
+  };
   return {
-    registry,
+    registry: lookup,
     shadowRoots,
     ready,
     setStyle: (style) => styles.setStyle(style),

@@ -1,8 +1,8 @@
 import type { Matcher } from '../../core/term-matching';
+import type { BlockCache } from './block-cache';
 import { SCAN_MEASURE } from './contract-names';
-import type { HighlightRegistry, RangeBounds } from './highlight-registry';
 import type { MatchValue } from './match-value';
-import { ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
+import { nodeIndexAt, ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
 import { SLICE_MS, yieldToPage } from './yield-to-page';
 
 /** A subtree to scan: deep walks every nested block, shallow only blocks not seen before. */
@@ -17,16 +17,6 @@ export interface ScannerHooks {
   onShadowRoot: (root: ShadowRoot) => boolean;
 }
 
-interface LeafMatch {
-  start: number;
-  end: number;
-  value: MatchValue;
-}
-
-interface ScannedLeaf {
-  text: string;
-  matches: LeafMatch[];
-}
 const MAX_KEPT_MEASURES = 1000;
 // Huge runs (a 5 MB <pre>) are matched a window at a time so a slice stays short.
 const MATCH_WINDOW = 64 * 1024;
@@ -37,68 +27,27 @@ const MAX_REMEMBERED_LEAF = 200;
 
 /**
  * Turns text runs into highlight ranges, a slice at a time: it yields to the page whenever a
- * slice has used its budget, so no task of ours becomes a long task.
+ * slice has used its budget, so no task of ours becomes a long task. What each block held at
+ * its last scan is the block cache's (block-cache.ts), which it tells what it walks and finds.
  */
 export class PageScanner {
-  private readonly seenBlocks = new WeakSet<Node>();
-  /**
-   * Blocks that hold only text, with their text and matches when last scanned: a page that
-   * rewrites them with the same text (a table re-rendered every 100 ms) costs a comparison,
-   * and their highlights are put back without a scan.
-   */
-  private readonly leaves = new WeakMap<Node, ScannedLeaf>();
-  /** The scope being scanned when it is a leaf, and the matches found in it. */
-  private collecting: { node: Node; matches: LeafMatch[] } | null = null;
-  private passing = false;
   private measures = 0;
 
   constructor(
     private readonly matcher: Matcher<MatchValue>,
-    private readonly registry: HighlightRegistry,
+    private readonly cache: BlockCache,
     private readonly hooks: ScannerHooks,
     private readonly signal: AbortSignal,
   ) {}
 
   /** One scan pass, recorded as a `ketamine-lens:scan` measure; resolves with its busy ms. */
   async pass(initial: ScanScope[]): Promise<number | undefined> {
-    this.passing = true;
+    this.cache.beginPass();
     try {
       return await this.scan(initial);
     } finally {
-      this.passing = false;
-      this.collecting = null;
-      this.registry.releaseSpares();
+      this.cache.endPass();
     }
-  }
-
-  /**
-   * Puts back the highlights of a block that holds only text, when its text is what it was
-   * at its last scan (a re-render replaced its text nodes with equal ones): no walk, no
-   * matching. False when that cannot be done safely (a pass is under way, the text differs),
-   * and the block needs a rescan.
-   */
-  restoreLeaf(block: Node): boolean {
-    const leaf = this.leaves.get(block);
-    if (this.passing || !leaf || leaf.matches.length === 0 || !block.isConnected) return false;
-    if (leafText(block) !== leaf.text || ownerFinder()(block) !== block) return false;
-    const nodes: Text[] = [];
-    const starts: number[] = [];
-    let length = 0;
-    for (let child = block.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType !== Node.TEXT_NODE || (child as Text).length === 0) continue;
-      nodes.push(child as Text);
-      starts.push(length);
-      length += (child as Text).length;
-    }
-    const run: TextRun = { owner: block, nodes, starts, text: leaf.text };
-    const { matches } = leaf;
-    const values = matches.map((match) => match.value);
-    if (this.registry.repoint(block, values, (i) => boundsOf(run, matches[i] as LeafMatch))) {
-      return true;
-    }
-    this.registry.dropOwner(block);
-    for (const match of matches) this.addRange(run, match);
-    return true;
   }
 
   private async scan(initial: ScanScope[]): Promise<number | undefined> {
@@ -138,25 +87,13 @@ export class PageScanner {
       // A <script>, <style>, <textarea>, editable region… added after load comes as a scope
       // of its own; the walk skips such elements only below its root, so it is left alone here.
       if (ownerOf(node) === null) continue;
-      const textBefore = leafText(node);
-      const leaf = this.leaves.get(node);
-      // A leaf with its old text and all its highlights (put back by restoreLeaf) is done.
-      if (
-        !deep &&
-        leaf !== undefined &&
-        leaf.text === textBefore &&
-        this.registry.holdsIntact(node, leaf.matches.length)
-      ) {
-        continue;
-      }
-      const leafMatches: LeafMatch[] = [];
-      this.collecting = textBefore === undefined ? null : { node, matches: leafMatches };
-      this.seenBlocks.add(node);
-      this.registry.dropOwner(node);
+      // A leaf with its old text and all its highlights (put back by the cache) is done.
+      if (!deep && this.cache.isCurrent(node)) continue;
+      this.cache.startBlock(node);
       const walk = walkTextRuns(node, {
         shadowRootOf: this.hooks.shadowRootOf,
         onShadowRoot,
-        enterBlock: (element) => this.enterBlock(element, deep),
+        enterBlock: (element) => this.cache.enterBlock(element, deep),
         onInterrupted,
       });
       for (const run of walk) {
@@ -179,11 +116,7 @@ export class PageScanner {
           await takeBreak();
         }
       }
-      // Remembered only when its text did not change during the walk's breaks.
-      this.collecting = null;
-      if (textBefore !== undefined && leafText(node) === textBefore) {
-        this.leaves.set(node, { text: textBefore, matches: leafMatches });
-      } else this.leaves.delete(node);
+      this.cache.endBlock(node);
     }
     const lastSlice = performance.now() - sliceStart;
     busy += lastSlice;
@@ -210,17 +143,7 @@ export class PageScanner {
     // body's paragraphs is one run of the body per paragraph, so the cost grows squared.
     if ((owner as Element).firstElementChild !== null) return false;
     if (this.matcher.find(text).length > 0) return false;
-    this.leaves.set(owner, { text, matches: [] });
-    return true;
-  }
-
-  private enterBlock(element: Element, deep: boolean): boolean {
-    if (!deep && this.seenBlocks.has(element)) return false;
-    // A whole-page rescan passes over leaves that held no term and still hold the same text.
-    const leaf = this.leaves.get(element);
-    if (leaf?.matches.length === 0 && leafText(element) === leaf.text) return false;
-    this.seenBlocks.add(element);
-    this.registry.dropOwner(element);
+    this.cache.rememberTermFree(owner, text);
     return true;
   }
 
@@ -240,20 +163,8 @@ export class PageScanner {
     const end = found[found.length - 1]?.end ?? to;
     if (!isIntact(run, from, Math.min(Math.max(to, end), run.text.length))) return null;
     const matches = skip.length === 0 ? found : found.filter((m) => !isInside(skip, m.start));
-    for (const match of matches) {
-      this.addRange(run, match);
-      // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
-      if (this.collecting?.node === run.owner) this.collecting.matches.push(match);
-    }
+    for (const match of matches) this.cache.addMatch(run, match);
     return { count: matches.length, end };
-  }
-
-  private addRange(run: TextRun, match: LeafMatch): void {
-    const { startNode, startOffset, endNode, endOffset } = boundsOf(run, match);
-    const range = this.registry.rangeFor(run.owner);
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset);
-    this.registry.add(run.owner, range, match.value, startNode, endNode);
   }
 
   private record(start: number, detail: Record<string, number>): void {
@@ -326,36 +237,4 @@ function isIntact(run: TextRun, from: number, to: number): boolean {
     if (!node.isConnected || node.length !== next - (run.starts[i] as number)) return false;
   }
   return true;
-}
-
-/** The text of a block that holds text nodes only (no element), else undefined. */
-function leafText(node: Node): string | undefined {
-  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).firstElementChild !== null) {
-    return undefined;
-  }
-  return node.textContent ?? undefined;
-}
-
-/** Index of the node holding character `offset`, by binary search over node start offsets. */
-function nodeIndexAt(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if ((starts[mid] as number) <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
-}
-
-/** Where a match of a run starts and ends, in the run's text nodes. */
-function boundsOf(run: TextRun, match: { start: number; end: number }): RangeBounds {
-  const first = nodeIndexAt(run.starts, match.start);
-  const last = nodeIndexAt(run.starts, match.end - 1);
-  return {
-    startNode: run.nodes[first] as Text,
-    startOffset: match.start - (run.starts[first] as number),
-    endNode: run.nodes[last] as Text,
-    endOffset: match.end - (run.starts[last] as number),
-  };
 }

@@ -53,6 +53,11 @@ export function* walkTextRuns(
   const levels: Level[] = [{ parent: root, next: root.firstChild, block: false }];
   let nodes: Text[] = [];
   let parts: string[] = [];
+  /**
+   * The text of a long run's earlier nodes, joined at each pause: a run of 200,000 nodes then
+   * keeps a few hundred strings alive, not one per node, for the engine to track.
+   */
+  let joined: string[] = [];
   let starts: number[] = [];
   let length = 0;
   let sincePause = 0;
@@ -63,10 +68,11 @@ export function* walkTextRuns(
       owner: owners[owners.length - 1] as Node,
       nodes,
       starts,
-      text: parts.join(''),
+      text: joined.length === 0 ? parts.join('') : joined.join('') + parts.join(''),
     };
     nodes = [];
     parts = [];
+    joined = [];
     starts = [];
     length = 0;
     return run;
@@ -75,6 +81,10 @@ export function* walkTextRuns(
   while (levels.length > 0) {
     if (++sincePause >= NODES_BETWEEN_PAUSES) {
       sincePause = 0;
+      if (parts.length > 0) {
+        joined.push(parts.join(''));
+        parts = [];
+      }
       yield PAUSE;
     }
     const level = levels[levels.length - 1] as Level;
@@ -201,5 +211,45 @@ export function ownerFinder(): (node: Node) => Node | null {
       known.set(element, owner);
     }
     return owner;
+  };
+}
+
+/** Where a range starts and ends. */
+export interface RangeBounds {
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+/** The text of a block that holds text nodes only (no element), else undefined. */
+export function leafText(node: Node): string | undefined {
+  if (node.nodeType !== Node.ELEMENT_NODE || (node as Element).firstElementChild !== null) {
+    return undefined;
+  }
+  return node.textContent ?? undefined;
+}
+
+/** Index of the node holding character `offset`, by binary search over node start offsets. */
+export function nodeIndexAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] as number) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** Where a match of a run starts and ends, in the run's text nodes. */
+export function boundsOf(run: TextRun, match: { start: number; end: number }): RangeBounds {
+  const first = nodeIndexAt(run.starts, match.start);
+  const last = nodeIndexAt(run.starts, match.end - 1);
+  return {
+    startNode: run.nodes[first] as Text,
+    startOffset: match.start - (run.starts[first] as number),
+    endNode: run.nodes[last] as Text,
+    endOffset: match.end - (run.starts[last] as number),
   };
 }

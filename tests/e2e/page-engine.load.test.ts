@@ -38,10 +38,12 @@ function scanDetails(page: Page): Promise<ScanDetail[]> {
   );
 }
 
-// A slice's length is wall time, and V8's garbage collector runs inside it: on this
-// pathological block an occasional slice crosses the line without our code being slow
-// (docs/reliability.md), hence the retries. A walk that is really slow crosses it every time,
-// which no retry passes.
+// A slice's length in the scan measure is wall time: on a machine shared with other work, the
+// system runs other processes in the middle of a slice (a 228 ms slice was 68 ms of our
+// thread), which no code of ours can prevent. The trace tells how long our thread ran in each
+// slice, garbage collection included: that is what must stay far from the long-task line.
+// Now and then one step of the walk runs 70-130 ms of our thread while the garbage collector
+// is marking (docs/reliability.md), hence the retries; a slow walk crosses the line every time.
 describe('one block with 200,000 children', { retry: 2 }, () => {
   it.each([
     ['200,000 <span>s in one <p>', wideParagraphPage],
@@ -52,15 +54,25 @@ describe('one block with 200,000 children', { retry: 2 }, () => {
       const { html, terms } = build();
       const page = await lens.context.newPage();
       try {
-        await page.goto(lens.server.page(`/load-${build.name}.html`, html));
-        await waitForReady(page, 120_000);
+        const url = lens.server.page(`/load-${build.name}.html`, html);
+        const tasks = await traceMainThreadTasks(lens.context, page, async () => {
+          await page.goto(url);
+          await waitForReady(page, 120_000);
+        });
         const infos = await rangeInfos(page);
         expect(infos).toHaveLength(terms);
         expect(badRanges(infos)).toEqual([]);
         expect(terms).toBe(WIDE_COUNT / 1000);
         const [first] = await scanDetails(page);
         expect(first?.slices).toBeGreaterThan(5);
-        expect(first?.longestSliceMs).toBeLessThan(LONG_TASK_MS);
+        // Each slice after the first resumes a yield (the page itself never yields).
+        const slices = tasks.filter((task) => task.resumesYield);
+        expect(slices.length).toBeGreaterThanOrEqual((first?.slices ?? 0) - 1);
+        const longest = Math.max(...slices.map((task) => task.threadMs));
+        const wall = `slices of up to ${first?.longestSliceMs} ms wall`;
+        expect(longest, `${build.name}: ${wall}, ${longest} ms of our thread`).toBeLessThan(
+          LONG_TASK_MS,
+        );
       } finally {
         await page.close();
       }

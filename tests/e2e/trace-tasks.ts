@@ -7,9 +7,11 @@ interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread time: how long the thread ran, not counting time the system gave others. */
+  tdur?: number;
   args?: {
     name?: string;
-    data?: { url?: string; frames?: { url?: string; processId?: number }[] };
+    data?: { url?: string; processId?: number; frames?: { url?: string; processId?: number }[] };
   };
 }
 
@@ -20,9 +22,16 @@ export interface MainThreadTask {
    * Time in the task spent in calls into the extension's own script (an observer callback, a
    * listener, a timer, a module's evaluation). An async function resumed after
    * `scheduler.yield()` runs as a microtask that the trace does not name a script for: scan
-   * slices are checked by the scan measure's `longestSliceMs` instead.
+   * slices are told by `resumesYield` instead.
    */
   ownMs: number;
+  /**
+   * How long the thread ran in the task: its length less the time the system ran other
+   * processes (on a shared two-core machine, often most of a long task's length).
+   */
+  threadMs: number;
+  /** The task resumes a `scheduler.yield()`: on a page that never yields, a scan slice of ours. */
+  resumesYield: boolean;
 }
 
 // Script entry points the trace records; each carries the URL of the script it runs.
@@ -67,10 +76,17 @@ export async function traceMainThreadTasks(
 }
 
 function tasksOfPage(events: TraceEvent[], pageUrl: string): MainThreadTask[] {
-  // The page's main thread: the renderer main thread of the process showing its top frame.
+  // The page's main thread: the renderer main thread of the process showing its top frame,
+  // named when tracing starts or, for a page loaded while tracing, when its frame commits.
   const pid = events
-    .find((e) => e.name === 'TracingStartedInBrowser')
-    ?.args?.data?.frames?.find((frame) => frame.url === pageUrl)?.processId;
+    .flatMap((e) =>
+      e.name === 'TracingStartedInBrowser'
+        ? (e.args?.data?.frames ?? [])
+        : e.name === 'FrameCommittedInBrowser' && e.args?.data
+          ? [e.args.data]
+          : [],
+    )
+    .findLast((frame) => frame.url === pageUrl)?.processId;
   const thread = events.find(
     (e) =>
       e.ph === 'M' &&
@@ -90,16 +106,22 @@ function tasksOfPage(events: TraceEvent[], pageUrl: string): MainThreadTask[] {
     const end = span.ts + (span.dur ?? 0);
     if (span.ts >= taskEnd) {
       // Outside the last task: a new one (tasks do not nest; anything inside one is its part).
-      tasks.push({ ms: (span.dur ?? 0) / 1000, ownMs: 0 });
+      tasks.push({
+        ms: (span.dur ?? 0) / 1000,
+        ownMs: 0,
+        threadMs: (span.tdur ?? span.dur ?? 0) / 1000,
+        resumesYield: false,
+      });
       taskEnd = end;
       ownEnd = Number.NEGATIVE_INFINITY;
       continue;
     }
+    const task = tasks[tasks.length - 1] as MainThreadTask;
+    if (span.name === 'RunYieldContinuation') task.resumesYield = true;
     const ours =
       SCRIPT_EVENTS.has(span.name) && span.args?.data?.url?.startsWith('chrome-extension://');
     if (ours && span.ts >= ownEnd) {
       // Counted once: a call of ours inside one of ours is already in it.
-      const task = tasks[tasks.length - 1] as MainThreadTask;
       task.ownMs += (span.dur ?? 0) / 1000;
       ownEnd = end;
     }

@@ -1,0 +1,322 @@
+import type { HighlightEntry, HighlightRegistry } from './highlight-registry';
+import type { MatchValue } from './match-value';
+import { boundsOf, leafText, ownerFinder, type TextRun } from './text-runs';
+
+/** A match of a run, by offsets in the run's text. */
+export interface RunMatch {
+  start: number;
+  end: number;
+  value: MatchValue;
+}
+
+/** A leaf block (text nodes only) that held terms when it was last scanned. */
+interface ScannedLeaf {
+  text: string;
+  matches: RunMatch[];
+}
+
+/**
+ * What is known of a block the scanner walked: only that it was walked (`true`), a term-free
+ * leaf's text (the string the walk read, so 200,000 term-free cells cost no object each), or a
+ * leaf with its terms. One table, so a block costs one entry.
+ */
+type Known = true | string | ScannedLeaf;
+
+/**
+ * Owns each block's state between scans: whether it was walked, a leaf's text and matches,
+ * the ranges it holds, and the Range objects it may take back. The scanner reports what it
+ * walks and finds here, the watcher tells it what changed, and it puts a leaf re-rendered
+ * with its old text back by itself; the registry (highlight-registry.ts) only decides which
+ * of the ranges are shown.
+ */
+export class BlockCache {
+  private readonly known = new WeakMap<Node, Known>();
+  /** The ranges of each block that holds any, in the order they were added. */
+  private readonly ranges = new Map<Node, HighlightEntry[]>();
+  /**
+   * Ranges of dropped entries, by block, for that block's next ranges: a table re-rendered
+   * every 100 ms then makes no new Range objects, and Chrome, which updates every live Range
+   * of the document on each node removed, has no garbage ones to update until they are freed.
+   */
+  private spares = new Map<Node, Range[]>();
+  /** The leaf being scanned as a scope, its text then, and the matches found in it. */
+  private collecting: (ScannedLeaf & { block: Node }) | null = null;
+  private passing = false;
+
+  constructor(private readonly registry: HighlightRegistry) {}
+
+  /** Ranges shown. */
+  get size(): number {
+    return this.registry.size;
+  }
+
+  /** A scan pass starts: until it ends, no block is put back from the cache. */
+  beginPass(): void {
+    this.passing = true;
+  }
+
+  endPass(): void {
+    this.passing = false;
+    this.collecting = null;
+    this.releaseSpares();
+  }
+
+  /**
+   * A leaf that holds the text it had at its last scan and every range found then (put back
+   * after a re-render): a shallow rescan has nothing to do in it.
+   */
+  isCurrent(block: Node): boolean {
+    const known = this.known.get(block);
+    if (known === undefined || known === true) return false;
+    const [text, count] =
+      typeof known === 'string' ? [known, 0] : [known.text, known.matches.length];
+    return text === leafText(block) && this.holdsIntact(block, count);
+  }
+
+  /** The scan of a scope starts: its ranges go, and a leaf's matches are collected. */
+  startBlock(block: Node): void {
+    const text = leafText(block);
+    this.collecting = text === undefined ? null : { block, text, matches: [] };
+    if (!this.known.has(block)) this.known.set(block, true);
+    this.drop(block);
+  }
+
+  /** The scan of a scope ended: a leaf is remembered when its text did not change meanwhile. */
+  endBlock(block: Node): void {
+    const leaf = this.collecting?.block === block ? this.collecting : null;
+    this.collecting = null;
+    if (leaf !== null && leafText(block) === leaf.text) {
+      const { text, matches } = leaf;
+      this.known.set(block, matches.length === 0 ? text : { text, matches });
+    } else {
+      this.known.set(block, true);
+    }
+  }
+
+  /**
+   * The walk meets a nested block: false leaves it out (a shallow scan met it before, or it is
+   * a term-free leaf with its old text); else its ranges go, for the walk to find again.
+   */
+  enterBlock(element: Element, deep: boolean): boolean {
+    const known = this.known.get(element);
+    if (!deep && known !== undefined) return false;
+    if (typeof known === 'string' && leafText(element) === known) return false;
+    if (known === undefined) this.known.set(element, true);
+    this.drop(element);
+    return true;
+  }
+
+  /** A short leaf met in a walk holds no term: a rescan passes over it while its text stays. */
+  rememberTermFree(block: Node, text: string): void {
+    this.known.set(block, text);
+  }
+
+  /** Highlights a match of a run, on a Range its block held before when it has one spare. */
+  addMatch(run: TextRun, match: RunMatch): void {
+    const { startNode, startOffset, endNode, endOffset } = boundsOf(run, match);
+    const range = this.spares.get(run.owner)?.pop() ?? new Range();
+    range.setStart(startNode, startOffset);
+    range.setEnd(endNode, endOffset);
+    let entries = this.ranges.get(run.owner);
+    if (!entries) {
+      entries = [];
+      this.ranges.set(run.owner, entries);
+    }
+    entries.push(this.registry.add(range, match.value, startNode, endNode));
+    // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
+    if (this.collecting?.block === run.owner) this.collecting.matches.push(match);
+  }
+
+  /**
+   * The page changed text in these blocks (in every block that holds ranges, when none are
+   * named). Only the ranges whose own text was rewritten, moved or cut go, at once; a block's
+   * others stay until its rescan replaces them, so a term next to a ticking clock or counter
+   * stays shown. A leaf re-rendered with its old text gets its ranges back instead. Returns
+   * the blocks still in the page that lost ranges, to be rescanned.
+   */
+  dropChanged(blocks?: Iterable<Node>): Node[] {
+    const lost: Node[] = [];
+    // Over the map itself: a block put back is added again, and is then met again, intact.
+    for (const block of blocks ?? this.ranges.keys()) {
+      const entries = this.ranges.get(block);
+      if (!entries) continue;
+      const connected = block.isConnected;
+      const intact = (entry: HighlightEntry) => connected && isIntact(entry);
+      if (entries.every(intact) || (connected && this.restore(block))) continue;
+      this.keepOnly(block, entries, intact);
+      if (connected && this.ranges.get(block)?.length !== entries.length) lost.push(block);
+    }
+    this.releaseSpares();
+    return lost;
+  }
+
+  /**
+   * Drops all the ranges of every block whose ranges lost their text (a block moved or
+   * removed): no stale range stays registered. Returns the blocks still in the page (a block
+   * moved elsewhere), which need a rescan: nothing else would scan them again.
+   */
+  dropMoved(): Node[] {
+    const moved: Node[] = [];
+    for (const [block, entries] of this.ranges) {
+      if (!block.isConnected || entries.some(isStale)) {
+        this.drop(block);
+        if (block.isConnected) moved.push(block);
+      }
+    }
+    this.releaseSpares();
+    return moved;
+  }
+
+  /** Drops every range that starts or ends inside `element` (it became skipped). */
+  dropWithin(element: Node): void {
+    for (const [block, entries] of this.ranges) {
+      if (!element.contains(block) && !block.contains(element)) continue;
+      this.keepOnly(
+        block,
+        entries,
+        (entry) => !element.contains(entry.startNode) && !element.contains(entry.endNode),
+      );
+    }
+    this.releaseSpares();
+  }
+
+  /** Drops every range. */
+  clear(): void {
+    for (const block of [...this.ranges.keys()]) this.drop(block);
+    this.releaseSpares();
+  }
+
+  /** The blocks that hold ranges now. */
+  owners(): IterableIterator<Node> {
+    return this.ranges.keys();
+  }
+
+  /**
+   * The ranges shown in the nearest block around `node` that holds any (read-only):
+   * hit-testing looks at these instead of every range of the page.
+   */
+  *rangesAround(node: Node): Generator<Range> {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      const entries = this.ranges.get(current);
+      if (!entries) continue;
+      for (const entry of entries) if (entry.shown) yield entry.range;
+      return;
+    }
+  }
+
+  /** Whether a block holds exactly `count` ranges, none of them on changed text. */
+  private holdsIntact(block: Node, count: number): boolean {
+    const entries = this.ranges.get(block);
+    if (!entries) return count === 0;
+    return entries.length === count && entries.every(isIntact);
+  }
+
+  /**
+   * Puts back the ranges of a leaf whose text is what it was at its last scan (a re-render
+   * replaced its text nodes with equal ones): no walk, no matching. False when that cannot be
+   * done safely (a pass is under way, the text differs), and the block needs a rescan.
+   */
+  private restore(block: Node): boolean {
+    const leaf = this.known.get(block);
+    if (this.passing || typeof leaf !== 'object' || !block.isConnected) return false;
+    if (leafText(block) !== leaf.text || ownerFinder()(block) !== block) return false;
+    const run = leafRun(block, leaf.text);
+    if (this.moveInPlace(block, leaf.matches, run)) return true;
+    this.drop(block);
+    for (const match of leaf.matches) this.addMatch(run, match);
+    return true;
+  }
+
+  /**
+   * Moves a block's ranges onto its new text nodes, in the order they were added: each stays
+   * in its Highlight and counted. False, and nothing moved, unless the block holds exactly
+   * these matches (in order) and every one lost its text nodes: a block moved whole keeps its
+   * nodes, and its new place decides first mentions and context, so it is registered again.
+   */
+  private moveInPlace(block: Node, matches: readonly RunMatch[], run: TextRun): boolean {
+    const entries = this.ranges.get(block);
+    if (
+      entries?.length !== matches.length ||
+      entries.some(
+        (entry, i) =>
+          entry.value !== matches[i]?.value ||
+          entry.startNode.isConnected ||
+          entry.endNode.isConnected,
+      )
+    ) {
+      return false;
+    }
+    entries.forEach((entry, i) => {
+      this.registry.move(entry, boundsOf(run, matches[i] as RunMatch));
+    });
+    return true;
+  }
+
+  /** Drops all of a block's ranges, keeping their Range objects for its next ones. */
+  private drop(block: Node): void {
+    const entries = this.ranges.get(block);
+    if (!entries) return;
+    this.ranges.delete(block);
+    for (const entry of entries) this.forget(entry, block);
+  }
+
+  /** Keeps a block's ranges that pass `keep` and drops the rest. */
+  private keepOnly(
+    block: Node,
+    entries: HighlightEntry[],
+    keep: (entry: HighlightEntry) => boolean,
+  ): void {
+    const kept = entries.filter((entry) => {
+      if (keep(entry)) return true;
+      this.forget(entry, block);
+      return false;
+    });
+    if (kept.length > 0) this.ranges.set(block, kept);
+    else this.ranges.delete(block);
+  }
+
+  private forget(entry: HighlightEntry, block: Node): void {
+    this.registry.remove(entry);
+    let spare = this.spares.get(block);
+    if (!spare) {
+      spare = [];
+      this.spares.set(block, spare);
+    }
+    spare.push(entry.range);
+  }
+
+  /** Lets go of the Range objects no block took back. */
+  private releaseSpares(): void {
+    if (this.spares.size > 0) this.spares = new Map();
+  }
+}
+
+/** The run of a leaf block: its text nodes, which hold `text`. */
+function leafRun(block: Node, text: string): TextRun {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  for (let child = block.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType !== Node.TEXT_NODE || (child as Text).length === 0) continue;
+    nodes.push(child as Text);
+    starts.push(length);
+    length += (child as Text).length;
+  }
+  return { owner: block, nodes, starts, text };
+}
+
+function isStale(entry: HighlightEntry): boolean {
+  const { range, startNode, endNode } = entry;
+  return (
+    range.collapsed ||
+    range.startContainer !== startNode ||
+    range.endContainer !== endNode ||
+    !startNode.isConnected ||
+    !endNode.isConnected
+  );
+}
+
+/** Still on the text it was added on. */
+function isIntact(entry: HighlightEntry): boolean {
+  return !isStale(entry) && entry.range.toString() === entry.text;
+}
