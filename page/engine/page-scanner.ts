@@ -15,6 +15,8 @@ export interface ScannerHooks {
   shadowRootOf: (element: Element) => ShadowRoot | null;
   /** A shadow root met during a walk; return true when it is new and should be scanned. */
   onShadowRoot: (root: ShadowRoot) => boolean;
+  /** Called before each break of a pass, so what was found so far can be shown. */
+  onSlice?: () => void;
 }
 
 interface LeafMatch {
@@ -122,6 +124,7 @@ export class PageScanner {
       busy += slice;
       longestSlice = Math.max(longestSlice, slice);
       slices++;
+      this.hooks.onSlice?.();
       await yieldToPage();
       ownerOf = ownerFinder();
       sliceStart = performance.now();
@@ -257,6 +260,8 @@ export class PageScanner {
   }
 
   private record(start: number, detail: Record<string, number>): void {
+    // Only the check build leaves measures: a page must not learn that the lens is here.
+    if (!__KETAMINE_LENS_CHECKS__) return;
     // The timeline keeps every measure; on a page that changes for hours, start it afresh.
     if (++this.measures > MAX_KEPT_MEASURES) {
       performance.clearMeasures(SCAN_MEASURE);

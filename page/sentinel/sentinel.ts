@@ -2,7 +2,7 @@ import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from '../engine
 import { mayHoldFamilyTerm } from './built-anchors';
 import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
 import { frameRequest, termFreeReply } from './frame-request';
-import { stageUrl } from './stage-url';
+import { retryDelay, stageUrl } from './stage-url';
 import { watchForFamilyTerm } from './term-free-watch';
 
 /**
@@ -28,8 +28,10 @@ export function runSentinel(): void {
   let failures = 0;
   let orphaned = false;
   let stopWatching = () => {};
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const loadEngine = () => {
     if (loading || orphaned) return;
+    clearTimeout(retry);
     const runtime = extension()?.runtime;
     if (!runtime?.id) {
       // The extension was reloaded or removed: this copy loads nothing more.
@@ -53,10 +55,11 @@ export function runSentinel(): void {
         stopAnswering();
         stage.start();
       },
-      // Tried again at the next change of the document.
+      // Tried again after a wait, or at the next change of the document if that comes first.
       () => {
         failures++;
         loading = false;
+        retry = setTimeout(loadEngine, retryDelay(failures));
       },
     );
   };
