@@ -51,15 +51,17 @@ export interface FirefoxWithExtension {
  * re-asserts their highlights); it is closed unless `keepWelcome`.
  */
 export async function launchFirefoxWithExtension(
-  options: { keepWelcome?: boolean } = {},
+  /** `buildDir`: the Firefox build to install, when not FIREFOX_BUILD (the plain build, say). */
+  options: { keepWelcome?: boolean; buildDir?: string } = {},
 ): Promise<FirefoxWithExtension> {
+  const build = options.buildDir ?? FIREFOX_BUILD;
   if (!existsSync(FIREFOX)) {
     throw new Error(
       `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
     );
   }
-  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
+  if (!existsSync(resolve(build, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${build}: run \`npm run build:checks\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -67,7 +69,7 @@ export async function launchFirefoxWithExtension(
     headless: true,
     extraPrefsFirefox: ONLY_LOCAL_PREFS,
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   const welcome = await welcomeTab(browser);
   if (options.keepWelcome) return { browser, welcome };
   await welcome.close();
@@ -101,7 +103,9 @@ export interface FirefoxLens {
 }
 
 /** Launches Firefox with the extension and a fixture server before the file's tests, closes both after. */
-export function useFirefox(options: { keepWelcome?: boolean } = {}): FirefoxLens {
+export function useFirefox(
+  options: { keepWelcome?: boolean; buildDir?: string } = {},
+): FirefoxLens {
   let launched: FirefoxWithExtension | undefined;
   let server: FixtureServer | undefined;
   beforeAll(async () => {
