@@ -112,7 +112,10 @@ export class PageScanner {
     // every long task of the thread (ours included) but cannot say whose it was.
     let slices = 1;
     let longestSlice = 0;
-    const scopes = [...initial];
+    // Deep scopes first: a block added to the page comes both as a deep scope of its own
+    // and inside its parent's shallow one, whose walk then passes over it as seen, so its
+    // terms are matched once, not twice.
+    const scopes = [...initial.filter((s) => s.deep), ...initial.filter((s) => !s.deep)];
     let matched = 0;
     const onShadowRoot = (root: ShadowRoot) => {
       if (this.hooks.onShadowRoot(root)) scopes.push({ node: root, deep: true });
