@@ -8,7 +8,7 @@ import { watchForFamilyTerm } from './term-free-watch';
 /**
  * The content script of every frame: the anchor test and its observer (term-free-watch.ts),
  * and in the top frame the answers a term-free page owes the popup and the keyboard command.
- * When the document may hold a ketamine-family term (or has a shadow root) it imports the
+ * When the document (or a shadow root in it) may hold a ketamine-family term it imports the
  * engine stage (entrypoints/engine-stage.ts), which takes over the frame: its requests, the
  * settings, the page engine, the card. Until then no settings are read and nothing is sent.
  */

@@ -43,7 +43,8 @@ const TERM_FREE_FRAMES = `<iframe name="srcdoc" srcdoc="${TERM_FREE_BODY.replace
  * closed root (`closedRoot`), so its adopted sheets are counted too.
  */
 function pageTraces() {
-  const ours = (name: string) => name.startsWith('ketamine-lens');
+  // Our names, and our files (a stage's import would be a resource entry named by its URL).
+  const ours = (name: string) => /^ketamine-lens|^(chrome|moz)-extension:/.test(name);
   const roots: (Document | ShadowRoot)[] = [document];
   for (const element of document.querySelectorAll('*')) {
     if (element.shadowRoot) roots.push(element.shadowRoot);
@@ -218,7 +219,7 @@ describe('the plain build in Chromium', () => {
         entries: performance
           .getEntries()
           .map((e) => e.name)
-          .filter((name) => name.startsWith('ketamine-lens')),
+          .filter((name) => /^ketamine-lens|^(chrome|moz)-extension:/.test(name)),
       }));
       expect(seen.root).toBeNull();
       expect(seen.added).toEqual([{ name: 'ketamine-lens-card', root: false, text: '', html: '' }]);
