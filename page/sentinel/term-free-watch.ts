@@ -1,5 +1,6 @@
 import { READY_MARK, SCAN_MEASURE } from '../engine/contract-names';
 import { isInlineElement } from '../engine/element-kinds';
+import { lookInSlices } from './sliced-look';
 
 const MAX_KEPT_MEASURES = 1000;
 
@@ -12,7 +13,8 @@ export type ShadowOpener = (element: Element) => ShadowRoot | null;
  * decides whether the page engine is needed at all. Until it is, a mutation observer looks
  * at the text of each changed block the same way. Shadow roots are outside `textContent`:
  * each one's own text gets the same test, and the observer watches inside it too, so a
- * term-free shadow root loads nothing.
+ * term-free shadow root loads nothing. A huge text (a 10 MB text node) is tested a chunk at a
+ * time over several tasks (sliced-look.ts).
  *
  * `onMayHold` runs when a look finds that the document may hold a family term, and again at
  * every later change (no more looks then), so a load of the engine that failed is tried
@@ -72,6 +74,11 @@ export function watchForFamilyTerm(options: {
   };
 
   let mayHoldTerms = false;
+  let stopped = false;
+  const found = () => {
+    mayHoldTerms = true;
+    if (!stopped) onMayHold();
+  };
   const observer = new MutationObserver((records) => {
     if (mayHoldTerms) {
       onMayHold();
@@ -86,26 +93,47 @@ export function watchForFamilyTerm(options: {
         for (const added of change.addedNodes) if (shadowMayHold(added)) mayHoldTerms = true;
       }
     }
+    // A huge block (a 10 MB text node) is looked at a slice at a time, after this callback.
+    const later: Promise<boolean>[] = [];
     for (const block of blocks) {
       if (mayHoldTerms) break;
-      mayHoldTerms = mayHold(textOf(block));
+      const look = lookInSlices(textOf(block), mayHold);
+      if (look === true) mayHoldTerms = true;
+      else if (look !== false) later.push(look);
     }
     record(begun, blocks.size);
     if (mayHoldTerms) onMayHold();
+    else if (later.length > 0) {
+      void Promise.all(later).then((looks) => {
+        if (looks.includes(true) && !mayHoldTerms) found();
+      });
+    }
   });
   observer.observe(document, OBSERVED);
-  const stop = () => observer.disconnect();
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+  };
 
   const start = performance.now();
   const root = document.documentElement;
-  mayHoldTerms = !root || mayHold(root.textContent ?? '') || shadowMayHold(root);
-  if (mayHoldTerms) {
-    onMayHold();
-    return stop;
-  }
-  record(start, 1);
-  if (__KETAMINE_LENS_CHECKS__ && performance.getEntriesByName(READY_MARK).length === 0) {
-    performance.mark(READY_MARK);
+  const termFree = () => {
+    record(start, 1);
+    if (__KETAMINE_LENS_CHECKS__ && performance.getEntriesByName(READY_MARK).length === 0) {
+      performance.mark(READY_MARK);
+    }
+  };
+  const first = root ? lookInSlices(root.textContent ?? '', mayHold) : true;
+  if (first === true || (first === false && root && shadowMayHold(root))) {
+    found();
+  } else if (first === false) {
+    termFree();
+  } else {
+    void first.then((look) => {
+      if (mayHoldTerms || stopped) return;
+      if (look || (root && shadowMayHold(root))) found();
+      else termFree();
+    });
   }
   return stop;
 }
