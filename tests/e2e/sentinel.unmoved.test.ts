@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_STAGE_TYPE, rangeInfos, waitForTexts, watchErrors } from './engine-helpers';
 import { TERM, useExtension, waitForReady } from './harness';
+import { pointAt, waitForCard } from './hover-helpers';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
 
 // What a page cannot do to the lens: load it where there is nothing to show, switch it off by
@@ -87,6 +88,39 @@ describe('a page calling window.stop() in a loop', () => {
       // Measured on the page's own clock: at most 3 s after the loop's last stop.
       const shownAt = await page.evaluate(() => performance.now());
       expect(shownAt - ended).toBeLessThan(3_000 + 500);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('a page calling window.stop() on each pointer move', () => {
+  it('still opens the card once the page lets the import through', async () => {
+    const site = await lens.site();
+    const page = await lens.context.newPage();
+    try {
+      await page.goto(
+        site.page(
+          '/stop-on-move.html',
+          `<!doctype html><html lang="en"><body><main><p id="p">${PARAGRAPH}</p></main>
+<script>
+  // Each move stops every load in the frame for the next half second, then lets go.
+  document.addEventListener('pointermove', () => {
+    const until = performance.now() + 500;
+    const loop = () => {
+      window.stop();
+      if (performance.now() < until) setTimeout(loop, 0);
+    };
+    loop();
+  }, true);
+</script>
+</body></html>`,
+        ),
+      );
+      await waitForReady(page);
+      // The card stage's import starts on the move onto the term, and is aborted there.
+      await pointAt(page, { within: '#p' });
+      await waitForCard(page, undefined, 5_000);
     } finally {
       await page.close();
     }
