@@ -6,6 +6,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 // code that talks to the extension API (storage, messages, tabs) runs on it unmocked.
 export default defineConfig({
   plugins: [WxtVitest()],
+  // The plain build's value (wxt.config.ts defines it from KETAMINE_LENS_CHECKS).
+  define: { __KETAMINE_LENS_CHECKS__: 'false' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

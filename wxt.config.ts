@@ -29,6 +29,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact(), builtPatterns()],
+    // The check build (KETAMINE_LENS_CHECKS=1) adds the performance marks and opens the card's
+    // shadow root for tests and tools; a plain build has neither (docs/contract.md).
+    define: { __KETAMINE_LENS_CHECKS__: JSON.stringify(process.env.KETAMINE_LENS_CHECKS === '1') },
     // KL_NO_MINIFY=1 keeps names readable in CPU profiles.
     build: { minify: !process.env.KL_NO_MINIFY },
   }),

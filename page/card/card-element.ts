@@ -1,5 +1,5 @@
 /**
- * The card's host element, `<ketamine-lens-card>` with an open shadow root, made so that a
+ * The card's host element, `<ketamine-lens-card>` with its shadow root, made so that a
  * page defining its own element of that name cannot take it over.
  *
  * Where the browser has scoped custom element registries (Chromium), the host belongs to an
@@ -25,7 +25,8 @@ const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 export function createCardElement(name: string, css: string): CardElement {
   const host = createUnclaimedElement(name);
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed, so a page cannot read which card the reader opened; open only in the check build.
+  const shadow = host.attachShadow({ mode: __KETAMINE_LENS_CHECKS__ ? 'open' : 'closed' });
   const style = document.createElement('style');
   style.textContent = css;
   const container = document.createElement('div');

@@ -8,13 +8,14 @@ import {
   type WithCardStage,
 } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
-import { stageUrl } from '../sentinel/stage-url';
+import { retryDelay, stageUrl } from '../sentinel/stage-url';
 
 /**
  * The content script's card: a door to the card stage, which it imports into this frame on
  * first use (a hover that may become an intent, a tap, a keyboard step, a
  * request from the popup). Until then there is no card: nothing is open, nothing is inside it.
- * A load that fails (the worker was stopping) is tried again at the next use.
+ * A load that fails (the worker was stopping, the page called `window.stop()`) is tried again
+ * after a growing wait (stage-url.ts).
  */
 export class CardDoor implements CardHost {
   private card: CardHost | null = null;
@@ -70,12 +71,20 @@ export class CardDoor implements CardHost {
 
   private async fetchStage(): Promise<CardStage | null> {
     const world = globalThis as WithCardStage;
-    if (!world[CARD_STAGE] && this.ctx.isValid) {
+    while (!world[CARD_STAGE] && this.ctx.isValid) {
       // A module imported by a content script runs in the content script's isolated world.
       const url = stageUrl(browser.runtime.getURL(CARD_STAGE_FILE), this.failures);
-      await import(/* @vite-ignore */ url).catch(() => {
-        this.failures++;
-      });
+      const imported = await import(/* @vite-ignore */ url).then(
+        () => true,
+        () => {
+          this.failures++;
+          return false;
+        },
+      );
+      if (imported) break;
+      // A page can abort the import (`window.stop()` on each pointer move): tried again after
+      // a wait, so the open waiting for it still happens once the page lets it.
+      await new Promise((done) => setTimeout(done, retryDelay(this.failures)));
     }
     return world[CARD_STAGE] ?? null;
   }

@@ -6,6 +6,7 @@ import { type PageHighlighter, startPageHighlighter } from '../engine/page-highl
 import { listenToWindow } from '../pointer/document-listeners';
 import { watchPointer } from '../pointer/hover-controller';
 import { TermStepper } from '../pointer/term-stepper';
+import { frameOrigin } from '../sentinel/frame-origin';
 import { answerRequests } from './answer-requests';
 import { builtMatcherFor } from './built-patterns';
 import { createFoundReporter } from './report-found';
@@ -31,10 +32,13 @@ export async function startLens(
   let stop: AbortController | null = null;
   let running: Settings | null = null;
 
+  // Pausing follows the frame's real origin: a paused site's srcdoc, about:blank and blob:
+  // frames are paused with it.
+  const origin = frameOrigin();
   const apply = (settings: Settings) => {
     const sameScan =
       running &&
-      isActiveOn(running, location.origin) === isActiveOn(settings, location.origin) &&
+      isActiveOn(running, origin) === isActiveOn(settings, origin) &&
       sameKindSwitches(running, settings) &&
       running.firstMentionOnly === settings.firstMentionOnly &&
       sameIds(running.excludedIds, settings.excludedIds);
@@ -49,7 +53,7 @@ export async function startLens(
     stop?.abort();
     stop = null;
     highlighter = null;
-    if (!isActiveOn(settings, location.origin)) {
+    if (!isActiveOn(settings, origin)) {
       report({});
       return;
     }

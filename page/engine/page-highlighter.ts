@@ -44,6 +44,17 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const styles = new HighlightStyles(options.style);
   const shadowRoots = new Set<ShadowRoot>();
   const openShadow = shadowRootOpener();
+  // Nothing of ours is in the page until there is something to show: no highlight in
+  // `CSS.highlights`, no adopted sheet, so a term-free page (or one whose terms are all
+  // switched off) cannot tell the lens is here.
+  let showing = false;
+  const showOnceFound = () => {
+    if (showing || registry.size === 0 || signal.aborted) return;
+    showing = true;
+    styles.adoptInto(document);
+    for (const root of shadowRoots) styles.adoptInto(root);
+    registry.register();
+  };
   const guard = guardHighlights(registry, styles, {
     signal,
     isValid: options.isValid ?? (() => true),
@@ -58,10 +69,11 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       onShadowRoot: (root) => {
         if (shadowRoots.has(root)) return false;
         shadowRoots.add(root);
-        styles.adoptInto(root);
+        if (showing) styles.adoptInto(root);
         watcher.observe(root);
         return true;
       },
+      onSlice: showOnceFound,
     },
     signal,
   );
@@ -82,6 +94,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
       .then((busy) => {
         registry.settleContext();
         if (signal.aborted) return busy;
+        showOnceFound();
         guard.check();
         options.onScanned?.(registry.countsById());
         return busy;
@@ -91,15 +104,16 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   const watcher = new MutationWatcher(cache, runPass);
 
   const isEditableDocument = document.designMode === 'on';
-  if (!isEditableDocument) {
-    styles.adoptInto(document);
-    registry.register();
-    watcher.observe(document);
-  }
+  if (!isEditableDocument) watcher.observe(document);
   const ready = isEditableDocument
     ? Promise.resolve()
     : runPass([{ node: document, deep: true }]).then(() => {
-        if (!signal.aborted && performance.getEntriesByName(READY_MARK).length === 0) {
+        // The mark is for checks only (docs/contract.md): a plain build leaves none.
+        if (
+          __KETAMINE_LENS_CHECKS__ &&
+          !signal.aborted &&
+          performance.getEntriesByName(READY_MARK).length === 0
+        ) {
           performance.mark(READY_MARK);
         }
       });

@@ -15,6 +15,8 @@ export interface ScannerHooks {
   shadowRootOf: (element: Element) => ShadowRoot | null;
   /** A shadow root met during a walk; return true when it is new and should be scanned. */
   onShadowRoot: (root: ShadowRoot) => boolean;
+  /** Called before each break of a pass, so what was found so far can be shown. */
+  onSlice?: () => void;
 }
 
 const MAX_KEPT_MEASURES = 1000;
@@ -59,7 +61,10 @@ export class PageScanner {
     // every long task of the thread (ours included) but cannot say whose it was.
     let slices = 1;
     let longestSlice = 0;
-    const scopes = [...initial];
+    // Deep scopes first: a block added to the page comes both as a deep scope of its own
+    // and inside its parent's shallow one, whose walk then passes over it as seen, so its
+    // terms are matched once, not twice.
+    const scopes = [...initial.filter((s) => s.deep), ...initial.filter((s) => !s.deep)];
     let matched = 0;
     const onShadowRoot = (root: ShadowRoot) => {
       if (this.hooks.onShadowRoot(root)) scopes.push({ node: root, deep: true });
@@ -71,6 +76,7 @@ export class PageScanner {
       busy += slice;
       longestSlice = Math.max(longestSlice, slice);
       slices++;
+      this.hooks.onSlice?.();
       await yieldToPage();
       ownerOf = ownerFinder();
       sliceStart = performance.now();
@@ -168,6 +174,8 @@ export class PageScanner {
   }
 
   private record(start: number, detail: Record<string, number>): void {
+    // Only the check build leaves measures: a page must not learn that the lens is here.
+    if (!__KETAMINE_LENS_CHECKS__) return;
     // The timeline keeps every measure; on a page that changes for hours, start it afresh.
     if (++this.measures > MAX_KEPT_MEASURES) {
       performance.clearMeasures(SCAN_MEASURE);

@@ -2,13 +2,13 @@ import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from '../engine
 import { mayHoldFamilyTerm } from './built-anchors';
 import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
 import { frameRequest, termFreeReply } from './frame-request';
-import { stageUrl } from './stage-url';
+import { retryDelay, stageUrl } from './stage-url';
 import { watchForFamilyTerm } from './term-free-watch';
 
 /**
  * The content script of every frame: the anchor test and its observer (term-free-watch.ts),
  * and in the top frame the answers a term-free page owes the popup and the keyboard command.
- * When the document may hold a ketamine-family term (or has a shadow root) it imports the
+ * When the document (or a shadow root in it) may hold a ketamine-family term it imports the
  * engine stage (entrypoints/engine-stage.ts), which takes over the frame: its requests, the
  * settings, the page engine, the card. Until then no settings are read and nothing is sent.
  */
@@ -28,8 +28,10 @@ export function runSentinel(): void {
   let failures = 0;
   let orphaned = false;
   let stopWatching = () => {};
+  let retry: ReturnType<typeof setTimeout> | undefined;
   const loadEngine = () => {
     if (loading || orphaned) return;
+    clearTimeout(retry);
     const runtime = extension()?.runtime;
     if (!runtime?.id) {
       // The extension was reloaded or removed: this copy loads nothing more.
@@ -53,10 +55,11 @@ export function runSentinel(): void {
         stopAnswering();
         stage.start();
       },
-      // Tried again at the next change of the document.
+      // Tried again after a wait, or at the next change of the document if that comes first.
       () => {
         failures++;
         loading = false;
+        retry = setTimeout(loadEngine, retryDelay(failures));
       },
     );
   };

@@ -1,5 +1,6 @@
 import { READY_MARK, SCAN_MEASURE } from '../engine/contract-names';
 import { isInlineElement } from '../engine/element-kinds';
+import { lookInSlices } from './sliced-look';
 
 const MAX_KEPT_MEASURES = 1000;
 
@@ -10,14 +11,17 @@ export type ShadowOpener = (element: Element) => ShadowRoot | null;
  * term nothing can be shown (context terms and myths need one in the frame), so one look at
  * the document's text (`textContent`, one string, no per-node work) for the family's anchors
  * decides whether the page engine is needed at all. Until it is, a mutation observer looks
- * at the text of each changed block the same way. Shadow roots are outside `textContent`: a
- * document with one needs the engine.
+ * at the text of each changed block the same way. Shadow roots are outside `textContent`:
+ * each one's own text gets the same test, and the observer watches inside it too, so a
+ * term-free shadow root loads nothing. A huge text (a 10 MB text node) is tested a chunk at a
+ * time over several tasks (sliced-look.ts).
  *
  * `onMayHold` runs when a look finds that the document may hold a family term, and again at
  * every later change (no more looks then), so a load of the engine that failed is tried
  * again; the watch ends when the returned function is called.
- * Each look is recorded as a `ketamine-lens:scan` measure (nothing matched), and the first,
- * when it finds nothing, marks the document ready, as the engine's first scan would.
+ * In the check build only, each look is recorded as a `ketamine-lens:scan` measure (nothing
+ * matched), and the first, when it finds nothing, marks the document ready, as the engine's
+ * first scan would; a plain build leaves nothing a page can read.
  */
 export function watchForFamilyTerm(options: {
   mayHold: (text: string) => boolean;
@@ -25,24 +29,41 @@ export function watchForFamilyTerm(options: {
   onMayHold: () => void;
 }): () => void {
   const { mayHold, openShadow, onMayHold } = options;
-  const hasShadowRoot = (root: Node): boolean => {
-    if (!(root instanceof Element)) return false;
-    // Element by element through Element's own links, no TreeWalker: a little cheaper in a
-    // fresh frame, where every term-free frame pays for this walk.
-    let element: Element | null = root;
-    while (element) {
-      if (hostsShadow(element, openShadow)) return true;
-      let next: Element | null = element.firstElementChild;
-      while (!next && element && element !== root) {
-        next = element.nextElementSibling;
-        if (!next) element = element.parentElement;
+  const watchedRoots = new WeakSet<ShadowRoot>();
+  /**
+   * Looks into every shadow root under `start` (and theirs) not looked into before: true when
+   * one's text may hold a family term; the others are watched from now on.
+   */
+  const shadowMayHold = (start: Node): boolean => {
+    const pending: Node[] = [start];
+    for (let root = pending.pop(); root; root = pending.pop()) {
+      // Element by element through Element's own links, no TreeWalker: a little cheaper in a
+      // fresh frame, where every term-free frame pays for this walk.
+      let element: Element | null =
+        root instanceof Element ? root : ((root as ParentNode).firstElementChild ?? null);
+      const last = root instanceof Element ? root : null;
+      while (element) {
+        const shadow = shadowOf(element, openShadow);
+        if (shadow && !watchedRoots.has(shadow)) {
+          watchedRoots.add(shadow);
+          if (mayHold(shadow.textContent ?? '')) return true;
+          observer.observe(shadow, OBSERVED);
+          pending.push(shadow);
+        }
+        let next: Element | null = element.firstElementChild;
+        while (!next && element && element !== last) {
+          next = element.nextElementSibling;
+          // Above a shadow root's top-level elements, parentElement is null: that tree is done.
+          if (!next) element = element.parentElement;
+        }
+        element = next;
       }
-      element = next;
     }
     return false;
   };
   let measures = 0;
   const record = (start: number, scopes: number) => {
+    if (!__KETAMINE_LENS_CHECKS__) return;
     if (++measures > MAX_KEPT_MEASURES) {
       performance.clearMeasures(SCAN_MEASURE);
       measures = 1;
@@ -53,6 +74,11 @@ export function watchForFamilyTerm(options: {
   };
 
   let mayHoldTerms = false;
+  let stopped = false;
+  const found = () => {
+    mayHoldTerms = true;
+    if (!stopped) onMayHold();
+  };
   const observer = new MutationObserver((records) => {
     if (mayHoldTerms) {
       onMayHold();
@@ -64,37 +90,63 @@ export function watchForFamilyTerm(options: {
       const target = change.type === 'characterData' ? change.target.parentNode : change.target;
       if (target) blocks.add(blockOf(target));
       if (!mayHoldTerms && change.type === 'childList') {
-        for (const added of change.addedNodes) if (hasShadowRoot(added)) mayHoldTerms = true;
+        for (const added of change.addedNodes) if (shadowMayHold(added)) mayHoldTerms = true;
       }
     }
+    // A huge block (a 10 MB text node) is looked at a slice at a time, after this callback.
+    const later: Promise<boolean>[] = [];
     for (const block of blocks) {
       if (mayHoldTerms) break;
-      mayHoldTerms = mayHold(textOf(block));
+      const look = lookInSlices(textOf(block), mayHold);
+      if (look === true) mayHoldTerms = true;
+      else if (look !== false) later.push(look);
     }
     record(begun, blocks.size);
     if (mayHoldTerms) onMayHold();
+    else if (later.length > 0) {
+      void Promise.all(later).then((looks) => {
+        if (looks.includes(true) && !mayHoldTerms) found();
+      });
+    }
   });
-  observer.observe(document, { childList: true, subtree: true, characterData: true });
-  const stop = () => observer.disconnect();
+  observer.observe(document, OBSERVED);
+  const stop = () => {
+    stopped = true;
+    observer.disconnect();
+  };
 
   const start = performance.now();
   const root = document.documentElement;
-  mayHoldTerms = !root || mayHold(root.textContent ?? '') || hasShadowRoot(root);
-  if (mayHoldTerms) {
-    onMayHold();
-    return stop;
+  const termFree = () => {
+    record(start, 1);
+    if (__KETAMINE_LENS_CHECKS__ && performance.getEntriesByName(READY_MARK).length === 0) {
+      performance.mark(READY_MARK);
+    }
+  };
+  const first = root ? lookInSlices(root.textContent ?? '', mayHold) : true;
+  if (first === true || (first === false && root && shadowMayHold(root))) {
+    found();
+  } else if (first === false) {
+    termFree();
+  } else {
+    void first.then((look) => {
+      if (mayHoldTerms || stopped) return;
+      if (look || (root && shadowMayHold(root))) found();
+      else termFree();
+    });
   }
-  record(start, 1);
-  if (performance.getEntriesByName(READY_MARK).length === 0) performance.mark(READY_MARK);
   return stop;
 }
+
+const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 function textOf(node: Node): string {
   return (node instanceof Document ? node.documentElement?.textContent : node.textContent) ?? '';
 }
 
-function hostsShadow(element: Element, open: ShadowOpener): boolean {
-  return element.shadowRoot !== null || (element.localName.includes('-') && open(element) !== null);
+/** An element's shadow root, open or closed (closed ones are looked for on custom elements). */
+function shadowOf(element: Element, open: ShadowOpener): ShadowRoot | null {
+  return element.shadowRoot ?? (element.localName.includes('-') ? open(element) : null);
 }
 
 /** The block whose text a changed node is part of: terms can be split over inline elements. */

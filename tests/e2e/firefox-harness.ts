@@ -50,6 +50,8 @@ export interface FirefoxOptions {
   keepWelcome?: boolean;
   /** Firefox's UI language (its language pack must be installed). */
   uiLanguage?: string;
+  /** The Firefox build to install, when not FIREFOX_BUILD (the plain build, say). */
+  buildDir?: string;
 }
 
 /** The add-on id the manifest gives Firefox: what `browser.runtime.id` is there. */
@@ -69,6 +71,7 @@ export interface FirefoxWithExtension {
 export async function launchFirefoxWithExtension(
   options: FirefoxOptions = {},
 ): Promise<FirefoxWithExtension> {
+  const build = options.buildDir ?? FIREFOX_BUILD;
   if (!existsSync(FIREFOX)) {
     throw new Error(
       `No Firefox at ${FIREFOX}. Install Debian's package (apt-get install firefox-esr) or set FIREFOX_PATH.`,
@@ -80,8 +83,8 @@ export async function launchFirefoxWithExtension(
       `Firefox ESR has no ${options.uiLanguage} language pack: apt-get install firefox-esr-l10n-${options.uiLanguage}.`,
     );
   }
-  if (!existsSync(resolve(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No Firefox build at ${FIREFOX_BUILD}: run \`npm run build:firefox\` first.`);
+  if (!existsSync(resolve(build, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${build}: run \`npm run build:checks\` first.`);
   }
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -97,7 +100,7 @@ export async function launchFirefoxWithExtension(
       }),
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  await browser.installExtension(build);
   const welcome = await welcomeTab(browser);
   if (options.keepWelcome) return { browser, welcome };
   await welcome.close();

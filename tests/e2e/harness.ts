@@ -167,10 +167,13 @@ export async function launchWithExtension(
     uiLanguage?: string;
     /** Developer mode on in a new profile: Chromium keeps an unpacked extension on reload only then. */
     developerMode?: boolean;
+    /** The Chromium build to load, when not EXTENSION_DIR (the plain build, say). */
+    extensionDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npm run build:checks\` first.`);
   }
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'ketamine-lens-e2e-'));
   if (options.developerMode && !existsSync(join(userDataDir, 'Default'))) {
@@ -194,8 +197,8 @@ export async function launchWithExtension(
     args: [
       ...(options.uiLanguage ? [`--lang=${options.uiLanguage}`] : []),
       ...CHROMIUM_FLAGS,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
   await onlyLocal(context);

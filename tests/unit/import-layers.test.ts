@@ -57,7 +57,11 @@ const PAGE_LAYERS: readonly (readonly string[])[] = [
 const TEMPORARY_ALLOWANCES: readonly { from: string; to: string }[] = [];
 
 /** The engine modules the sentinel may bundle: leaf names and element tests, no engine code. */
-const SENTINEL_ENGINE_LEAVES = ['page/engine/contract-names.ts', 'page/engine/element-kinds.ts'];
+const SENTINEL_ENGINE_LEAVES = [
+  'page/engine/contract-names.ts',
+  'page/engine/element-kinds.ts',
+  'page/engine/yield-to-page.ts',
+];
 /** The only packages the sentinel may bundle (the patterns are built data, WXT's is a no-op). */
 const SENTINEL_PACKAGES = ['virtual:ketamine-lens/patterns', 'wxt/utils/define-unlisted-script'];
 /** The card stage's packages, which the engine stage must not bundle. */

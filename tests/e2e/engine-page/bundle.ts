@@ -11,6 +11,8 @@ export function engineScript(): Promise<string> {
   bundled ??= build({
     configFile: false,
     logLevel: 'silent',
+    // The check build's engine: its scan measures and ready mark are what the tests wait for.
+    define: { __KETAMINE_LENS_CHECKS__: 'true' },
     build: {
       write: false,
       minify: false,

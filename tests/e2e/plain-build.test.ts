@@ -1,0 +1,296 @@
+/**
+ * The plain build, the one readers install: a page must not be able to tell it is there where
+ * it shows nothing, nor read the card a reader opened. This file builds it (no
+ * KETAMINE_LENS_CHECKS) into a folder of its own and runs it in Chromium and Firefox ESR; the
+ * other end-to-end files run the check build, which adds the marks and an open card root.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
+import type { Page as FirefoxPage } from 'puppeteer-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
+import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
+import { ROOT, useExtension } from './harness';
+import { pointAt } from './hover-helpers';
+
+const PLAIN_DIR = process.env.KL_PLAIN_OUT_DIR ?? resolve(ROOT, '.output/plain');
+
+beforeAll(() => {
+  const env: NodeJS.ProcessEnv = { ...process.env, KL_OUT_DIR: PLAIN_DIR };
+  delete env.KETAMINE_LENS_CHECKS;
+  for (const target of [[], ['-b', 'firefox']]) {
+    execFileSync('npx', ['wxt', 'build', ...target], { cwd: ROOT, env, stdio: 'ignore' });
+  }
+}, 300_000);
+
+const TERM_FREE_BODY = `<main><p>The council met on Tuesday to discuss the bus timetable.</p>
+<div id="open-host"></div><closed-host id="closed-host"></closed-host></main>
+<script>
+  document.getElementById('open-host').attachShadow({ mode: 'open' }).innerHTML =
+    '<p>Gardeners say the wet spring helped the roses.</p>';
+  window.closedRoot = document.getElementById('closed-host').attachShadow({ mode: 'closed' });
+  window.closedRoot.innerHTML = '<p>The library opens late on Thursdays.</p>';
+</script>`;
+
+const TERM_FREE_FRAMES = `<iframe name="srcdoc" srcdoc="${TERM_FREE_BODY.replace(/"/g, '&quot;')}"></iframe>
+<iframe name="blank"></iframe>
+<script>frames.blank.document.body.innerHTML = '<p>Rain is expected on Friday.</p>';</script>`;
+
+/**
+ * Runs in a frame's main world: everything of ours a page could find there. The page kept its
+ * closed root (`closedRoot`), so its adopted sheets are counted too.
+ */
+function pageTraces() {
+  // Our names, and our files (a stage's import would be a resource entry named by its URL).
+  const ours = (name: string) => /^ketamine-lens|^(chrome|moz)-extension:/.test(name);
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (const element of document.querySelectorAll('*')) {
+    if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
+  const closed = (window as { closedRoot?: ShadowRoot }).closedRoot;
+  if (closed) roots.push(closed);
+  return {
+    entries: performance
+      .getEntries()
+      .map((entry) => entry.name)
+      .filter(ours),
+    highlights: [...CSS.highlights.keys()].map(String).filter(ours),
+    adoptedSheets: roots.reduce((sum, root) => sum + root.adoptedStyleSheets.length, 0),
+    elements: document.querySelectorAll('ketamine-lens-card').length,
+  };
+}
+const NO_TRACE = { entries: [], highlights: [], adoptedSheets: 0, elements: 0 };
+
+describe('the plain build’s files', () => {
+  it('hold no mark or measure code, and attach the card’s root closed', () => {
+    for (const build of ['chrome-mv3', 'firefox-mv2']) {
+      for (const file of ['sentinel.js', 'engine-stage.js', 'card-stage.js']) {
+        const code = readFileSync(join(PLAIN_DIR, build, file), 'utf8');
+        expect({
+          file,
+          marks: code.match(/ketamine-lens:(scan|ready)|performance\.(mark|measure)/g),
+        }).toEqual({
+          file,
+          marks: null,
+        });
+      }
+      const card = readFileSync(join(PLAIN_DIR, build, 'card-stage.js'), 'utf8');
+      expect(card).toMatch(/attachShadow\(\{mode:[`'"]closed[`'"]\}\)/);
+    }
+  });
+});
+
+/**
+ * The frame ids of every content-script world Chromium made in the page so far: the sentinel
+ * runs its first look when its world's script is evaluated, in that same task.
+ */
+async function contentScriptFrames(cdp: CDPSession): Promise<Set<string>> {
+  const seen = new Set<string>();
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
+      seen.add(aux.frameId ?? '');
+    }
+  });
+  await cdp.send('Runtime.enable');
+  return seen;
+}
+
+async function frameCount(cdp: CDPSession): Promise<number> {
+  type Tree = { childFrames?: Tree[] };
+  const count = (tree: Tree): number =>
+    1 + (tree.childFrames ?? []).reduce((sum, child) => sum + count(child), 0);
+  return count((await cdp.send('Page.getFrameTree')).frameTree as Tree);
+}
+
+/** Evaluates `expression` in the top frame's content-script world. */
+async function inContentScript(cdp: CDPSession, expression: string): Promise<unknown> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const worlds: number[] = [];
+  const listener = ({
+    context,
+  }: {
+    context: { id: number; origin: string; auxData?: unknown };
+  }) => {
+    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
+    if (aux?.type === 'isolated' && aux.frameId === frameTree.frame.id) {
+      if (context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+    }
+  };
+  cdp.on('Runtime.executionContextCreated', listener);
+  // Enabling again reports every existing context.
+  await cdp.send('Runtime.disable');
+  await cdp.send('Runtime.enable');
+  cdp.off('Runtime.executionContextCreated', listener);
+  const contextId = worlds.at(-1);
+  if (contextId === undefined) throw new Error('no content-script world in the top frame');
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    returnByValue: true,
+    awaitPromise: true,
+  });
+  return result.value;
+}
+
+describe('the plain build in Chromium', () => {
+  const lens = useExtension({ extensionDir: join(PLAIN_DIR, 'chrome-mv3') });
+
+  it('leaves no trace in a term-free page, its frames and its shadow roots', async () => {
+    const site = await lens.site();
+    const page = await lens.context.newPage();
+    const cdp = await lens.context.newCDPSession(page);
+    try {
+      const worlds = await contentScriptFrames(cdp);
+      await page.goto(
+        site.page(
+          '/term-free.html',
+          `<!doctype html><html lang="en"><body>${TERM_FREE_BODY}${TERM_FREE_FRAMES}</body></html>`,
+        ),
+      );
+      // Every frame's sentinel has made its first look.
+      await expect
+        .poll(async () => worlds.size >= (await frameCount(cdp)), { timeout: 15_000 })
+        .toBe(true);
+      expect(await inContentScript(cdp, ENGINE_STAGE_TYPE)).toBe('undefined');
+      for (const frame of page.frames()) {
+        expect({ frame: frame.name(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.name(),
+          ...NO_TRACE,
+        });
+      }
+      // The watch is live: a term the page adds is highlighted, and still nothing is measured.
+      await page.evaluate(() => {
+        const root = document.getElementById('open-host')?.shadowRoot;
+        root?.append(Object.assign(document.createElement('p'), { textContent: 'Ketamine' }));
+      });
+      await waitForTexts(page, ['Ketamine']);
+      const after = await page.evaluate(pageTraces);
+      expect(after.entries).toEqual([]);
+      expect(after.highlights).toContain('ketamine-lens-term');
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  });
+
+  it('opens the card in a closed shadow root that the page’s observer cannot read', async () => {
+    const site = await lens.site();
+    const page: ChromiumPage = await lens.context.newPage();
+    const cdp = await lens.context.newCDPSession(page);
+    try {
+      await page.goto(
+        site.page(
+          '/card.html',
+          `<!doctype html><html lang="en"><body><main><p id="p">Ketamine is an anaesthetic.</p></main>
+<script>
+  window.seen = [];
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      window.seen.push({ name: node.localName, root: node.shadowRoot !== null,
+        text: node.textContent, html: node.shadowRoot?.innerHTML ?? '' });
+    }
+  }).observe(document, { childList: true, subtree: true });
+</script></body></html>`,
+        ),
+      );
+      await waitForTexts(page, ['Ketamine']);
+      await pointAt(page, { within: '#p' });
+      await page.waitForSelector('ketamine-lens-card', { state: 'attached', timeout: 10_000 });
+      // The reader's card is there, with its heading, in the closed root only we can reach.
+      await expect
+        .poll(
+          () =>
+            inContentScript(
+              cdp,
+              `chrome.dom.openOrClosedShadowRoot(document.querySelector('ketamine-lens-card'))
+                ?.querySelector('[role=dialog] h2')?.textContent ?? ''`,
+            ),
+          { timeout: 10_000 },
+        )
+        .not.toBe('');
+      const seen = await page.evaluate(() => ({
+        root: document.querySelector('ketamine-lens-card')?.shadowRoot ?? null,
+        added: (window as unknown as { seen: { name: string; root: boolean; text: string }[] })
+          .seen,
+        entries: performance
+          .getEntries()
+          .map((e) => e.name)
+          .filter((name) => /^ketamine-lens|^(chrome|moz)-extension:/.test(name)),
+      }));
+      expect(seen.root).toBeNull();
+      expect(seen.added).toEqual([{ name: 'ketamine-lens-card', root: false, text: '', html: '' }]);
+      expect(seen.entries).toEqual([]);
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  });
+});
+
+describe('the plain build in Firefox', () => {
+  const firefox = useFirefox({ buildDir: join(PLAIN_DIR, 'firefox-mv2') });
+
+  /** Opens a page and waits for its highlights (the top frame's term: the sign the lens ran). */
+  async function openHighlighted(path: string, html: string): Promise<FirefoxPage> {
+    const page = await firefox.browser.newPage();
+    await page.goto(firefox.server.page(path, html));
+    await waitForFirefoxTexts(page, ['Ketamine']);
+    return page;
+  }
+
+  it('leaves no trace in term-free frames and shadow roots, and no mark where it highlights', async () => {
+    firefox.server.page(
+      '/term-free-frame.html',
+      `<!doctype html><html lang="en"><body>${TERM_FREE_BODY}</body></html>`,
+    );
+    const page = await openHighlighted(
+      '/frames.html',
+      `<!doctype html><html lang="en"><body><p>Ketamine is an anaesthetic.</p>
+${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></body></html>`,
+    );
+    try {
+      const top = await page.evaluate(pageTraces);
+      expect(top.entries).toEqual([]);
+      expect(top.highlights).toContain('ketamine-lens-term');
+      const frames = page.frames().filter((frame) => frame !== page.mainFrame());
+      expect(frames.length).toBeGreaterThanOrEqual(2);
+      for (const frame of frames) {
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        expect({ frame: frame.url(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.url(),
+          ...NO_TRACE,
+        });
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the card in a closed shadow root', async () => {
+    const page = await openHighlighted(
+      '/card.html',
+      '<!doctype html><html lang="en"><body><p id="p">Ketamine is an anaesthetic.</p></body></html>',
+    );
+    try {
+      const point = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
+        const rect = range.getClientRects()[0] as DOMRect;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      await page.waitForSelector('ketamine-lens-card', { timeout: 10_000 });
+      expect(
+        await page.evaluate(() => ({
+          root: document.querySelector('ketamine-lens-card')?.shadowRoot ?? null,
+          text: document.querySelector('ketamine-lens-card')?.textContent,
+        })),
+      ).toEqual({ root: null, text: '' });
+    } finally {
+      await page.close();
+    }
+  });
+});
