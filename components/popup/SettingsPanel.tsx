@@ -2,7 +2,6 @@ import type { MessageKey } from '../../common/i18n/message-keys';
 import { t, uiLanguage } from '../../common/i18n/t';
 import {
   CARD_LANGUAGES,
-  type CardLanguage,
   cardLanguageOf,
   HIGHLIGHT_STYLES,
   type HighlightStyle,
@@ -30,6 +29,8 @@ interface SettingsPanelProps {
 export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const paused = origin !== null && settings.pausedOrigins.includes(origin);
+  // "auto" names the language it follows now.
+  const browserLanguage = cardLanguageOf({ cardLanguage: 'auto' }, uiLanguage());
   return (
     // Outside <main> and <footer> the panel would be in no landmark (axe "region"); a named
     // section is one, so screen-reader users can jump to the settings.
@@ -69,46 +70,56 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
             onToggle={(firstMentionOnly) => set({ firstMentionOnly })}
           />
           <TermSwitches settings={settings} onChange={onChange} />
-          <label class="kl-settings__select">
-            {t('settingsHighlightStyle')}
-            <select
-              data-setting="style"
-              value={settings.style}
-              onChange={(e) => set({ style: e.currentTarget.value as HighlightStyle })}
-            >
-              {HIGHLIGHT_STYLES.map((style) => (
-                <option key={style} value={style}>
-                  {t(STYLE_LABELS[style])}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label class="kl-settings__select">
-            {t('settingsCardLanguage')}
-            <select
-              data-setting="cardLanguage"
-              value={settings.cardLanguage}
-              onChange={(e) => set({ cardLanguage: e.currentTarget.value as CardLanguage })}
-            >
-              {CARD_LANGUAGES.map((language) => (
-                <option
-                  key={language}
-                  value={language}
-                  lang={language === 'auto' ? undefined : language}
-                >
-                  {language === 'auto'
-                    ? t(
-                        'cardLanguageAuto',
-                        LANGUAGE_NAMES[cardLanguageOf({ cardLanguage: 'auto' }, uiLanguage())],
-                      )
-                    : LANGUAGE_NAMES[language]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Select
+            label={t('settingsHighlightStyle')}
+            setting="style"
+            value={settings.style}
+            options={HIGHLIGHT_STYLES.map((style) => ({
+              value: style,
+              text: t(STYLE_LABELS[style]),
+            }))}
+            onSelect={(style) => set({ style })}
+          />
+          <Select
+            label={t('settingsCardLanguage')}
+            setting="cardLanguage"
+            value={settings.cardLanguage}
+            options={CARD_LANGUAGES.map((language) =>
+              language === 'auto'
+                ? { value: language, text: t('cardLanguageAuto', LANGUAGE_NAMES[browserLanguage]) }
+                : { value: language, text: LANGUAGE_NAMES[language], lang: language },
+            )}
+            onSelect={(cardLanguage) => set({ cardLanguage })}
+          />
         </fieldset>
       </details>
     </section>
+  );
+}
+
+/** A setting chosen from a list; `setting` names it for tests and styles (`data-setting`). */
+function Select<T extends string>(props: {
+  label: string;
+  setting: keyof Settings;
+  value: T;
+  options: readonly { value: T; text: string; lang?: string }[];
+  onSelect: (value: T) => void;
+}) {
+  return (
+    <label class="kl-settings__select">
+      {props.label}
+      <select
+        data-setting={props.setting}
+        value={props.value}
+        onChange={(e) => props.onSelect(e.currentTarget.value as T)}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value} lang={option.lang}>
+            {option.text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 
