@@ -130,6 +130,25 @@ export async function waitForTexts(
 }
 
 /** How many scan passes the document of a page or frame has measured. */
+/** What a `ketamine-lens:scan` measure reports of its pass (page/engine/page-scanner.ts). */
+export interface ScanDetail {
+  scopes: number;
+  matched: number;
+  slices: number;
+  longestSliceMs: number;
+}
+
+/** The details of every scan measure of the document so far, in order. */
+export function scanDetails(target: Page | Frame): Promise<ScanDetail[]> {
+  return target.evaluate(
+    (name) =>
+      performance
+        .getEntriesByName(name, 'measure')
+        .map((entry) => (entry as PerformanceMeasure).detail as ScanDetail),
+    SCAN,
+  );
+}
+
 export function scanCount(target: Page | Frame): Promise<number> {
   return target.evaluate((name) => performance.getEntriesByName(name).length, SCAN);
 }

@@ -1,7 +1,6 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badRanges, rangeInfos, waitForTexts } from './engine-helpers';
-import { SCAN, TERM, useExtension, waitForReady } from './harness';
+import { badRanges, rangeInfos, scanDetails, waitForTexts } from './engine-helpers';
+import { TERM, useExtension, waitForReady } from './harness';
 import {
   flatDivPage,
   LIVE_TABLE_ROWS,
@@ -20,23 +19,6 @@ const lens = useExtension();
 
 // Slices are budgeted at 8 ms; a slow, shared CI machine stretches them, never to this.
 const LONG_TASK_MS = 50;
-
-interface ScanDetail {
-  scopes: number;
-  matched: number;
-  slices: number;
-  longestSliceMs: number;
-}
-
-function scanDetails(page: Page): Promise<ScanDetail[]> {
-  return page.evaluate(
-    (name) =>
-      performance
-        .getEntriesByName(name, 'measure')
-        .map((entry) => (entry as PerformanceMeasure).detail as ScanDetail),
-    SCAN,
-  );
-}
 
 // A slice's length in the scan measure is wall time: on a machine shared with other work, the
 // system runs other processes in the middle of a slice (a 228 ms slice was 68 ms of our

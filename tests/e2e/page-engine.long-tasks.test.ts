@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { scanDetails } from './engine-helpers';
 import { SCAN, TERM, useExtension, waitForReady } from './harness';
 import { rangeCount } from './popup-helpers';
 import { type MainThreadTask, traceMainThreadTasks } from './trace-tasks';
@@ -9,22 +9,6 @@ import { type MainThreadTask, traceMainThreadTasks } from './trace-tasks';
 
 const lens = useExtension();
 const LONG_TASK_MS = 50;
-
-interface ScanDetail {
-  matched: number;
-  slices: number;
-  longestSliceMs: number;
-}
-
-function scanDetails(page: Page): Promise<ScanDetail[]> {
-  return page.evaluate(
-    (name) =>
-      performance
-        .getEntriesByName(name, 'measure')
-        .map((e) => (e as PerformanceMeasure).detail as ScanDetail),
-    SCAN,
-  );
-}
 
 /** The longest part of any traced task that was our script, with the task's length. */
 function longestOwn(tasks: MainThreadTask[]): MainThreadTask {
