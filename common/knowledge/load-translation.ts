@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { TranslationLanguage } from '../../content/languages';
 import type { PackTranslationInput } from '../../content/translation-schema';
+import { stageUrl } from '../stage-url';
 import { offeredTranslation, translationStageFile } from './translation-handle';
 
 /** Failed imports so far: a browser remembers a failed module import by its address. */
@@ -14,8 +15,7 @@ export async function loadTranslation(
   language: TranslationLanguage,
 ): Promise<PackTranslationInput | null> {
   if (!offeredTranslation(language)) {
-    const file = stageAddress(translationStageFile(language));
-    const url = failures === 0 ? file : `${file}?retry=${failures}`;
+    const url = stageUrl(stageAddress(translationStageFile(language)), failures);
     await import(/* @vite-ignore */ url).catch(() => {
       failures++;
     });

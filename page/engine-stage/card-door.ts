@@ -8,7 +8,7 @@ import {
   type WithCardStage,
 } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
-import { retryDelay, stageUrl } from '../sentinel/stage-url';
+import { retryDelay, stageUrl } from '../../common/stage-url';
 
 /**
  * The content script's card: a door to the card stage, which it imports into this frame on

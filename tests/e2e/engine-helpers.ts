@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { ENGINE_STAGE } from '../../page/engine-stage/port';
+import { followExtensionWorlds } from './content-world';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
 import { addParagraphIn, highlightTextsAre } from './page-side';
 
@@ -189,13 +190,6 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
     if (message.type() === 'error') errors.push(`console: ${message.text()}`);
   });
   const cdp = await page.context().newCDPSession(page);
-  const extensionWorlds: { id: number; frameId?: string }[] = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
-      extensionWorlds.push({ id: context.id, frameId: aux.frameId });
-    }
-  });
   cdp.on('Runtime.exceptionThrown', (event) => {
     const details = event.exceptionDetails;
     errors.push(
@@ -213,22 +207,11 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
     if (event.entry.level === 'error')
       errors.push(`log: ${event.entry.text} (${event.entry.url ?? ''})`);
   });
-  await cdp.send('Runtime.enable');
+  const worlds = await followExtensionWorlds(cdp);
   await cdp.send('Log.enable');
   return {
     errors,
-    evaluateInExtensionWorld: async (expression) => {
-      const { frameTree } = await cdp.send('Page.getFrameTree');
-      const contextId = extensionWorlds.filter((w) => w.frameId === frameTree.frame.id).at(-1)?.id;
-      if (contextId === undefined) throw new Error('no content-script world seen in this page');
-      const { result } = await cdp.send('Runtime.evaluate', {
-        expression,
-        contextId,
-        returnByValue: true,
-        awaitPromise: true,
-      });
-      return result.value;
-    },
+    evaluateInExtensionWorld: worlds.evaluate,
     stop: async () => {
       await cdp.detach().catch(() => {});
     },

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { followExtensionWorlds } from './content-world';
 import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
 import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
 import { ROOT, useExtension } from './harness';
@@ -82,57 +83,11 @@ describe('the plain build’s files', () => {
   });
 });
 
-/**
- * The frame ids of every content-script world Chromium made in the page so far: the sentinel
- * runs its first look when its world's script is evaluated, in that same task.
- */
-async function contentScriptFrames(cdp: CDPSession): Promise<Set<string>> {
-  const seen = new Set<string>();
-  cdp.on('Runtime.executionContextCreated', ({ context }) => {
-    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-    if (aux?.type === 'isolated' && context.origin.startsWith('chrome-extension://')) {
-      seen.add(aux.frameId ?? '');
-    }
-  });
-  await cdp.send('Runtime.enable');
-  return seen;
-}
-
 async function frameCount(cdp: CDPSession): Promise<number> {
   type Tree = { childFrames?: Tree[] };
   const count = (tree: Tree): number =>
     1 + (tree.childFrames ?? []).reduce((sum, child) => sum + count(child), 0);
   return count((await cdp.send('Page.getFrameTree')).frameTree as Tree);
-}
-
-/** Evaluates `expression` in the top frame's content-script world. */
-async function inContentScript(cdp: CDPSession, expression: string): Promise<unknown> {
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const worlds: number[] = [];
-  const listener = ({
-    context,
-  }: {
-    context: { id: number; origin: string; auxData?: unknown };
-  }) => {
-    const aux = context.auxData as { type?: string; frameId?: string } | undefined;
-    if (aux?.type === 'isolated' && aux.frameId === frameTree.frame.id) {
-      if (context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
-    }
-  };
-  cdp.on('Runtime.executionContextCreated', listener);
-  // Enabling again reports every existing context.
-  await cdp.send('Runtime.disable');
-  await cdp.send('Runtime.enable');
-  cdp.off('Runtime.executionContextCreated', listener);
-  const contextId = worlds.at(-1);
-  if (contextId === undefined) throw new Error('no content-script world in the top frame');
-  const { result } = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId,
-    returnByValue: true,
-    awaitPromise: true,
-  });
-  return result.value;
 }
 
 describe('the plain build in Chromium', () => {
@@ -143,7 +98,7 @@ describe('the plain build in Chromium', () => {
     const page = await lens.context.newPage();
     const cdp = await lens.context.newCDPSession(page);
     try {
-      const worlds = await contentScriptFrames(cdp);
+      const worlds = await followExtensionWorlds(cdp);
       await page.goto(
         site.page(
           '/term-free.html',
@@ -152,9 +107,9 @@ describe('the plain build in Chromium', () => {
       );
       // Every frame's sentinel has made its first look.
       await expect
-        .poll(async () => worlds.size >= (await frameCount(cdp)), { timeout: 15_000 })
+        .poll(async () => worlds.frames.size >= (await frameCount(cdp)), { timeout: 15_000 })
         .toBe(true);
-      expect(await inContentScript(cdp, ENGINE_STAGE_TYPE)).toBe('undefined');
+      expect(await worlds.evaluate(ENGINE_STAGE_TYPE)).toBe('undefined');
       for (const frame of page.frames()) {
         expect({ frame: frame.name(), ...(await frame.evaluate(pageTraces)) }).toEqual({
           frame: frame.name(),
@@ -181,6 +136,7 @@ describe('the plain build in Chromium', () => {
     const page: ChromiumPage = await lens.context.newPage();
     const cdp = await lens.context.newCDPSession(page);
     try {
+      const worlds = await followExtensionWorlds(cdp);
       await page.goto(
         site.page(
           '/card.html',
@@ -204,8 +160,7 @@ describe('the plain build in Chromium', () => {
       await expect
         .poll(
           () =>
-            inContentScript(
-              cdp,
+            worlds.evaluate(
               `chrome.dom.openOrClosedShadowRoot(document.querySelector('ketamine-lens-card'))
                 ?.querySelector('[role=dialog] h2')?.textContent ?? ''`,
             ),

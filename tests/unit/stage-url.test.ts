@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { retryDelay, stageUrl } from '../../page/sentinel/stage-url';
+import { retryDelay, stageUrl } from '../../common/stage-url';
 
 // A failed module import is remembered under its address: each retry must ask under a new one.
 describe('the address a stage is imported from', () => {
