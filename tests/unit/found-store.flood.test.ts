@@ -1,19 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { publishTabFound } from '../../background/announce-found';
+import { FoundStore, WRITE_INTERVAL_MS } from '../../background/found-store';
+import { routeMessages } from '../../background/message-router';
+import { MAX_FRAMES_PER_TAB } from '../../common/messaging/found-limits';
+import { STORAGE_KEYS } from '../../common/messaging/messages';
+import { messagesOf } from '../locale-messages';
 
 // A page whose frames report without pause must cost the background a few writes a second,
 // hold up no other tab, and leave storage holding one consistent, bounded record per tab.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const { FoundStore, WRITE_INTERVAL_MS } = await import('../../background/found-store');
-const { publishTabFound } = await import('../../background/announce-found');
-const { routeMessages } = await import('../../background/message-router');
-const { MAX_FRAMES_PER_TAB } = await import('../../common/messaging/found-limits');
-const { STORAGE_KEYS } = await import('../../common/messaging/messages');
-const { messagesOf } = await import('../locale-messages');
 
 type Listener = (...args: unknown[]) => unknown;
 const OWN = { id: fakeBrowser.runtime.id };

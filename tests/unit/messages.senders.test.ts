@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { announceTabFound } from '../../background/announce-found';
+import { FoundStore } from '../../background/found-store';
+import { routeMessages } from '../../background/message-router';
+import { OPEN_SEARCH_INTERVAL_MS } from '../../background/open-search';
+import { watchFoundInTab } from '../../common/messaging/tab-requests';
 
 // Who may ask the background what: the browser names the sender, and a content script, which
 // a compromised page may control, reports and asks only for its own tab and frame.
-const { fakeBrowser } = await vi.hoisted(async () => {
-  const testing = await import('wxt/testing/fake-browser');
-  (globalThis as { browser?: unknown }).browser = testing.fakeBrowser;
-  return testing;
-});
-
-const { routeMessages } = await import('../../background/message-router');
-const { FoundStore } = await import('../../background/found-store');
-const { announceTabFound } = await import('../../background/announce-found');
-const { OPEN_SEARCH_INTERVAL_MS } = await import('../../background/open-search');
-const { watchFoundInTab } = await import('../../common/messaging/tab-requests');
 
 type Listener = (...args: unknown[]) => unknown;
 const ID = fakeBrowser.runtime.id;
