@@ -85,14 +85,22 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
   const workUrl = server.page('/dom-work.html', domWorkPage());
   const withLens: number[] = [];
   const without: number[] = [];
+  const observed: number[] = [];
   for (let load = 0; load < LOADS; load++) {
     withLens.push(...(await domWork(browser.context, workUrl, true)));
     without.push(...(await domWork(plain.context, workUrl, false)));
+    observed.push(...(await domWork(plain.context, `${workUrl}?observer`, false)));
   }
+  const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
   rows.push({
     measure: "page's own DOM work, 300 highlights (40 × add and remove 1,000 nodes)",
-    'with / without (median)': `${ms(median(withLens))} / ${ms(median(without))} = ${(median(withLens) / median(without)).toFixed(2)}×`,
+    'with / without (median)': `${ms(median(withLens))} / ${ms(median(without))} = ${ratio(withLens, without)}×`,
     'worst with / without': `${ms(Math.max(...withLens))} / ${ms(Math.max(...without))}`,
+  });
+  rows.push({
+    measure: 'the same without the extension, the page running one empty subtree observer',
+    'with / without (median)': `${ms(median(observed))} / ${ms(median(without))} = ${ratio(observed, without)}×`,
+    'worst with / without': `${ms(Math.max(...observed))} / ${ms(Math.max(...without))}`,
   });
 
   for (const [name, feed] of [
@@ -124,6 +132,19 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
     heapWithout.push(await heapOn(plain.context, heapUrl, false));
   }
   const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
+  // The engine's own fixed share (its code, the compiled matcher): a page naming one term.
+  const oneUrl = server.page('/heap-one.html', '<!doctype html><p>One mention of ketamine.</p>');
+  const oneWith: number[] = [];
+  const oneWithout: number[] = [];
+  for (let load = 0; load < LOADS; load++) {
+    oneWith.push(await heapOn(browser.context, oneUrl, true));
+    oneWithout.push(await heapOn(plain.context, oneUrl, false));
+  }
+  rows.push({
+    measure: 'JS heap of a page naming one term (the engine stage itself)',
+    'with / without (median)': `${mb(median(oneWith))} / ${mb(median(oneWithout))}: ${mb(median(oneWith) - median(oneWithout))} added`,
+    'worst with / without': `${mb(Math.max(...oneWith))} / ${mb(Math.max(...oneWithout))}`,
+  });
   rows.push({
     measure: 'JS heap of the 2,000-paragraph page (after a GC)',
     'with / without (median)': `${mb(median(heapWith))} / ${mb(median(heapWithout))}: ${mb(median(heapWith) - median(heapWithout))} added`,

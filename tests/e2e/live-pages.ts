@@ -9,7 +9,8 @@ export const DOM_WORK_TERMS = 300;
 /**
  * 300 paragraphs that each name a term, and `window.__domWork()`, which adds 1,000 nodes to a
  * list and removes them again, 40 times, and resolves with how long that took (the page's
- * own script, with whatever the browser does for each change).
+ * own script, with whatever the browser does for each change). Loaded with `?observer`, the
+ * page runs a subtree MutationObserver of its own that does nothing.
  */
 export function domWorkPage(): string {
   const paragraphs = Array.from(
@@ -19,6 +20,10 @@ export function domWorkPage(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>DOM work</title></head>
 <body>${paragraphs}<ul id="work"></ul>
 <script>
+  // ?observer: the page watches itself as any subtree observer does, to price that alone.
+  if (location.search === '?observer') {
+    new MutationObserver(() => {}).observe(document, { childList: true, subtree: true, characterData: true });
+  }
   window.__domWork = () => {
     const list = document.getElementById('work');
     const begun = performance.now();
