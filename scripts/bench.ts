@@ -3,8 +3,10 @@
  *  1. The matcher alone, in Node: MB/s and automaton steps per character as terms grow.
  *  2. The extension in real Chromium on the saved-page corpus: scan time per page, compared
  *     with a DOM-wrapping highlighter (one <mark> per match, the usual approach) on the same
- *     page, plus the content script's JS heap.
+ *     page.
  *  3. A page whose text changes 100 times a second: scan passes and busy time per second.
+ *  6. Pages that change after load (scripts/bench-live.ts): the page's DOM work around 300
+ *     highlights, burst to highlight on feeds, the heap of a 2,000-paragraph page.
  *  0. Per page load, against mark.js and a TreeWalker floor, with the budgets of
  *     docs/benchmarks.md (scripts/bench-load.ts).
  *  4. A table of 5,000 cells rewritten every 100 ms, for 15 s: the share of CPU spent in the
@@ -27,9 +29,11 @@ import {
   ROOT,
   waitForReady,
 } from '../tests/e2e/harness';
+import { clockParagraphsPage } from '../tests/e2e/live-pages';
 import { liveTablePage } from '../tests/e2e/load-pages';
 import { benchFirefoxCard } from './bench-firefox';
-import { benchLoad, heapUsed } from './bench-load';
+import { benchLive } from './bench-live';
+import { benchLoad } from './bench-load';
 import { benchSearch } from './bench-search';
 
 function table(rows: Record<string, string | number>[]): void {
@@ -206,17 +210,9 @@ async function benchCorpus(browser: ExtensionBrowser, plain: Plain): Promise<voi
   await server.stop();
 }
 
-async function benchStormAndMemory(browser: ExtensionBrowser, plain: Plain): Promise<void> {
+async function benchClockPage(browser: ExtensionBrowser): Promise<void> {
   const server = await new FixtureServer().start();
-  const paragraphs = Array.from(
-    { length: 2000 },
-    (_, i) => `<p>Paragraph ${i}: clinicians discussed ketamine and esketamine at length.</p>`,
-  ).join('');
-  const url = server.page(
-    '/storm.html',
-    `<!doctype html><meta charset="utf-8"><p>Live: <span id="clock">0</span> ketamine</p>${paragraphs}
-     <script>let n = 0; setInterval(() => { document.getElementById('clock').textContent = String(++n); }, 10);</script>`,
-  );
+  const url = server.page('/storm.html', clockParagraphsPage());
   const page = await openScanned(browser.context, url);
   const stats = await page.evaluate(async () => {
     const before = performance.getEntriesByName('ketamine-lens:scan').length;
@@ -231,12 +227,6 @@ async function benchStormAndMemory(browser: ExtensionBrowser, plain: Plain): Pro
     );
     return { passes: performance.getEntriesByName('ketamine-lens:scan').length - before, busy };
   });
-  const withLens = await heapUsed(browser.context, page);
-  const plainPage = await plain.context.newPage();
-  await plainPage.goto(url);
-  await plainPage.waitForTimeout(1000);
-  const without = await heapUsed(plain.context, plainPage);
-  await plainPage.close();
   console.log('\nA 2,000-paragraph page whose clock text changes every 10 ms, over 5 s');
   table([
     {
@@ -244,8 +234,6 @@ async function benchStormAndMemory(browser: ExtensionBrowser, plain: Plain): Pro
       'passes/s': (stats.passes / 5).toFixed(1),
       'busy ms/s': (stats.busy / 5).toFixed(2),
       'CPU share': `${((stats.busy / 5000) * 100).toFixed(2)}%`,
-      'JS heap with lens': `${(withLens / 1048576).toFixed(2)} MB`,
-      'JS heap without': `${(without / 1048576).toFixed(2)} MB`,
     },
   ]);
   await page.close();
@@ -313,8 +301,8 @@ async function benchLiveTable(browser: ExtensionBrowser, plain: Plain): Promise<
   await server.stop();
 }
 
-// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live only the live
-// table, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts), BENCH=search
+// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live the pages that
+// change after load (scripts/bench-live.ts) and the live table, BENCH=changes only the former, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts), BENCH=search
 // only the popup's card search (scripts/bench-search.ts, Node, no browser).
 const only = process.env.BENCH;
 if (!only) benchMatcher();
@@ -329,8 +317,9 @@ if (only !== 'firefox' && only !== 'search') {
     }
     if (!only) {
       await benchCorpus(browser, plain);
-      await benchStormAndMemory(browser, plain);
+      await benchClockPage(browser);
     }
+    if (!only || only === 'live' || only === 'changes') await benchLive(browser, plain);
     if (!only || only === 'live') await benchLiveTable(browser, plain);
   } finally {
     await browser.close();

@@ -12,6 +12,7 @@ import hoverCardCss from '../../components/hover-card/hover-card.css?inline';
 import themeCss from '../../components/theme.css?inline';
 import { article } from '../../content/article';
 import { CARD_ELEMENT } from '../engine/contract-names';
+import { liveRange } from '../engine/live-range';
 import type { MatchValue } from '../engine/match-value';
 import { modalDialogAround } from '../pointer/modal-dialog';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
@@ -33,7 +34,7 @@ export class CardUi implements CardHost {
   private ui: CardElement | null = null;
   private stopFollowing: (() => void) | null = null;
   private returnFocus: HTMLElement | null = null;
-  private shown: Range | null = null;
+  private shown: AbstractRange | null = null;
   private openedByKeyboard = false;
   /** Counts opens: an open that waited for its own task is dropped if a newer one began. */
   private openings = 0;
@@ -53,7 +54,7 @@ export class CardUi implements CardHost {
     });
   }
 
-  get openRange(): Range | null {
+  get openRange(): AbstractRange | null {
     return this.shown;
   }
 
@@ -75,7 +76,7 @@ export class CardUi implements CardHost {
    * lines gets its card by the line the reader points at.
    */
   async open(
-    range: Range,
+    range: AbstractRange,
     value: MatchValue,
     options: { focus: boolean; point?: { x: number; y: number } },
   ): Promise<void> {
@@ -88,6 +89,9 @@ export class CardUi implements CardHost {
     // While the page shows a modal <dialog>, everything outside it is inert: a card mounted
     // under <html> would show (in the top layer) but take no pointer or focus, closing as
     // soon as the pointer moved into it. Inside the dialog it is as live as the dialog.
+    // Highlights hold static ranges: the card measures a live one of its own while it is open.
+    const live = liveRange(range);
+    if (!live) return;
     this.anchor = modalDialogAround(range) ?? document.documentElement;
     this.shown = range;
     this.openedByKeyboard = options.focus;
@@ -99,7 +103,7 @@ export class CardUi implements CardHost {
       <div class="kl-theme">
         <HoverCard
           value={value}
-          matchedText={range.toString()}
+          matchedText={live.toString()}
           sheet={sheet}
           onClose={() => this.close({ restoreFocus: true })}
           onOpenSearch={(query, event) => this.openSearch(query, event)}
@@ -120,7 +124,7 @@ export class CardUi implements CardHost {
       event.preventDefault();
       this.close({ restoreFocus: true });
     });
-    this.follow(range, host, options.point, sheet);
+    this.follow(live, host, options.point, sheet);
     if (options.focus) card?.focus({ preventScroll: true });
   }
 

@@ -27,11 +27,11 @@ export const CARD_STAGE_FILE = '/card-stage.js';
  * card-host.tsx and its UI, on first use; the welcome page, which bundles everything, holds a `CardUi`.
  */
 export interface CardHost {
-  readonly openRange: Range | null;
+  readonly openRange: AbstractRange | null;
   readonly heldByKeyboard: boolean;
   contains(event: Event): boolean;
   open(
-    range: Range,
+    range: AbstractRange,
     value: MatchValue,
     options: { focus: boolean; point?: { x: number; y: number } },
   ): Promise<void>;

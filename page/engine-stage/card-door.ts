@@ -27,7 +27,7 @@ export class CardDoor implements CardHost {
 
   constructor(private readonly ctx: ContentScriptContext) {}
 
-  get openRange(): Range | null {
+  get openRange(): AbstractRange | null {
     return this.card?.openRange ?? null;
   }
 
@@ -44,7 +44,7 @@ export class CardDoor implements CardHost {
   }
 
   async open(
-    range: Range,
+    range: AbstractRange,
     value: MatchValue,
     options: { focus: boolean; point?: { x: number; y: number } },
   ): Promise<void> {

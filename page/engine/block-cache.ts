@@ -1,4 +1,5 @@
 import type { HighlightEntry, HighlightRegistry } from './highlight-registry';
+import { textOf } from './live-range';
 import type { MatchValue } from './match-value';
 import { boundsOf, leafText, ownerFinder, type TextRun } from './text-runs';
 
@@ -16,15 +17,16 @@ interface ScannedLeaf {
 }
 
 /**
- * What is known of a block the scanner walked: only that it was walked (`true`), a term-free
- * leaf's text (the string the walk read, so 200,000 term-free cells cost no object each), or a
- * leaf with its terms. One table, so a block costs one entry.
+ * What is known of a block the scanner walked: only that it was walked (`true`), or, for a
+ * leaf rescanned as a scope (one the page changed), its text and terms: a term-free one's text
+ * alone. Leaves met inside a walk are not remembered: a page of 200,000 cells would hold
+ * 200,000 strings for the garbage collector to trace, for rescans that rarely come.
  */
 type Known = true | string | ScannedLeaf;
 
 /**
  * Owns each block's state between scans: whether it was walked, a leaf's text and matches,
- * the ranges it holds, and the Range objects it may take back. The scanner reports what it
+ * and the ranges it holds. The scanner reports what it
  * walks and finds here, the watcher tells it what changed, and it puts a leaf re-rendered
  * with its old text back by itself; the registry (highlight-registry.ts) only decides which
  * of the ranges are shown.
@@ -33,12 +35,6 @@ export class BlockCache {
   private readonly known = new WeakMap<Node, Known>();
   /** The ranges of each block that holds any, in the order they were added. */
   private readonly ranges = new Map<Node, HighlightEntry[]>();
-  /**
-   * Ranges of dropped entries, by block, for that block's next ranges: a table re-rendered
-   * every 100 ms then makes no new Range objects, and Chrome, which updates every live Range
-   * of the document on each node removed, has no garbage ones to update until they are freed.
-   */
-  private spares = new Map<Node, Range[]>();
   /** The leaf being scanned as a scope, its text then, and the matches found in it. */
   private collecting: (ScannedLeaf & { block: Node }) | null = null;
   private passing = false;
@@ -58,7 +54,6 @@ export class BlockCache {
   endPass(): void {
     this.passing = false;
     this.collecting = null;
-    this.releaseSpares();
   }
 
   /**
@@ -106,23 +101,15 @@ export class BlockCache {
     return true;
   }
 
-  /** A short leaf met in a walk holds no term: a rescan passes over it while its text stays. */
-  rememberTermFree(block: Node, text: string): void {
-    this.known.set(block, text);
-  }
-
-  /** Highlights a match of a run, on a Range its block held before when it has one spare. */
+  /** Highlights a match of a run. */
   addMatch(run: TextRun, match: RunMatch): void {
-    const { startNode, startOffset, endNode, endOffset } = boundsOf(run, match);
-    const range = this.spares.get(run.owner)?.pop() ?? new Range();
-    range.setStart(startNode, startOffset);
-    range.setEnd(endNode, endOffset);
+    const text = run.text.slice(match.start, match.end);
     let entries = this.ranges.get(run.owner);
     if (!entries) {
       entries = [];
       this.ranges.set(run.owner, entries);
     }
-    entries.push(this.registry.add(range, match.value, startNode, endNode));
+    entries.push(this.registry.add(boundsOf(run, match), text, match.value));
     // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
     if (this.collecting?.block === run.owner) this.collecting.matches.push(match);
   }
@@ -146,7 +133,6 @@ export class BlockCache {
       this.keepOnly(block, entries, intact);
       if (connected && this.ranges.get(block)?.length !== entries.length) lost.push(block);
     }
-    this.releaseSpares();
     return lost;
   }
 
@@ -163,7 +149,6 @@ export class BlockCache {
         if (block.isConnected) moved.push(block);
       }
     }
-    this.releaseSpares();
     return moved;
   }
 
@@ -177,13 +162,11 @@ export class BlockCache {
         (entry) => !element.contains(entry.startNode) && !element.contains(entry.endNode),
       );
     }
-    this.releaseSpares();
   }
 
   /** Drops every range. */
   clear(): void {
     for (const block of [...this.ranges.keys()]) this.drop(block);
-    this.releaseSpares();
   }
 
   /** The blocks that hold ranges now. */
@@ -195,7 +178,7 @@ export class BlockCache {
    * The ranges shown in the nearest block around `node` that holds any (read-only):
    * hit-testing looks at these instead of every range of the page.
    */
-  *rangesAround(node: Node): Generator<Range> {
+  *rangesAround(node: Node): Generator<StaticRange> {
     for (let current: Node | null = node; current; current = current.parentNode) {
       const entries = this.ranges.get(current);
       if (!entries) continue;
@@ -252,12 +235,12 @@ export class BlockCache {
     return true;
   }
 
-  /** Drops all of a block's ranges, keeping their Range objects for its next ones. */
+  /** Drops all of a block's ranges. */
   private drop(block: Node): void {
     const entries = this.ranges.get(block);
     if (!entries) return;
     this.ranges.delete(block);
-    for (const entry of entries) this.forget(entry, block);
+    for (const entry of entries) this.registry.remove(entry);
   }
 
   /** Keeps a block's ranges that pass `keep` and drops the rest. */
@@ -268,26 +251,11 @@ export class BlockCache {
   ): void {
     const kept = entries.filter((entry) => {
       if (keep(entry)) return true;
-      this.forget(entry, block);
+      this.registry.remove(entry);
       return false;
     });
     if (kept.length > 0) this.ranges.set(block, kept);
     else this.ranges.delete(block);
-  }
-
-  private forget(entry: HighlightEntry, block: Node): void {
-    this.registry.remove(entry);
-    let spare = this.spares.get(block);
-    if (!spare) {
-      spare = [];
-      this.spares.set(block, spare);
-    }
-    spare.push(entry.range);
-  }
-
-  /** Lets go of the Range objects no block took back. */
-  private releaseSpares(): void {
-    if (this.spares.size > 0) this.spares = new Map();
   }
 }
 
@@ -305,18 +273,18 @@ function leafRun(block: Node, text: string): TextRun {
   return { owner: block, nodes, starts, text };
 }
 
+/** Its text nodes left the page, or were cut short under it. */
 function isStale(entry: HighlightEntry): boolean {
   const { range, startNode, endNode } = entry;
   return (
-    range.collapsed ||
-    range.startContainer !== startNode ||
-    range.endContainer !== endNode ||
     !startNode.isConnected ||
-    !endNode.isConnected
+    !endNode.isConnected ||
+    range.startOffset > startNode.length ||
+    range.endOffset > endNode.length
   );
 }
 
 /** Still on the text it was added on. */
 function isIntact(entry: HighlightEntry): boolean {
-  return !isStale(entry) && entry.range.toString() === entry.text;
+  return !isStale(entry) && textOf(entry.range) === entry.text;
 }

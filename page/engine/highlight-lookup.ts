@@ -11,8 +11,11 @@ export interface HighlightLookup {
   valueOf(range: AbstractRange): MatchValue | undefined;
   /** Occurrences shown per term or misconception id. */
   countsById(): Record<string, number>;
-  /** Every range shown, in no particular order. */
+  /**
+   * Every range shown, in no particular order. Static ranges: measuring one takes a live
+   * Range made for it (live-range.ts).
+   */
   ranges(): Iterable<AbstractRange>;
   /** The ranges shown in the nearest block around `node` that holds any. */
-  rangesAround(node: Node): Iterable<Range>;
+  rangesAround(node: Node): Iterable<AbstractRange>;
 }

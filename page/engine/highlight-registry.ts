@@ -12,20 +12,31 @@ function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
   return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, T>;
 }
 
-interface Entry {
-  readonly range: Range;
-  readonly value: MatchValue;
-  startNode: Text;
-  endNode: Text;
-  /** The text the range covered when it was added, to notice text rewritten under it. */
-  text: string;
+/** A registered range. A class: its nodes are read from its range, not held twice. */
+class Entry {
   /**
    * In its highlight and counted; the context gate decides (context-gate.ts), then, when the
    * reader wants first mentions only, the first-mention rule (first-mention.ts).
    */
-  shown: boolean;
-  /** A family match in navigation, an aside or a footer: puts nothing in context. */
-  inPageChrome: boolean;
+  shown = false;
+
+  constructor(
+    /** Static: the page's own DOM changes cost nothing for it; its text tells when it is stale. */
+    public range: StaticRange,
+    readonly value: MatchValue,
+    /** The text the range covered when it was added, to notice text changed under it. */
+    readonly text: string,
+    /** A family match in navigation, an aside or a footer: puts nothing in context. */
+    readonly inPageChrome: boolean,
+  ) {}
+
+  get startNode(): Text {
+    return this.range.startContainer as Text;
+  }
+
+  get endNode(): Text {
+    return this.range.endContainer as Text;
+  }
 }
 
 /** A registered range as its block's owner (block-cache.ts) sees it: the registry changes it. */
@@ -44,6 +55,8 @@ export class HighlightRegistry {
   });
   private readonly byRange = new Map<AbstractRange, Entry>();
   private readonly counts = new Map<string, number>();
+  /** One string per matched text (a page names the same few terms thousands of times). */
+  private readonly texts = new Map<string, string>();
   /** How many ranges each Highlight should hold, to notice a page adding or removing some. */
   private readonly sizes = perKind(() => 0);
   /** Whether our highlights are meant to be in `CSS.highlights` (an editable page gets none). */
@@ -138,18 +151,20 @@ export class HighlightRegistry {
   }
 
   /** Registers a range for a match; the gate (and first-mention rule) decide if it is shown. */
-  add(range: Range, value: MatchValue, startNode: Text, endNode: Text): HighlightEntry {
-    const entry: Entry = {
-      range,
+  add(bounds: RangeBounds, text: string, value: MatchValue): HighlightEntry {
+    let shared = this.texts.get(text);
+    if (shared === undefined) {
+      shared = text;
+      this.texts.set(text, text);
+    }
+    const entry = new Entry(
+      staticRange(bounds),
       value,
-      startNode,
-      endNode,
-      text: range.toString(),
-      shown: false,
+      shared,
       // Asked only of family matches: a few per page, never per node.
-      inPageChrome: isFamily(value) && isInPageChrome(startNode),
-    };
-    this.byRange.set(range, entry);
+      isFamily(value) && isInPageChrome(bounds.startNode),
+    );
+    this.byRange.set(entry.range, entry);
     this.gate.add(entry);
     return entry;
   }
@@ -161,17 +176,21 @@ export class HighlightRegistry {
   }
 
   /**
-   * Moves a range onto new text nodes holding the same text: it stays in its Highlight and
-   * counted, so the page repaints and we report nothing; an anchor's new place is told to the
-   * context gate.
+   * Moves a range onto new text nodes holding the same text: it stays counted, so we report
+   * nothing; an anchor's new place is told to the context gate.
    */
   move(entry: HighlightEntry, bounds: RangeBounds): void {
     const moving = entry as Entry;
-    moving.range.setStart(bounds.startNode, bounds.startOffset);
-    moving.range.setEnd(bounds.endNode, bounds.endOffset);
+    const range = staticRange(bounds);
+    this.byRange.delete(moving.range);
+    this.byRange.set(range, moving);
+    if (moving.shown) {
+      const highlight = this.highlights[moving.value.kind];
+      highlight.delete(moving.range);
+      highlight.add(range);
+    }
     this.gate.relocate(moving, () => {
-      moving.startNode = bounds.startNode;
-      moving.endNode = bounds.endNode;
+      moving.range = range;
     });
   }
 
@@ -197,7 +216,7 @@ export class HighlightRegistry {
   }
 
   /** Every range shown, in no particular order. */
-  *ranges(): IterableIterator<AbstractRange> {
+  *ranges(): IterableIterator<StaticRange> {
     for (const entry of this.byRange.values()) if (entry.shown) yield entry.range;
   }
 
@@ -220,4 +239,13 @@ export class HighlightRegistry {
     if (left > 0) this.counts.set(entry.value.id, left);
     else this.counts.delete(entry.value.id);
   }
+}
+
+function staticRange(bounds: RangeBounds): StaticRange {
+  return new StaticRange({
+    startContainer: bounds.startNode,
+    startOffset: bounds.startOffset,
+    endContainer: bounds.endNode,
+    endOffset: bounds.endOffset,
+  });
 }

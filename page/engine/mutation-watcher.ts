@@ -12,14 +12,6 @@ const MIN_GAP_MS = 250;
 // Batches are spaced further when they cost more: at most about 1 % of the time is theirs.
 const GAP_PER_BUSY_MS = 100;
 const MAX_GAP_MS = 2000;
-// A batch this large (a table re-rendered cell by cell) starts a storm: Chrome's cost of
-// building a record per change for us then outweighs all else, even with a callback that
-// returns at once.
-const STORM_RECORDS = 1000;
-// During a storm the whole page is rescanned, spaced by that rescan's cost.
-const STORM_MIN_MS = 5000;
-const STORM_MAX_MS = 30_000;
-const STORM_GAP_PER_BUSY_MS = 100;
 
 // Everything a scan depends on, for each root.
 const FULL: MutationObserverInit = {
@@ -31,14 +23,6 @@ const FULL: MutationObserverInit = {
   attributes: true,
   attributeFilter: ['hidden', 'contenteditable'],
 };
-// During a storm: roots for skipping attributes only, and the blocks holding ranges for any
-// change, so their highlights are still dropped or put back before the page paints.
-const STORM_ROOT: MutationObserverInit = {
-  subtree: true,
-  attributes: true,
-  attributeFilter: ['hidden', 'contenteditable'],
-};
-const STORM_OWNER: MutationObserverInit = { childList: true, characterData: true, subtree: true };
 
 /** Rescans blocks; resolves with the milliseconds it was busy, when it knows them. */
 export type Rescan = (scopes: ScanScope[]) => Promise<number | undefined>;
@@ -53,9 +37,11 @@ export type Rescan = (scopes: ScanScope[]) => Promise<number | undefined>;
  * in the callback when its text is unchanged (before the page paints), else is rescanned at
  * once, ahead of the batch.
  *
- * A batch of a thousand changes or more starts a storm: until it ends, only the blocks that
- * hold ranges are watched for changes (Chrome builds no record for the rest), and then the
- * whole page is watched again and rescanned, spaced by that rescan's cost.
+ * Blocks the page adds (a feed's next stories) are new text, not a change of text already
+ * read: they are scanned after the first short delay, whatever the last batch cost, so a
+ * burst of them is lit within a batch however many records it made. Their parent is not
+ * walked again for them: adding a block only splits the parent's text, and a range on text
+ * so split has its text changed, which the callback notices.
  */
 export class MutationWatcher {
   private readonly observer = new MutationObserver((records) => this.onRecords(records));
@@ -71,10 +57,11 @@ export class MutationWatcher {
   private lastFlush = Number.NEGATIVE_INFINITY;
   private gap = MIN_GAP_MS;
   private readonly roots = new Set<Document | ShadowRoot>();
-  /** While a storm lasts: when the whole page is watched and rescanned again. */
-  private stormTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Busy ms of the last whole-page rescan, which spaces the next one. */
-  private wholeBusy = 0;
+  /** Pending records add elements: new text to scan at the first delay, not after a gap. */
+  private fresh = false;
+  /** When the scheduled batch runs, and whether it is running. */
+  private due = 0;
+  private flushing = false;
 
   constructor(
     private readonly cache: BlockCache,
@@ -83,15 +70,13 @@ export class MutationWatcher {
 
   observe(root: Document | ShadowRoot): void {
     this.roots.add(root);
-    this.observer.observe(root, this.stormTimer === undefined ? FULL : STORM_ROOT);
+    this.observer.observe(root, FULL);
   }
 
   disconnect(): void {
     this.observer.disconnect();
     clearTimeout(this.timer);
     clearTimeout(this.urgentTimer);
-    clearTimeout(this.stormTimer);
-    this.stormTimer = undefined;
     this.roots.clear();
     this.dirty.clear();
     this.urgent.clear();
@@ -106,6 +91,8 @@ export class MutationWatcher {
       // firstElementChild, not childElementCount, which counts all of a long list's children.
       else if (type === 'childList' && (target as ParentNode).firstElementChild !== null) {
         this.pendingRecords.push(record);
+        // The first node tells a feed's appended story from a text node rewritten.
+        if (record.addedNodes[0]?.nodeType === Node.ELEMENT_NODE) this.fresh = true;
       } else this.pendingTargets.add(target);
     }
     if (this.cache.size <= records.length) {
@@ -115,51 +102,7 @@ export class MutationWatcher {
     } else {
       this.dropChangedNow(records);
     }
-    if (records.length >= STORM_RECORDS && this.stormTimer === undefined) this.startStorm();
     this.schedule();
-  }
-
-  /**
-   * Stops asking for a record per change anywhere in the page: only the blocks that hold
-   * ranges stay watched for every change; the rest of the page is rescanned whole, later.
-   */
-  private startStorm(): void {
-    const wait = Math.min(
-      STORM_MAX_MS,
-      Math.max(STORM_MIN_MS, this.wholeBusy * STORM_GAP_PER_BUSY_MS),
-    );
-    this.stormTimer = setTimeout(() => this.endStorm(), wait);
-    // The rescan that ends the storm covers these changes too.
-    this.pendingTargets = new Set();
-    this.pendingRecords = [];
-    this.observer.disconnect();
-    for (const root of this.roots) this.observer.observe(root, STORM_ROOT);
-    this.watchOwners();
-  }
-
-  /**
-   * Watches the whole page again and rescans it whole, which covers every change made while
-   * it was not watched; a storm still raging starts again with the next large batch.
-   */
-  private endStorm(): void {
-    this.stormTimer = undefined;
-    for (const root of this.roots) {
-      this.observer.observe(root, FULL);
-      this.markDirty(root, true);
-    }
-    this.schedule();
-  }
-
-  /** During a storm, every block that holds ranges is watched for any change. */
-  private watchOwners(): void {
-    if (this.stormTimer === undefined) return;
-    for (const owner of this.cache.owners()) {
-      // A root that holds text itself (text/plain) stays watched for everything.
-      this.observer.observe(
-        owner,
-        this.roots.has(owner as Document | ShadowRoot) ? FULL : STORM_OWNER,
-      );
-    }
   }
 
   /** Drops the ranges of the blocks the records touch whose own text was changed. */
@@ -222,13 +165,15 @@ export class MutationWatcher {
     if (isOwnUiOnly(record, added)) return;
     const owner = ownerOf(record.target);
     if (!owner) return;
-    this.markDirty(owner, false);
+    // Only blocks added: the owner's text lost nothing and gained nothing to match.
+    let blocksOnly = record.removedNodes.length === 0;
     for (let i = 0; i < added.length; i++) {
       const node = added[i] as Node;
       if (node.nodeType === Node.ELEMENT_NODE && !isInlineElement(node as Element)) {
         this.markDirty(node, true);
-      }
+      } else blocksOnly = false;
     }
+    if (!blocksOnly) this.markDirty(owner, false);
   }
 
   /** An element's `hidden` or `contenteditable` changed: drop or rescan what it holds. */
@@ -248,13 +193,23 @@ export class MutationWatcher {
   }
 
   private schedule(): void {
-    if (this.timer !== undefined || !this.hasWork()) return;
-    const wait = Math.max(FIRST_DELAY_MS, this.lastFlush + this.gap - performance.now());
-    this.timer = setTimeout(() => void this.flush(), wait);
+    if (!this.hasWork()) return;
+    const now = performance.now();
+    const gap = this.fresh ? 0 : this.lastFlush + this.gap - now;
+    const due = now + Math.max(FIRST_DELAY_MS, gap);
+    if (this.timer !== undefined) {
+      // New blocks do not wait out a gap a batch of rewritten text set.
+      if (this.flushing || due >= this.due) return;
+      clearTimeout(this.timer);
+    }
+    this.due = due;
+    this.timer = setTimeout(() => void this.flush(), due - now);
   }
 
   private async flush(): Promise<void> {
     let busy = 0;
+    this.fresh = false;
+    this.flushing = true;
     try {
       busy += await this.collectDirty();
       let scopes = [...this.dirty].map(([node, deep]) => ({ node, deep }));
@@ -268,12 +223,11 @@ export class MutationWatcher {
         );
       }
       if (scopes.length > 0) busy += (await this.rescan(scopes)) ?? 0;
-      if (whole.length > 0) this.wholeBusy = busy;
-      this.watchOwners();
     } finally {
       this.gap = Math.min(MAX_GAP_MS, Math.max(MIN_GAP_MS, busy * GAP_PER_BUSY_MS));
       this.lastFlush = performance.now();
       this.timer = undefined;
+      this.flushing = false;
       this.schedule();
     }
   }
@@ -283,7 +237,6 @@ export class MutationWatcher {
     this.urgent.clear();
     try {
       await this.rescan(scopes);
-      this.watchOwners();
     } finally {
       this.urgentTimer = undefined;
       if (this.urgent.size > 0) this.urgentTimer = setTimeout(() => void this.flushUrgent());

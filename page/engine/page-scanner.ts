@@ -24,8 +24,6 @@ const MAX_KEPT_MEASURES = 1000;
 const MATCH_WINDOW = 64 * 1024;
 // Longest line that does not wrap (<pre>, nowrap) in which terms are still highlighted.
 const MAX_UNWRAPPED_LINE = 10_000;
-// Leaves remembered from inside a walk are short (cells, labels): their text is kept twice.
-const MAX_REMEMBERED_LEAF = 200;
 
 /**
  * Turns text runs into highlight ranges, a slice at a time: it yields to the page whenever a
@@ -105,7 +103,6 @@ export class PageScanner {
       for (const run of walk) {
         if (this.signal.aborted) return undefined;
         if (run !== PAUSE) {
-          if (this.isTermFreeLeaf(run, node)) continue;
           const skip = longUnwrappedLines(run);
           for (let from = 0; from < run.text.length; ) {
             const to = from + MATCH_WINDOW;
@@ -135,22 +132,6 @@ export class PageScanner {
       longestSliceMs: round(longestSlice),
     });
     return busy;
-  }
-
-  /**
-   * A short leaf block met inside a walk (a table cell) whose text holds no term: remembered
-   * with its text, so a whole-page rescan passes over it while that text stays the same.
-   * False when the run is anything else, or holds a term, and must be highlighted.
-   */
-  private isTermFreeLeaf(run: TextRun, scope: Node): boolean {
-    const { owner, text } = run;
-    if (owner === scope || text.length > MAX_REMEMBERED_LEAF) return false;
-    // Not childElementCount: Chrome counts every child for it, and the text between a
-    // body's paragraphs is one run of the body per paragraph, so the cost grows squared.
-    if ((owner as Element).firstElementChild !== null) return false;
-    if (this.matcher.find(text).length > 0) return false;
-    this.cache.rememberTermFree(owner, text);
-    return true;
   }
 
   /**

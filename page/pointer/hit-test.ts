@@ -1,4 +1,5 @@
 import type { HighlightLookup } from '../engine/highlight-lookup';
+import { liveRange } from '../engine/live-range';
 
 /**
  * Finds our highlighted range under a viewport point. Highlights take no pointer events, so
@@ -15,15 +16,17 @@ export function hitTestHighlight(
   y: number,
   registry: HighlightLookup,
   shadowRoots: Iterable<ShadowRoot>,
-): Range | null {
+): AbstractRange | null {
   const caret = caretAt(x, y, [...shadowRoots]);
   if (!caret) return null;
   for (const range of registry.rangesAround(caret.node)) {
     if (!range.startContainer.isConnected) continue;
     // A range in another tree (a shadow root the caret did not enter) cannot be compared.
     if (range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
-    if (range.comparePoint(caret.node, caret.offset) !== 0) continue;
-    if (containsPoint(range, x, y)) return range;
+    const live = liveRange(range);
+    if (live === null) continue;
+    if (live.comparePoint(caret.node, caret.offset) !== 0) continue;
+    if (containsPoint(live, x, y)) return range;
   }
   return null;
 }

@@ -24,7 +24,7 @@ export function watchPointer(
 ): void {
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
-  let pending: Range | null = null;
+  let pending: AbstractRange | null = null;
   let lastSample = 0;
   let trailing: ReturnType<typeof setTimeout> | undefined;
 
@@ -150,7 +150,7 @@ export function watchPointer(
   });
 }
 
-function isInLink(range: Range): boolean {
+function isInLink(range: AbstractRange): boolean {
   const element = range.startContainer.parentElement;
   return element?.closest('a[href]') != null;
 }

@@ -6,11 +6,11 @@ const SLOP_PX = 10;
 
 export interface LinkPressOptions {
   /** The highlighted range under a point, when it lies inside a link, else null. */
-  linkWordAt: (x: number, y: number) => Range | null;
+  linkWordAt: (x: number, y: number) => AbstractRange | null;
   /** Opens the card of that range at the finger's point. */
-  open: (range: Range, point: { x: number; y: number }) => void;
+  open: (range: AbstractRange, point: { x: number; y: number }) => void;
   /** The range whose card is open now. */
-  openRange: () => Range | null;
+  openRange: () => AbstractRange | null;
 }
 
 /**
@@ -26,7 +26,7 @@ export function watchLinkPress(options: LinkPressOptions) {
     pointerId: number;
     x: number;
     y: number;
-    range: Range;
+    range: AbstractRange;
     timer: ReturnType<typeof setTimeout>;
   } | null = null;
   // Set from the moment a press opens a card until the next pointer or key press.

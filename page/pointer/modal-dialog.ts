@@ -5,7 +5,7 @@
  */
 
 /** The open modal <dialog> that contains a range, looking out through shadow roots. */
-export function modalDialogAround(range: Range): Element | null {
+export function modalDialogAround(range: AbstractRange): Element | null {
   let node: Node | null = range.startContainer;
   while (node) {
     if (node instanceof HTMLDialogElement && node.matches(':modal')) return node;
@@ -15,7 +15,7 @@ export function modalDialogAround(range: Range): Element | null {
 }
 
 /** Whether a modal dialog is open and the range is outside every one: it is inert then. */
-export function blockedByModal(range: Range, modalOpen: boolean): boolean {
+export function blockedByModal(range: AbstractRange, modalOpen: boolean): boolean {
   return modalOpen && modalDialogAround(range) === null;
 }
 

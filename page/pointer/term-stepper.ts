@@ -9,7 +9,7 @@ import { blockedByModal, isModalOpen } from './modal-dialog';
  * id), scrolls it into view and opens its card with focus in it.
  */
 export class TermStepper {
-  private last: Range | null = null;
+  private last: AbstractRange | null = null;
 
   constructor(
     private readonly highlighter: () => PageHighlighter | null,
@@ -20,17 +20,12 @@ export class TermStepper {
   async next(id?: string): Promise<boolean> {
     const current = this.highlighter();
     if (!current) return false;
-    const ranges: Range[] = [];
+    const ranges: AbstractRange[] = [];
     const modalOpen = isModalOpen();
     for (const range of current.registry.ranges()) {
       const value = current.registry.valueOf(range);
       // Terms behind the page's open modal dialog are inert: their card could take no focus.
-      if (
-        range instanceof Range &&
-        value &&
-        (id === undefined || value.id === id) &&
-        !blockedByModal(range, modalOpen)
-      )
+      if (value && (id === undefined || value.id === id) && !blockedByModal(range, modalOpen))
         ranges.push(range);
     }
     if (ranges.length === 0) return false;
@@ -43,17 +38,17 @@ export class TermStepper {
   }
 
   /** The first range after the last one visited, wrapping round at the end. */
-  private after(ranges: Range[]): Range {
+  private after(ranges: AbstractRange[]): AbstractRange {
     const last = this.last;
-    if (!last?.startContainer.isConnected) return ranges[0] as Range;
+    if (!last?.startContainer.isConnected) return ranges[0] as AbstractRange;
     const index = ranges.indexOf(last);
-    if (index >= 0) return ranges[(index + 1) % ranges.length] as Range;
+    if (index >= 0) return ranges[(index + 1) % ranges.length] as AbstractRange;
     const later = ranges.find((range) => precedes(last, range));
-    return later ?? (ranges[0] as Range);
+    return later ?? (ranges[0] as AbstractRange);
   }
 }
 
-function scrollToRange(range: Range): void {
+function scrollToRange(range: AbstractRange): void {
   const element = range.startContainer.parentElement;
   element?.scrollIntoView({ block: 'center', inline: 'nearest', behavior: 'instant' });
 }

@@ -36,7 +36,14 @@ export function collectRanges(names: string[]): RangeInfo[] {
     const highlight = CSS.highlights.get(name);
     if (!highlight) continue;
     for (const abstract of highlight) {
-      const range = abstract as Range;
+      // A static range's bounds may no longer fit their nodes: read as collapsed, then.
+      const range = new Range();
+      try {
+        range.setStart(abstract.startContainer, abstract.startOffset);
+        range.setEnd(abstract.endContainer, abstract.endOffset);
+      } catch {
+        range.collapse(true);
+      }
       const rootNode = range.startContainer.getRootNode();
       const root =
         rootNode instanceof ShadowRoot

@@ -41,8 +41,13 @@ function rangeCentre(page: Page, within: string, name: string) {
     (selector: string, highlight: string) => {
       const scope = document.querySelector(selector);
       for (const range of CSS.highlights.get(highlight) ?? []) {
-        if (!(range instanceof Range) || !scope?.contains(range.startContainer)) continue;
-        const rect = range.getClientRects()[0] as DOMRect;
+        if (!scope?.contains(range.startContainer)) continue;
+        const rect = ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })(range).getClientRects()[0] as DOMRect;
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }
       throw new Error(`no ${highlight} in ${selector}`);

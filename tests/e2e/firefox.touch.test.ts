@@ -36,9 +36,14 @@ async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: numbe
     window.addEventListener('pointerdown', () => log.downs++);
     const link = document.querySelector('#link');
     const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
-      link?.contains((r as Range).startContainer),
-    ) as Range;
-    const rect = range.getBoundingClientRect();
+      link?.contains(r.startContainer),
+    ) as AbstractRange;
+    const rect = ((s: AbstractRange) => {
+      const l = new Range();
+      l.setStart(s.startContainer, s.startOffset);
+      l.setEnd(s.endContainer, s.endOffset);
+      return l;
+    })(range).getBoundingClientRect();
     return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
   return { page, word };

@@ -33,7 +33,12 @@ function firstTermInView(page: Page): Promise<{ x: number; y: number }> {
     let n = 0;
     for (const range of CSS.highlights.get('ketamine-lens-term') ?? []) {
       if (++n > 200) break;
-      const rect = (range as Range).getClientRects()[0];
+      const rect = ((s: AbstractRange) => {
+        const l = new Range();
+        l.setStart(s.startContainer, s.startOffset);
+        l.setEnd(s.endContainer, s.endOffset);
+        return l;
+      })(range).getClientRects()[0];
       if (rect && rect.top > 0 && rect.bottom < innerHeight && rect.right < innerWidth) {
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }

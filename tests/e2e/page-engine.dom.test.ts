@@ -68,7 +68,12 @@ describe('text that is never highlighted', () => {
     // Rest the pointer on the control term until the hover card opens.
     const box = await page.evaluate(() => {
       for (const r of CSS.highlights.get('ketamine-lens-term') ?? []) {
-        const range = r as Range;
+        const range = ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })(r);
         if (range.startContainer.parentElement?.id === 'control') {
           const rect = range.getBoundingClientRect();
           return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
@@ -162,7 +167,14 @@ describe('shadow roots', () => {
     const closed = await page.evaluate(() => {
       const root = (window as unknown as { closedRoot: ShadowRoot }).closedRoot;
       return [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
-        .map((r) => r as Range)
+        .map((r) =>
+          ((s: AbstractRange) => {
+            const l = new Range();
+            l.setStart(s.startContainer, s.startOffset);
+            l.setEnd(s.endContainer, s.endOffset);
+            return l;
+          })(r),
+        )
         .filter((range) => range.startContainer.getRootNode() === root)
         .map((range) => {
           const node = range.startContainer.getRootNode() as ShadowRoot;

@@ -208,7 +208,12 @@ function actualRanges(page: Page, tree: GNode[]): Promise<Actual> {
       const ranges: string[] = [];
       for (const name of names) {
         for (const r of CSS.highlights.get(name) ?? []) {
-          const range = r as Range;
+          const range = ((s: AbstractRange) => {
+            const l = new Range();
+            l.setStart(s.startContainer, s.startOffset);
+            l.setEnd(s.endContainer, s.endOffset);
+            return l;
+          })(r);
           const start = document.createRange();
           start.setStart(root, 0);
           start.setEnd(range.startContainer, range.startOffset);

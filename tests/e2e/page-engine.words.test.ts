@@ -32,7 +32,12 @@ function locatedRanges(page: Page): Promise<Located[]> {
       const out: Located[] = [];
       for (const name of names) {
         for (const r of CSS.highlights.get(name) ?? []) {
-          const range = r as Range;
+          const range = ((s: AbstractRange) => {
+            const l = new Range();
+            l.setStart(s.startContainer, s.startOffset);
+            l.setEnd(s.endContainer, s.endOffset);
+            return l;
+          })(r);
           out.push({
             highlight: name,
             text: range.toString(),
@@ -66,7 +71,7 @@ describe('words split by inline markup', () => {
     // The split ranges really start in the first element and end after it.
     const bounds = await page.evaluate(() =>
       [...(CSS.highlights.get('ketamine-lens-term') ?? [])].map((r) => {
-        const range = r as Range;
+        const range = r;
         return `${range.startContainer.parentElement?.localName}>${range.endContainer.parentElement?.localName}`;
       }),
     );
@@ -117,7 +122,14 @@ describe('word rules on a real page', () => {
       const all = [
         ...(CSS.highlights.get('ketamine-lens-term') ?? []),
         ...(CSS.highlights.get('ketamine-lens-misconception') ?? []),
-      ] as Range[];
+      ].map((r) =>
+        ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })(r),
+      );
       let count = 0;
       for (const a of all) {
         for (const b of all) {

@@ -14,7 +14,15 @@ export function hasMark(mark: string): boolean {
 export function highlightTextsOf(names: string[]): string[] {
   const got: string[] = [];
   for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? []) got.push((range as Range).toString());
+    for (const range of CSS.highlights.get(name) ?? [])
+      got.push(
+        ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })(range).toString(),
+      );
   }
   return got.sort();
 }
@@ -23,7 +31,15 @@ export function highlightTextsOf(names: string[]): string[] {
 export function highlightTextsAre({ names, wanted }: { names: string[]; wanted: string[] }) {
   const got: string[] = [];
   for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? []) got.push((range as Range).toString());
+    for (const range of CSS.highlights.get(name) ?? [])
+      got.push(
+        ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })(range).toString(),
+      );
   }
   return JSON.stringify(got.sort()) === JSON.stringify(wanted);
 }
@@ -63,8 +79,14 @@ export function termBoxIn({ within, shadowHost, highlight, text, nth }: TermQuer
   const names = highlight ? [highlight] : ['ketamine-lens-term', 'ketamine-lens-misconception'];
   const ranges: Range[] = [];
   for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? []) {
-      if (!(range instanceof Range) || !scope.contains(range.startContainer)) continue;
+    for (const abstract of CSS.highlights.get(name) ?? []) {
+      if (!scope.contains(abstract.startContainer)) continue;
+      const range = ((s: AbstractRange) => {
+        const l = new Range();
+        l.setStart(s.startContainer, s.startOffset);
+        l.setEnd(s.endContainer, s.endOffset);
+        return l;
+      })(abstract);
       if (text === undefined || range.toString() === text) ranges.push(range);
     }
   }

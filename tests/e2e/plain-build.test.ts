@@ -232,7 +232,12 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
     );
     try {
       const point = await page.evaluate(() => {
-        const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
+        const range = ((s: AbstractRange) => {
+          const l = new Range();
+          l.setStart(s.startContainer, s.startOffset);
+          l.setEnd(s.endContainer, s.endOffset);
+          return l;
+        })([...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as AbstractRange);
         const rect = range.getClientRects()[0] as DOMRect;
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });

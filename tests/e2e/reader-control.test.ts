@@ -66,7 +66,14 @@ function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<strin
       }
       return parts.join('/');
     };
-    const ranges = [...(CSS.highlights.get(highlightName) ?? [])] as Range[];
+    const ranges = [...(CSS.highlights.get(highlightName) ?? [])].map((r) =>
+      ((s: AbstractRange) => {
+        const l = new Range();
+        l.setStart(s.startContainer, s.startOffset);
+        l.setEnd(s.endContainer, s.endOffset);
+        return l;
+      })(r),
+    );
     return ranges.map((r) => `${r.toString().toLowerCase()}@${where(r.startContainer)}`).sort();
   }, name);
 }
@@ -126,7 +133,7 @@ describe('first mention of each term only', () => {
     await waitForShown(frame, ['ketamine@in-frame']);
     expect(
       await frame.evaluate(() =>
-        [...(CSS.highlights.get('ketamine-lens-term') ?? [])].map((r) => (r as Range).startOffset),
+        [...(CSS.highlights.get('ketamine-lens-term') ?? [])].map((r) => r.startOffset),
       ),
     ).toEqual([9]);
     // The counts the popup and badge get are what is shown: one per term and frame.

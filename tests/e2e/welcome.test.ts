@@ -67,8 +67,15 @@ describe('welcome page', () => {
       const example = document.querySelector('[data-example]') as Element;
       return ['ketamine-lens-term', 'ketamine-lens-misconception'].map((name) =>
         [...(CSS.highlights.get(name) ?? [])]
-          .filter((range) => example.contains((range as Range).startContainer))
-          .map((range) => (range as Range).toString()),
+          .filter((range) => example.contains(range.startContainer))
+          .map((range) =>
+            ((s: AbstractRange) => {
+              const l = new Range();
+              l.setStart(s.startContainer, s.startOffset);
+              l.setEnd(s.endContainer, s.endOffset);
+              return l;
+            })(range).toString(),
+          ),
       );
     });
     expect(inExample[0]).toEqual(
@@ -83,7 +90,7 @@ describe('welcome page', () => {
     // The extension's own name is not taken for the term "ketamine".
     const inTitle = await welcome.evaluate(() =>
       [...(CSS.highlights.get('ketamine-lens-term') ?? [])].some((range) =>
-        document.querySelector('header')?.contains((range as Range).startContainer),
+        document.querySelector('header')?.contains(range.startContainer),
       ),
     );
     expect(inTitle).toBe(false);
@@ -191,8 +198,15 @@ describe('in the browser language', () => {
         const inExample = await page.evaluate(() => {
           const example = document.querySelector('[data-example]') as Element;
           return [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
-            .filter((range) => example.contains((range as Range).startContainer))
-            .map((range) => (range as Range).toString());
+            .filter((range) => example.contains(range.startContainer))
+            .map((range) =>
+              ((s: AbstractRange) => {
+                const l = new Range();
+                l.setStart(s.startContainer, s.startOffset);
+                l.setEnd(s.endContainer, s.endOffset);
+                return l;
+              })(range).toString(),
+            );
         });
         expect(inExample).toEqual(expect.arrayContaining(terms));
         const manifestName = await inWorker(localized, (chrome) =>
