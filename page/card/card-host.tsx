@@ -170,7 +170,6 @@ export class CardUi implements CardHost {
     const change = settingsChange(before, after);
     const action = readerActionOf(change);
     if (!this.ui || !this.shown || !action) return;
-    const focus = byKeyboard || this.focusInCard();
     this.stopFollowing?.();
     this.stopFollowing = null;
     this.shown = null;
@@ -181,7 +180,9 @@ export class CardUi implements CardHost {
       <div class="kl-theme">
         <UndoNotice
           text={undoNoticeText(action)}
-          focus={focus}
+          // From the keyboard, focus goes to Undo; a mouse press moves no focus (focus held on
+          // the notice keeps it shown).
+          focus={byKeyboard}
           onUndo={(event) => this.undo(change, event)}
           onDismiss={() => this.dismissNotice({ restoreFocus: true })}
         />
