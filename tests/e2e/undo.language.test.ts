@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
 import { hoverTerm, waitForNoCard } from './hover-helpers';
-import { openPopupFor, runAxe, tabIdOf } from './popup-helpers';
+import { openPopupFor, rangeCount, runAxe, tabIdOf } from './popup-helpers';
 
 const lens = useExtension({ uiLanguage: 'de' });
 const de = messagesOf('de');
@@ -41,6 +41,8 @@ describe('in German', () => {
       expect(await runAxe(popup)).toEqual([]);
       await popup.screenshot({ path: `/tmp/undo-de-popup-${scheme}.png` });
       await popup.getByRole('button', { name: de('undoButton'), exact: true }).click();
+      // Resumed: the page shows its highlights again (before the popup goes).
+      await expect.poll(() => rangeCount(page), { timeout: 15_000 }).toBeGreaterThan(0);
       await popup.close();
       await page.close();
     });
