@@ -31,7 +31,7 @@ export const CHANGELOG: readonly Release[] = [
         'Nach einem Update, das ändert, was Sie sehen, zeigt das Popup eine Zeile mit einem Verweis hierher.',
       ],
       fr: [
-        'Annuler : après « Ne pas surligner », « Ne pas signaler », « Premières mentions seulement » ou la mise en pause d’un site, une courte notice propose de revenir en arrière.',
+        'Annuler : après « Ne pas surligner », « Ne pas signaler », « Premières mentions seules » ou la mise en pause d’un site, une courte notice propose de revenir en arrière.',
         'Une page d’options (depuis la page des extensions du navigateur) avec les réglages, les raccourcis clavier et cette liste.',
         'Après une mise à jour qui change ce que vous voyez, la fenêtre de l’extension affiche une ligne qui renvoie ici.',
       ],
