@@ -6,6 +6,7 @@ import { createLookUpMenu, listenForLookUp } from '../background/context-menu';
 import { FoundStore } from '../background/found-store';
 import { forgetClosedTabs, reconcileStoredTabs, routeMessages } from '../background/message-router';
 import { welcomeOnInstall } from '../background/welcome';
+import { noteUpdate } from '../background/whats-new';
 
 export default defineBackground(() => {
   const found = new FoundStore(publishTabFound);
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const hasMenus = browser.contextMenus !== undefined;
   browser.runtime.onInstalled.addListener((details) => {
     void welcomeOnInstall(details);
+    void noteUpdate(details);
     if (hasMenus) createLookUpMenu();
   });
   if (hasMenus) listenForLookUp();

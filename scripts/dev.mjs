@@ -4,6 +4,13 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
+import { noDisplayMessage } from './dev-display.mjs';
+
+const noDisplay = noDisplayMessage(process.platform, process.env);
+if (noDisplay) {
+  console.error(noDisplay);
+  process.exit(1);
+}
 
 const root = join(import.meta.dirname, '..', 'demo');
 const port = Number(process.env.KL_DEMO_PORT ?? 5183);

@@ -13,6 +13,8 @@ import { MAX_COUNT, MAX_FRAMES_PER_TAB } from './found-limits';
 /** Storage keys, each named once: the reader's settings and each tab's findings. */
 export const STORAGE_KEYS = {
   settings: 'local:settings',
+  /** The version whose "What's new" the popup points to, until the reader dismisses it. */
+  whatsNew: 'local:whatsNew',
   /** The background's own record of a tab's findings; pages are told of changes by message. */
   found: (tabId: number): `session:found-${number}` => `session:found-${tabId}`,
 } as const;

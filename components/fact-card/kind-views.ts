@@ -36,8 +36,15 @@ interface KindView {
   describe: (id: string, matchedText: string, cardsShown: number) => MatchView;
   /** The accessible name of the hover card's body that holds the cards. */
   bodyLabel: MessageKey;
-  /** The card's button that stops this match's highlights: its visible words, and its name. */
-  exclude: { label: MessageKey; name: (heading: string) => string };
+  /**
+   * The card's button that stops this match's highlights: its visible words, and its name;
+   * `done` says it back once done (the undo notice) for entry `id`, null if not one of this kind.
+   */
+  exclude: {
+    label: MessageKey;
+    name: (heading: string) => string;
+    done: (id: string) => string | null;
+  };
   /** The name of this kind's entry `id` in the popup's list of the page; null if not one. */
   listLabel: (id: string) => ListLabel | null;
   /**
@@ -69,6 +76,10 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
     exclude: {
       label: 'actionDontHighlight',
       name: (heading) => t('actionDontHighlightTerm', heading),
+      done: (id) => {
+        const term = readerKnowledge().pack.terms.find((term) => term.id === id);
+        return term ? t('undoNoticeTermOff', term.label) : null;
+      },
     },
     listLabel: (id) => {
       const term = readerKnowledge().pack.terms.find((term) => term.id === id);
@@ -89,7 +100,14 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
       };
     },
     bodyLabel: 'hoverMythLabel',
-    exclude: { label: 'actionDontFlag', name: () => t('actionDontFlagMyth') },
+    exclude: {
+      label: 'actionDontFlag',
+      name: () => t('actionDontFlagMyth'),
+      done: (id) =>
+        readerKnowledge().pack.misconceptions.some((m) => m.id === id)
+          ? t('undoNoticeMythOff')
+          : null,
+    },
     listLabel: (id) => {
       const myth = readerKnowledge().pack.misconceptions.find((m) => m.id === id);
       return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;

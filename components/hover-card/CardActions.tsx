@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { t } from '../../common/i18n/t';
 import { type Settings, withIdExcluded, withOriginPaused } from '../../common/settings/settings';
 import { loadSettings, saveSettings } from '../../common/settings/settings-store';
 import type { KnowledgeRef } from '../../content/kinds';
 import { KIND_VIEWS } from '../fact-card/kind-views';
+import { UndoOffer } from '../undo-notice/undo-offer';
 import actionsCss from './card-actions.css?inline';
 
 interface CardActionsProps {
@@ -31,10 +32,18 @@ export function CardActions({ value, name }: CardActionsProps) {
 
   // A page can call .click() on our buttons (the card's shadow root is open) or dispatch
   // clicks at them: only the reader's own press (mouse, touch, Enter, Space) is acted on.
+  // Each action is offered for undo before it is saved (a click from Enter or Space has no
+  // pointer position: detail 0).
+  const offerUndo = useContext(UndoOffer);
   const act = (change: (settings: Settings) => Settings) => (event: MouseEvent) => {
     if (!event.isTrusted) return;
+    const byKeyboard = event.detail === 0;
     loadSettings()
-      .then((settings) => saveSettings(change(settings)))
+      .then((settings) => {
+        const next = change(settings);
+        offerUndo?.(settings, next, byKeyboard);
+        return saveSettings(next);
+      })
       .catch(() => {});
   };
   // Only a web site can be paused here: the popup lists no other kind of page to resume.

@@ -19,11 +19,13 @@ import {
   showKnowledge,
 } from '../knowledge/reader-knowledge';
 import { Attribution } from '../source-note/source-credits';
+import { useUndoNotice } from '../undo-notice/use-undo-notice';
 import { BrowseCards } from './BrowseCards';
 import { OnThisPage } from './OnThisPage';
 import { SearchResults } from './SearchResults';
 import { SettingsPanel } from './SettingsPanel';
 import { ShortcutHint } from './ShortcutHint';
+import { WhatsNewLine, type WhatsNewServices } from './WhatsNewLine';
 
 /** What the popup needs from the browser, passed in so the UI holds no extension calls. */
 export interface PopupServices {
@@ -40,6 +42,8 @@ export interface PopupServices {
   shortcuts(): Promise<Shortcut[]>;
   /** The knowledge in the cards' language the settings choose (loads its translation). */
   knowledgeFor(settings: Settings): Promise<ReaderKnowledge>;
+  /** The line pointing to "What's new" after an update; absent on the search page. */
+  whatsNew?: WhatsNewServices;
   /** Closes the toolbar popup; absent where the popup page is a tab of its own (the search page). */
   close?: () => void;
 }
@@ -144,7 +148,9 @@ export function Popup({
       if (!next.delete(id)) next.add(id);
       return next;
     });
+  const undo = useUndoNotice(services);
   const changeSettings = (next: Settings) => {
+    if (settings) undo.offer(settings, next);
     setSettings(next);
     void services.saveSettings(next);
   };
@@ -208,10 +214,12 @@ export function Popup({
           onInput={(event) => setQuery(event.currentTarget.value)}
         />
       </header>
+      {services.whatsNew && <WhatsNewLine services={services.whatsNew} />}
       {/* Settings come first, folded: below seven myths and ten topics nobody would find them. */}
       {settings && (
         <SettingsPanel settings={settings} origin={tab?.origin ?? null} onChange={changeSettings} />
       )}
+      {undo.notice && <div class="kl-popup__undo">{undo.notice}</div>}
       {/* Keyed by the cards' language: a card's own state (its English original) starts anew. */}
       <main ref={main} key={knowledge.language} class="kl-popup__main">
         {query.trim() ? (

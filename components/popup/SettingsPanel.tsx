@@ -24,9 +24,12 @@ interface SettingsPanelProps {
   /** The current page's origin, or null where Ketamine Lens cannot run. */
   origin: string | null;
   onChange: (settings: Settings) => void;
+  /** Unfolded from the start (the options page, which is all settings). */
+  open?: boolean;
 }
 
-export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps) {
+/** The settings, one panel for the popup and the options page. */
+export function SettingsPanel({ settings, origin, onChange, open = false }: SettingsPanelProps) {
   const set = (patch: Partial<Settings>) => onChange({ ...settings, ...patch });
   const paused = origin !== null && settings.pausedOrigins.includes(origin);
   // "auto" names the language it follows now.
@@ -35,7 +38,7 @@ export function SettingsPanel({ settings, origin, onChange }: SettingsPanelProps
     // Outside <main> and <footer> the panel would be in no landmark (axe "region"); a named
     // section is one, so screen-reader users can jump to the settings.
     <section aria-label={t('settingsHeading')}>
-      <details class="kl-settings">
+      <details class="kl-settings" open={open}>
         <summary>{t('settingsHeading')}</summary>
         <fieldset>
           <legend class="kl-visually-hidden">{t('settingsHighlighting')}</legend>

@@ -1,15 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { MessageKey } from '../../common/i18n/message-keys';
 import { t } from '../../common/i18n/t';
-import type { CommandName, Shortcut } from '../../common/messaging/shortcuts';
+import type { Shortcut } from '../../common/messaging/shortcuts';
 import { pack } from '../../content/pack';
-import { ShortcutKeys } from '../shortcuts/ShortcutKeys';
-
-/** What each command is called here; the same strings the browser's shortcut settings show. */
-const COMMAND_TEXT: Record<CommandName, MessageKey> = {
-  'next-term': 'commandNextTerm',
-  'toggle-highlighting': 'commandToggleHighlighting',
-};
+import { ShortcutList } from '../shortcuts/ShortcutList';
 
 interface WelcomePageProps {
   shortcuts: () => Promise<Shortcut[]>;
@@ -92,18 +85,7 @@ function KeyboardWay({
       <dt>{t('welcomeKeyboardLabel')}</dt>
       <dd>
         <p class="kl-welcome__ways-intro">{t('welcomeKeyboardText')}</p>
-        <ul class="kl-welcome__shortcuts" aria-label={t('welcomeKeyboardLabel')}>
-          {shortcuts.map((shortcut) => (
-            <li key={shortcut.name} data-command={shortcut.name}>
-              {shortcut.keys ? (
-                <ShortcutKeys keys={shortcut.keys} />
-              ) : (
-                <span class="kl-welcome__unset">{t('welcomeShortcutUnset')}</span>
-              )}
-              <span>{t(COMMAND_TEXT[shortcut.name])}</span>
-            </li>
-          ))}
-        </ul>
+        <ShortcutList shortcuts={shortcuts} label={t('welcomeKeyboardLabel')} />
         <button
           type="button"
           class="kl-welcome__button"

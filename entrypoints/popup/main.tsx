@@ -1,4 +1,6 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { dismissWhatsNew, pendingWhatsNew } from '../../common/changelog/whats-new-flag';
 import { shownLanguage } from '../../common/i18n/t';
 import { isSearchPage } from '../../common/messaging/search-page';
 import { readShortcuts } from '../../common/messaging/shortcuts';
@@ -16,7 +18,9 @@ import { Popup, type PopupServices } from '../../components/popup/Popup';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/popup/popup.css';
+import '../../components/popup/settings-panel.css';
 import '../../components/popup/term-switches.css';
+import '../../components/undo-notice/undo-notice.css';
 
 // The popup speaks the reader's language; each card's text is marked with the cards' language.
 document.documentElement.lang = shownLanguage();
@@ -32,6 +36,13 @@ const services: PopupServices = {
   revealInTab,
   shortcuts: readShortcuts,
   knowledgeFor,
+  whatsNew: isSearchPage(location.href)
+    ? undefined
+    : {
+        pending: pendingWhatsNew,
+        dismiss: dismissWhatsNew,
+        href: browser.runtime.getURL('/options.html#whats-new'),
+      },
   close: isSearchPage(location.href) ? undefined : () => window.close(),
 };
 

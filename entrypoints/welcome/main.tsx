@@ -6,6 +6,7 @@ import { CardUi } from '../../page/card/card-host';
 import { ExtensionContext } from '../../page/engine-stage/extension-context';
 import { startLens } from '../../page/engine-stage/start-lens';
 import '../../components/theme.css';
+import '../../components/shortcuts/shortcuts.css';
 import '../../components/welcome/welcome.css';
 
 document.documentElement.lang = shownLanguage();

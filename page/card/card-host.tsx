@@ -5,11 +5,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { formatDate } from '../../common/i18n/format';
 import { warmPluralRules } from '../../common/i18n/plural';
 import type { Message } from '../../common/messaging/messages';
+import type { Settings } from '../../common/settings/settings';
+import {
+  readerActionOf,
+  type SettingsChange,
+  settingsChange,
+  undoSettingsChange,
+} from '../../common/settings/settings-change';
+import { loadSettings, saveSettings } from '../../common/settings/settings-store';
 import factCardCss from '../../components/fact-card/fact-card.css?inline';
 import { endScrollAtLine } from '../../components/hover-card/fit-lines';
 import { HoverCard } from '../../components/hover-card/HoverCard';
 import hoverCardCss from '../../components/hover-card/hover-card.css?inline';
 import themeCss from '../../components/theme.css?inline';
+import { undoNoticeText } from '../../components/undo-notice/notice-text';
+import { UndoNotice } from '../../components/undo-notice/UndoNotice';
+import undoNoticeCss from '../../components/undo-notice/undo-notice.css?inline';
+import { UndoOffer } from '../../components/undo-notice/undo-offer';
 import { article } from '../../content/article';
 import { CARD_ELEMENT } from '../engine/contract-names';
 import { liveRange } from '../engine/live-range';
@@ -38,6 +50,8 @@ export class CardUi implements CardHost {
   private openedByKeyboard = false;
   /** Counts opens: an open that waited for its own task is dropped if a newer one began. */
   private openings = 0;
+  /** Whether the host shows the undo notice that took the card's place. */
+  private noticeShown = false;
   /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
   private anchor: Element = document.documentElement;
   private readonly knowledge: CardKnowledge;
@@ -82,6 +96,7 @@ export class CardUi implements CardHost {
   ): Promise<void> {
     const ui = this.ensureUi();
     this.close({ restoreFocus: false });
+    this.dismissNotice({ restoreFocus: false });
     const opening = ++this.openings;
     // The cards' language: its translation loads with the stage, so this rarely waits.
     await this.knowledge.ready();
@@ -101,13 +116,15 @@ export class CardUi implements CardHost {
     // page the layout that showing forces and the render together made one task over 50 ms.
     render(
       <div class="kl-theme">
-        <HoverCard
-          value={value}
-          matchedText={live.toString()}
-          sheet={sheet}
-          onClose={() => this.close({ restoreFocus: true })}
-          onOpenSearch={(query, event) => this.openSearch(query, event)}
-        />
+        <UndoOffer.Provider value={this.offerUndo}>
+          <HoverCard
+            value={value}
+            matchedText={live.toString()}
+            sheet={sheet}
+            onClose={() => this.close({ restoreFocus: true })}
+            onOpenSearch={(query, event) => this.openSearch(query, event)}
+          />
+        </UndoOffer.Provider>
       </div>,
       ui.container,
     );
@@ -142,6 +159,56 @@ export class CardUi implements CardHost {
     this.stopFollowing = null;
     this.shown = null;
     this.openedByKeyboard = false;
+    render(null, this.ui.container);
+    this.ui.remove();
+    const target = this.returnFocus;
+    this.returnFocus = null;
+    if (restoreFocus && hadFocus && target?.isConnected) target.focus({ preventScroll: true });
+  }
+
+  /**
+   * A card action is about to change the settings, which closes the card (the page restarts
+   * its highlighter): the card gives its place to the undo notice, which outlives it.
+   */
+  private readonly offerUndo = (before: Settings, after: Settings, byKeyboard: boolean): void => {
+    const change = settingsChange(before, after);
+    const action = readerActionOf(change);
+    if (!this.ui || !this.shown || !action) return;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    this.shown = null;
+    this.openedByKeyboard = false;
+    this.openings++;
+    this.noticeShown = true;
+    render(
+      <div class="kl-theme">
+        <UndoNotice
+          text={undoNoticeText(action)}
+          // From the keyboard, focus goes to Undo; a mouse press moves no focus (focus held on
+          // the notice keeps it shown).
+          focus={byKeyboard}
+          onUndo={(event) => this.undo(change, event)}
+          onDismiss={() => this.dismissNotice({ restoreFocus: true })}
+        />
+      </div>,
+      this.ui.container,
+    );
+  };
+
+  private undo(change: SettingsChange, event: Event): void {
+    // Undoing acts for the reader: a page's forged click must not do it.
+    if (!this.ctx.isValid || !isUserAction(event)) return;
+    loadSettings()
+      .then((settings) => saveSettings(undoSettingsChange(settings, change)))
+      .catch(() => {});
+    this.dismissNotice({ restoreFocus: true });
+  }
+
+  /** Takes the undo notice away; focus in it goes back to where it was before the card. */
+  private dismissNotice({ restoreFocus }: { restoreFocus: boolean }): void {
+    if (!this.ui || !this.noticeShown) return;
+    this.noticeShown = false;
+    const hadFocus = this.focusInCard();
     render(null, this.ui.container);
     this.ui.remove();
     const target = this.returnFocus;
@@ -233,7 +300,10 @@ export class CardUi implements CardHost {
 
   private ensureUi(): CardElement {
     if (!this.ui) {
-      const ui = createCardElement(CARD_ELEMENT, [themeCss, factCardCss, hoverCardCss].join('\n'));
+      const ui = createCardElement(
+        CARD_ELEMENT,
+        [themeCss, factCardCss, hoverCardCss, undoNoticeCss].join('\n'),
+      );
       // The page can reach into our open shadow root and click() our buttons: such clicks
       // never reach the card's handlers.
       ui.shadow.addEventListener('click', stopForged, { capture: true });

@@ -1,0 +1,45 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t } from '../../common/i18n/t';
+
+export interface WhatsNewServices {
+  /** The version an update brought that the reader has not yet looked at, or null. */
+  pending(): Promise<string | null>;
+  dismiss(): Promise<void>;
+  /** The options page's "What's new". */
+  href: string;
+}
+
+/**
+ * One line after an update that changed what the reader sees, pointing to "What's new". It
+ * stays until dismissed or followed, in every popup until then.
+ */
+export function WhatsNewLine({ services }: { services: WhatsNewServices }) {
+  const [version, setVersion] = useState<string | null>(null);
+  useEffect(() => {
+    services
+      .pending()
+      .then(setVersion)
+      .catch(() => {});
+  }, [services]);
+  if (!version) return null;
+  const hide = () => {
+    setVersion(null);
+    void services.dismiss();
+  };
+  return (
+    <section class="kl-whats-new" aria-label={t('whatsNewLineLabel')}>
+      <a href={services.href} target="_blank" rel="noopener" onClick={hide}>
+        {t('whatsNewLine', version)}
+      </a>
+      <button
+        type="button"
+        class="kl-whats-new__close"
+        aria-label={t('noticeDismiss')}
+        title={t('noticeDismiss')}
+        onClick={hide}
+      >
+        ×
+      </button>
+    </section>
+  );
+}

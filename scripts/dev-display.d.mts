@@ -1,0 +1,4 @@
+export function noDisplayMessage(
+  platform: string,
+  env: Record<string, string | undefined>,
+): string | null;
