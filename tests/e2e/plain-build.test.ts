@@ -14,6 +14,15 @@ import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
 import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
 import { ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
+import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import {
+  openSidePanel,
+  pointAtWords,
+  storeSettings,
+  waitForCardFor,
+  waitForListed,
+  windowOf,
+} from './side-panel-helpers';
 
 const PLAIN_DIR = process.env.KL_PLAIN_OUT_DIR ?? resolve(ROOT, '.output/plain');
 
@@ -226,6 +235,50 @@ describe('the plain build in Chromium', () => {
       expect(seen.entries).toEqual([]);
     } finally {
       await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  });
+});
+
+const DISCREET_PAGE = `<!doctype html><html lang="en"><body><main>
+<p>Ketamine is an anaesthetic. Esketamine is a nasal spray.</p></main>
+<iframe name="srcdoc" srcdoc="<p>Ketamine infusion, in a frame.</p>"></iframe></body></html>`;
+
+describe('the plain build in Chromium, in discreet mode', () => {
+  const lens = useExtension({ extensionDir: join(PLAIN_DIR, 'chrome-mv3') });
+
+  it('leaves no trace on a page with terms, while the badge, the popup and the side panel have them', async () => {
+    await storeSettings(lens.browser, { discreet: true });
+    const site = await lens.site();
+    const page = await lens.context.newPage();
+    try {
+      await page.goto(site.page('/discreet.html', DISCREET_PAGE));
+      const tabId = await tabIdOf(lens.browser, site.origin);
+      // Found and counted in both frames (the frame's term is its own): the badge is the sign
+      // the scans are done.
+      await waitForBadge(lens.browser, tabId, '3');
+      const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, tabId));
+      await page.bringToFront();
+      await waitForListed(panel, ['esketamine', 'ketamine', 'ketamine-infusion']);
+      // The pointer resting on a term shows its card in the side panel only.
+      await pointAtWords(page, 'Esketamine');
+      expect(await waitForCardFor(panel, 'esketamine')).toBe('Esketamine');
+      for (const frame of page.frames()) {
+        expect({ frame: frame.name(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.name(),
+          ...NO_TRACE,
+        });
+      }
+      await panel.close();
+      // The popup lists them and shows a chosen term's card itself, not on the page.
+      const popup = await openPopupFor(lens.browser, tabId);
+      await waitForListed(popup, ['esketamine', 'ketamine', 'ketamine-infusion']);
+      await popup.click('[data-found-id="ketamine"]');
+      expect(await waitForCardFor(popup, 'ketamine')).toBe('Ketamine');
+      await popup.close();
+      expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
+    } finally {
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
       await page.close();
     }
   });
