@@ -69,9 +69,14 @@ export function SidePanel({ services }: { services: SidePanelServices }) {
     setChosen(null);
     if (tabId === undefined) return;
     let closed = false;
-    const unwatchFound = services.watchFoundInTab(tabId, (found) =>
-      setTab((current) => (current?.tabId === tabId ? { ...current, found } : current)),
-    );
+    const unwatchFound = services.watchFoundInTab(tabId, (found) => {
+      setTab((current) => (current?.tabId === tabId ? { ...current, found } : current));
+      // The tab went from a page closed to us (a new tab) to one we read: its origin now.
+      void services.originOfTab(tabId).then((origin) => {
+        if (!closed)
+          setTab((current) => (current?.tabId === tabId ? { ...current, origin } : current));
+      });
+    });
     const unwatchPointed = services.watchPointed((from, id) => {
       if (from === tabId) setChosen(id);
     });
