@@ -347,3 +347,75 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
     }
   });
 });
+
+describe('the plain build in Firefox, in discreet mode', () => {
+  // The welcome tab is an extension page: it writes the settings, asks the background, and
+  // then becomes the sidebar's page (WebDriver cannot open the browser's sidebar).
+  const firefox = useFirefox({ buildDir: join(PLAIN_DIR, 'firefox-mv2'), keepWelcome: true });
+  type Api = typeof import('webextension-polyfill');
+  const api = () => (globalThis as unknown as { browser: Api }).browser;
+
+  it('leaves no trace on a page with terms, while the badge and the sidebar have them', async () => {
+    const welcome = firefox.welcome;
+    if (!welcome) throw new Error('The install opened no welcome page');
+    await welcome.evaluate(`(${api})().storage.local.set({ settings: { discreet: true } })`);
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(firefox.server.page('/discreet.html', DISCREET_PAGE));
+      const origin = firefox.server.origin;
+      const tabId = (await welcome.evaluate(
+        `(async () => {
+          const b = (${api})();
+          for (const tab of await b.tabs.query({})) {
+            const answer = await b.tabs
+              .sendMessage(tab.id, { type: 'get-origin' }, { frameId: 0 })
+              .catch(() => null);
+            if (answer === ${JSON.stringify(origin)}) return tab.id;
+          }
+          return -1;
+        })()`,
+      )) as number;
+      expect(tabId).toBeGreaterThan(0);
+      // Found and counted in both frames: the badge is the sign the scans are done.
+      await welcome.waitForFunction(
+        `(${api})().browserAction.getBadgeText({ tabId: ${tabId} }).then((text) => text === '3')`,
+        { timeout: 20_000, polling: 100 },
+      );
+      for (const frame of page.frames()) {
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        expect({ frame: frame.url(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.url(),
+          ...NO_TRACE,
+        });
+      }
+      // The sidebar's page, following the window's active tab: the page's terms, and the card
+      // of the one the pointer rests on.
+      const windowId = (await welcome.evaluate(
+        `(${api})().windows.getCurrent().then((w) => w.id)`,
+      )) as number;
+      await welcome.evaluate(`location.assign('/sidepanel.html?window=${windowId}')`);
+      await page.bringToFront();
+      await welcome.waitForFunction(
+        () => document.querySelectorAll('[data-found-id]').length === 3,
+        { timeout: 20_000, polling: 100 },
+      );
+      const point = await page.evaluate(() => {
+        const text = document.querySelector('p')?.firstChild as Text;
+        const at = text.data.indexOf('Esketamine');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Esketamine'.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      await welcome.waitForFunction(
+        () => document.querySelector('[data-card-for="esketamine"] .kl-hover__heading') !== null,
+        { timeout: 20_000, polling: 100 },
+      );
+      expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
+    } finally {
+      await page.close();
+    }
+  });
+});
