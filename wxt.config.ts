@@ -41,7 +41,9 @@ export default defineConfig({
     name: manifestMessage('extName'),
     description: manifestMessage('extDescription'),
     default_locale: 'en',
-    permissions: ['storage', 'contextMenus'],
+    // Chrome's side panel needs `sidePanel` (WXT would add it for the side panel entrypoint;
+    // named here so the permissions table is checked against it); Firefox's sidebar needs none.
+    permissions: ['storage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The sentinel, in every frame, including about:blank, srcdoc and blob frames, which
     // inherit their parent. Declared here, not by WXT's defineContentScript, whose wrapper
     // always builds WXT's ContentScriptContext and with it webextension-polyfill.

@@ -1,5 +1,10 @@
 import { browser } from 'wxt/browser';
-import { type MessageSender, parseMessage, senderRole } from '../common/messaging/messages';
+import {
+  type Message,
+  type MessageSender,
+  parseMessage,
+  senderRole,
+} from '../common/messaging/messages';
 import type { FoundStore } from './found-store';
 import { askFrameOf } from './frame-check';
 import { openSearch, searchRateLimit } from './open-search';
@@ -43,6 +48,13 @@ export function routeMessages(found: FoundStore): void {
         // The extension's pages ask about any tab; a content script only about its own.
         if (role === 'content' && message.tabId !== senderTab) return undefined;
         return found.get(message.tabId);
+      case 'point-at': {
+        // Only a frame of a tab points; only the extension's pages (the side panel) hear it.
+        if (role !== 'content' || senderTab === undefined) return undefined;
+        const pointed: Message = { type: 'tab-pointed', tabId: senderTab, id: message.id };
+        browser.runtime.sendMessage(pointed).catch(() => {});
+        return undefined;
+      }
       case 'open-search':
         // From a frame of a tab (the hover card), at most once a second per tab.
         if (senderTab === undefined || !mayOpenSearch(senderTab)) return undefined;

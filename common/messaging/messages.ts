@@ -108,6 +108,26 @@ const messageSchema = v.variant('type', [
   v.object({ type: v.literal('get-origin') }),
   /** Background → content script: step to the next highlighted term (keyboard command). */
   v.object({ type: v.literal('step-term') }),
+  /**
+   * Content script → background: the pointer rests on (or a tap or key chose) a term or myth
+   * of the pack. Passed on as `tab-pointed` to the extension's pages, never to a page.
+   */
+  v.object({
+    type: v.literal('point-at'),
+    id: v.pipe(
+      v.string(),
+      v.check((id) => FOUND_IDS.has(id), 'unknown id'),
+    ),
+  }),
+  /** Background → extension pages (the side panel): the term pointed at in a tab. */
+  v.object({
+    type: v.literal('tab-pointed'),
+    tabId: v.number(),
+    id: v.pipe(
+      v.string(),
+      v.check((id) => FOUND_IDS.has(id), 'unknown id'),
+    ),
+  }),
   /** Content script → background: open the full search with a query (at most one a second per tab). */
   v.object({ type: v.literal('open-search'), query: v.pipe(v.string(), v.maxLength(500)) }),
 ]);

@@ -66,3 +66,19 @@ export async function revealInTab(tabId: number, id: string, found: TabFound): P
     return false;
   }
 }
+
+/**
+ * Calls back with each term the pointer rests on in any tab, as the background passes it on
+ * (`tab-pointed`); like the findings, only the background's word counts.
+ */
+export function watchPointed(onPointed: (tabId: number, id: string) => void): () => void {
+  const own = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  const listener = (raw: unknown, sender: MessageSender) => {
+    if (!isFromBackground(sender, own)) return undefined;
+    const message = parseMessage(raw);
+    if (message?.type === 'tab-pointed') onPointed(message.tabId, message.id);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

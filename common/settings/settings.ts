@@ -33,6 +33,11 @@ export type Settings = {
   excludedIds: string[];
   /** The language the cards are shown in. */
   cardLanguage: CardLanguage;
+  /**
+   * Discreet mode: terms are still found and counted, but the page gets nothing (no
+   * highlight, no stylesheet, no card); cards are read in the popup and the side panel.
+   */
+  discreet: boolean;
 } & Record<KindSetting, boolean>;
 
 // Checked by hand, not with a schema library: every frame's content script reads settings,
@@ -53,6 +58,7 @@ const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   firstMentionOnly: isBoolean,
   excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED_IDS && x.every(isId),
   cardLanguage: (x) => (CARD_LANGUAGES as readonly unknown[]).includes(x),
+  discreet: isBoolean,
 };
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
 
@@ -69,6 +75,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   firstMentionOnly: false,
   excludedIds: Object.freeze([]) as unknown as string[],
   cardLanguage: 'auto',
+  discreet: false,
 }) as Settings;
 
 /**

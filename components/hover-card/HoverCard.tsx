@@ -19,12 +19,21 @@ export interface HoverCardProps {
   matchedText: string;
   /** Docked to the bottom of the viewport (narrow or touch screens) instead of beside the word. */
   sheet?: boolean;
+  /** In the flow of an extension page (side panel, popup), not floating over a web page. */
+  inline?: boolean;
   onClose: () => void;
   /** Gets the click, so the caller can tell the reader's own click from a page's forged one. */
   onOpenSearch: (query: string, event: Event) => void;
 }
 
-export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: HoverCardProps) {
+export function HoverCard({
+  value,
+  matchedText,
+  sheet,
+  inline,
+  onClose,
+  onOpenSearch,
+}: HoverCardProps) {
   const view = KIND_VIEWS[value.kind];
   const { heading, kicker, query, entries, note } = view.describe(
     value.id,
@@ -37,7 +46,7 @@ export function HoverCard({ value, matchedText, sheet, onClose, onOpenSearch }: 
     // inside), whatever the page's language and direction (an RTL page would otherwise lay
     // out their punctuation and the close button mirrored).
     <div
-      class={sheet ? 'kl-hover kl-hover--sheet' : 'kl-hover'}
+      class={`kl-hover${sheet ? ' kl-hover--sheet' : ''}${inline ? ' kl-hover--inline' : ''}`}
       role="dialog"
       aria-labelledby="kl-hover-heading"
       tabIndex={-1}

@@ -13,6 +13,7 @@ import {
   type SearchOutcome,
 } from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
+import { CardFor } from '../hover-card/CardFor';
 import {
   type ReaderKnowledge,
   readerKnowledge,
@@ -64,6 +65,8 @@ export function Popup({
   // A query from the URL (context menu, hover card) obeys the same limit as typing does.
   const [query, setQuery] = useState(() => clip(initialQuery, MAX_QUERY_LENGTH));
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  /** In discreet mode, the term of "On this page" whose card is read here, not in the page. */
+  const [chosen, setChosen] = useState<string | null>(null);
   const [settings, setSettings] = useState<Settings | null>(null);
   const [tab, setTab] = useState<TabState | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -155,7 +158,8 @@ export function Popup({
     void services.saveSettings(next);
   };
   const reveal = (id: string) => {
-    if (tab?.found) void services.revealInTab(tab.tabId, id, tab.found);
+    if (settings?.discreet) setChosen(id);
+    else if (tab?.found) void services.revealInTab(tab.tabId, id, tab.found);
   };
 
   // Arrow keys move between the search field and the card buttons; Escape clears, then closes
@@ -235,7 +239,20 @@ export function Popup({
           />
         ) : (
           <>
+            {settings?.discreet && <p class="kl-popup__note">{t('discreetNote')}</p>}
             {tab && <OnThisPage found={tab.found} off={off} paused={paused} onReveal={reveal} />}
+            {settings?.discreet && chosen && (
+              <div class="kl-popup__card" data-card-for={chosen}>
+                <CardFor
+                  id={chosen}
+                  onClose={() => setChosen(null)}
+                  onOpenSearch={(next) => {
+                    setQuery(next);
+                    input.current?.focus();
+                  }}
+                />
+              </div>
+            )}
             <BrowseCards expanded={expanded} onToggle={toggle} />
           </>
         )}

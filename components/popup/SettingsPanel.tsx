@@ -72,6 +72,12 @@ export function SettingsPanel({ settings, origin, onChange, open = false }: Sett
             checked={settings.firstMentionOnly}
             onToggle={(firstMentionOnly) => set({ firstMentionOnly })}
           />
+          {/* Terms are still found and listed; their cards are read here and in the side panel. */}
+          <Toggle
+            label={t('settingsDiscreet')}
+            checked={settings.discreet}
+            onToggle={(discreet) => set({ discreet })}
+          />
           <TermSwitches settings={settings} onChange={onChange} />
           <Select
             label={t('settingsHighlightStyle')}

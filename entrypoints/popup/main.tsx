@@ -17,6 +17,7 @@ import { showKnowledge } from '../../components/knowledge/reader-knowledge';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
+import '../../components/hover-card/hover-card.css';
 import '../../components/popup/popup.css';
 import '../../components/popup/settings-panel.css';
 import '../../components/popup/term-switches.css';

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { retryDelay, stageUrl } from '../../common/stage-url';
 import {
   CARD_STAGE,
   CARD_STAGE_FILE,
@@ -8,7 +9,6 @@ import {
   type WithCardStage,
 } from '../card/port';
 import type { MatchValue } from '../engine/match-value';
-import { retryDelay, stageUrl } from '../../common/stage-url';
 
 /**
  * The content script's card: a door to the card stage, which it imports into this frame on

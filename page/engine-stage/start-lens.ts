@@ -9,6 +9,7 @@ import { TermStepper } from '../pointer/term-stepper';
 import { frameOrigin } from '../sentinel/frame-origin';
 import { answerRequests } from './answer-requests';
 import { builtMatcherFor } from './built-patterns';
+import { cardTellingPanel } from './pointed-card';
 import { createFoundReporter } from './report-found';
 
 /**
@@ -27,10 +28,11 @@ export async function startLens(
   }
   const found = createFoundReporter(() => ctx.isValid);
   const report = found.report;
-  const card = makeCard(ctx);
+  let running: Settings | null = null;
+  const discreet = () => running?.discreet === true;
+  const card = cardTellingPanel(makeCard(ctx), { discreet, isValid: () => ctx.isValid });
   let highlighter: PageHighlighter | null = null;
   let stop: AbortController | null = null;
-  let running: Settings | null = null;
 
   // Pausing follows the frame's real origin: a paused site's srcdoc, about:blank and blob:
   // frames are paused with it.
@@ -41,6 +43,7 @@ export async function startLens(
       isActiveOn(running, origin) === isActiveOn(settings, origin) &&
       sameKindSwitches(running, settings) &&
       running.firstMentionOnly === settings.firstMentionOnly &&
+      running.discreet === settings.discreet &&
       sameIds(running.excludedIds, settings.excludedIds);
     running = settings;
     if (sameScan) {
@@ -62,6 +65,7 @@ export async function startLens(
       matcher: builtMatcherFor(settings),
       style: settings.style,
       firstMentionOnly: settings.firstMentionOnly,
+      discreet: settings.discreet,
       signal: AbortSignal.any([stop.signal, ctx.signal]),
       isValid: () => ctx.isValid,
       // The card's code loads when the pointer first rests on a term (hover-controller.ts),
@@ -72,7 +76,9 @@ export async function startLens(
 
   const current = () => highlighter;
   watchPointer(ctx, current, card);
-  answerRequests(ctx, new TermStepper(current, card), found.current);
+  // Stepping scrolls the page to a term: in discreet mode the page is not moved either.
+  const steppable = () => (discreet() ? null : highlighter);
+  answerRequests(ctx, new TermStepper(steppable, card), found.current);
   apply(await readSettings());
   // The unwatch is safe to call after the extension context is gone.
   ctx.onInvalidated(watchStoredSettings(apply));

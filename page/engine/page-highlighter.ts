@@ -16,6 +16,8 @@ export interface PageHighlighterOptions {
   style: HighlightStyle;
   /** Show only the first match of each id in this frame (first-mention.ts). */
   firstMentionOnly?: boolean;
+  /** Find and count, but show nothing: no highlight registered, no stylesheet adopted. */
+  discreet?: boolean;
   signal: AbortSignal;
   /** Whether this copy of the script may still repair what a page did to its highlights. */
   isValid?: () => boolean;
@@ -49,7 +51,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
   // switched off) cannot tell the lens is here.
   let showing = false;
   const showOnceFound = () => {
-    if (showing || registry.size === 0 || signal.aborted) return;
+    if (showing || options.discreet || registry.size === 0 || signal.aborted) return;
     showing = true;
     styles.adoptInto(document);
     for (const root of shadowRoots) styles.adoptInto(root);
@@ -95,7 +97,8 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
         registry.settleContext();
         if (signal.aborted) return busy;
         showOnceFound();
-        guard.check();
+        // Nothing registered, nothing to guard.
+        if (showing) guard.check();
         options.onScanned?.(registry.countsById());
         return busy;
       });

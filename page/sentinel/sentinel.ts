@@ -1,8 +1,8 @@
+import { retryDelay, stageUrl } from '../../common/stage-url';
 import { ENGINE_STAGE, ENGINE_STAGE_FILE, type WithEngineStage } from '../engine-stage/port';
 import { mayHoldFamilyTerm } from './built-anchors';
 import { extensionApi, type SentinelApi, shadowOpener } from './extension-api';
 import { frameRequest, termFreeReply } from './frame-request';
-import { retryDelay, stageUrl } from '../../common/stage-url';
 import { watchForFamilyTerm } from './term-free-watch';
 
 /**

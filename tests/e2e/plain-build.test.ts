@@ -15,6 +15,15 @@ import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
 import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
 import { ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
+import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import {
+  openSidePanel,
+  pointAtWords,
+  storeSettings,
+  waitForCardFor,
+  waitForListed,
+  windowOf,
+} from './side-panel-helpers';
 
 const PLAIN_DIR = process.env.KL_PLAIN_OUT_DIR ?? resolve(ROOT, '.output/plain');
 
@@ -186,6 +195,50 @@ describe('the plain build in Chromium', () => {
   });
 });
 
+const DISCREET_PAGE = `<!doctype html><html lang="en"><body><main>
+<p>Ketamine is an anaesthetic. Esketamine is a nasal spray.</p></main>
+<iframe name="srcdoc" srcdoc="<p>Ketamine infusion, in a frame.</p>"></iframe></body></html>`;
+
+describe('the plain build in Chromium, in discreet mode', () => {
+  const lens = useExtension({ extensionDir: join(PLAIN_DIR, 'chrome-mv3') });
+
+  it('leaves no trace on a page with terms, while the badge, the popup and the side panel have them', async () => {
+    await storeSettings(lens.browser, { discreet: true });
+    const site = await lens.site();
+    const page = await lens.context.newPage();
+    try {
+      await page.goto(site.page('/discreet.html', DISCREET_PAGE));
+      const tabId = await tabIdOf(lens.browser, site.origin);
+      // Found and counted in both frames (the frame's term is its own): the badge is the sign
+      // the scans are done.
+      await waitForBadge(lens.browser, tabId, '3');
+      const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, tabId));
+      await page.bringToFront();
+      await waitForListed(panel, ['esketamine', 'ketamine', 'ketamine-infusion']);
+      // The pointer resting on a term shows its card in the side panel only.
+      await pointAtWords(page, 'Esketamine');
+      expect(await waitForCardFor(panel, 'esketamine')).toBe('Esketamine');
+      for (const frame of page.frames()) {
+        expect({ frame: frame.name(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.name(),
+          ...NO_TRACE,
+        });
+      }
+      await panel.close();
+      // The popup lists them and shows a chosen term's card itself, not on the page.
+      const popup = await openPopupFor(lens.browser, tabId);
+      await waitForListed(popup, ['esketamine', 'ketamine', 'ketamine-infusion']);
+      await popup.click('[data-found-id="ketamine"]');
+      expect(await waitForCardFor(popup, 'ketamine')).toBe('Ketamine');
+      await popup.close();
+      expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
+    } finally {
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await page.close();
+    }
+  });
+});
+
 describe('the plain build in Firefox', () => {
   const firefox = useFirefox({ buildDir: join(PLAIN_DIR, 'firefox-mv2') });
 
@@ -249,6 +302,78 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
           text: document.querySelector('ketamine-lens-card')?.textContent,
         })),
       ).toEqual({ root: null, text: '' });
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('the plain build in Firefox, in discreet mode', () => {
+  // The welcome tab is an extension page: it writes the settings, asks the background, and
+  // then becomes the sidebar's page (WebDriver cannot open the browser's sidebar).
+  const firefox = useFirefox({ buildDir: join(PLAIN_DIR, 'firefox-mv2'), keepWelcome: true });
+  type Api = typeof import('webextension-polyfill');
+  const api = () => (globalThis as unknown as { browser: Api }).browser;
+
+  it('leaves no trace on a page with terms, while the badge and the sidebar have them', async () => {
+    const welcome = firefox.welcome;
+    if (!welcome) throw new Error('The install opened no welcome page');
+    await welcome.evaluate(`(${api})().storage.local.set({ settings: { discreet: true } })`);
+    const page = await firefox.browser.newPage();
+    try {
+      await page.goto(firefox.server.page('/discreet.html', DISCREET_PAGE));
+      const origin = firefox.server.origin;
+      const tabId = (await welcome.evaluate(
+        `(async () => {
+          const b = (${api})();
+          for (const tab of await b.tabs.query({})) {
+            const answer = await b.tabs
+              .sendMessage(tab.id, { type: 'get-origin' }, { frameId: 0 })
+              .catch(() => null);
+            if (answer === ${JSON.stringify(origin)}) return tab.id;
+          }
+          return -1;
+        })()`,
+      )) as number;
+      expect(tabId).toBeGreaterThan(0);
+      // Found and counted in both frames: the badge is the sign the scans are done.
+      await welcome.waitForFunction(
+        `(${api})().browserAction.getBadgeText({ tabId: ${tabId} }).then((text) => text === '3')`,
+        { timeout: 20_000, polling: 100 },
+      );
+      for (const frame of page.frames()) {
+        await frame.waitForFunction(() => document.readyState === 'complete');
+        expect({ frame: frame.url(), ...(await frame.evaluate(pageTraces)) }).toEqual({
+          frame: frame.url(),
+          ...NO_TRACE,
+        });
+      }
+      // The sidebar's page, following the window's active tab: the page's terms, and the card
+      // of the one the pointer rests on.
+      const windowId = (await welcome.evaluate(
+        `(${api})().windows.getCurrent().then((w) => w.id)`,
+      )) as number;
+      await welcome.evaluate(`location.assign('/sidepanel.html?window=${windowId}')`);
+      await page.bringToFront();
+      await welcome.waitForFunction(
+        () => document.querySelectorAll('[data-found-id]').length === 3,
+        { timeout: 20_000, polling: 100 },
+      );
+      const point = await page.evaluate(() => {
+        const text = document.querySelector('p')?.firstChild as Text;
+        const at = text.data.indexOf('Esketamine');
+        const range = document.createRange();
+        range.setStart(text, at);
+        range.setEnd(text, at + 'Esketamine'.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      });
+      await page.mouse.move(point.x, point.y);
+      await welcome.waitForFunction(
+        () => document.querySelector('[data-card-for="esketamine"] .kl-hover__heading') !== null,
+        { timeout: 20_000, polling: 100 },
+      );
+      expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
     } finally {
       await page.close();
     }

@@ -22,6 +22,7 @@ const SETTINGS: Settings = {
   firstMentionOnly: false,
   excludedIds: [],
   cardLanguage: 'auto',
+  discreet: false,
 };
 
 function storeSettings(value: unknown): Promise<void> {

@@ -219,6 +219,21 @@ describe('the message router', () => {
     });
   });
 
+  it('passes the term a page points at to the extension’s pages, naming the sender’s tab', async () => {
+    const sent = vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(undefined);
+    await deliver({ type: 'point-at', id: 'esketamine' }, { ...PAGE, tab: PAGE_TAB, frameId: 3 });
+    expect(sent).toHaveBeenCalledWith({ type: 'tab-pointed', tabId: 9, id: 'esketamine' });
+    sent.mockClear();
+    // Only a content script in a tab points, and only at the pack's ids.
+    await deliver({ type: 'point-at', id: 'esketamine' }, POPUP_PAGE);
+    await deliver({ type: 'point-at', id: 'not-a-term' }, { ...PAGE, tab: PAGE_TAB, frameId: 0 });
+    await deliver(
+      { type: 'point-at', id: 'esketamine' },
+      { ...PAGE, id: 'other-extension', tab: PAGE_TAB },
+    );
+    expect(sent).not.toHaveBeenCalled();
+  });
+
   it('empties the badge when a page reports nothing (paused, or nothing found)', async () => {
     await deliver(
       { type: 'page-found', counts: { ketamine: 1 } },

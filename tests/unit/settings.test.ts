@@ -26,6 +26,7 @@ const VALID: Settings = {
   firstMentionOnly: true,
   excludedIds: ['esketamine', 'myth-just-horse-tranquiliser'],
   cardLanguage: 'de',
+  discreet: true,
 };
 
 describe('cardLanguageOf', () => {
@@ -46,6 +47,42 @@ describe('cardLanguageOf', () => {
     const { settings, repaired } = parseSettings({ ...VALID, cardLanguage: 'klingon' });
     expect(repaired).toBe(true);
     expect(settings).toEqual({ ...VALID, cardLanguage: 'auto' });
+  });
+});
+
+describe('discreet mode', () => {
+  it('is off by default', () => {
+    expect(DEFAULT_SETTINGS.discreet).toBe(false);
+    expect(parseSettings(undefined).settings.discreet).toBe(false);
+  });
+
+  it('is kept when stored as a boolean', () => {
+    expect(parseSettings({ ...VALID, discreet: false })).toEqual({
+      settings: { ...VALID, discreet: false },
+      repaired: false,
+    });
+  });
+
+  it.each([['on'], [1], [null], [{}]])(
+    'a stored %j is repaired to off, keeping every other setting',
+    (bad) => {
+      const { settings, repaired } = parseSettings({ ...VALID, discreet: bad });
+      expect(repaired).toBe(true);
+      expect(settings).toEqual({ ...VALID, discreet: false });
+    },
+  );
+
+  it('missing from a value stored by an older version: off, the rest kept', () => {
+    const { discreet: _, ...older } = VALID;
+    const { settings, repaired } = parseSettings(older);
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, discreet: false });
+  });
+
+  it('a bad entry elsewhere leaves discreet mode on', () => {
+    const { settings } = parseSettings({ ...VALID, pausedOrigins: [42, 'https://a.example'] });
+    expect(settings.discreet).toBe(true);
+    expect(settings.pausedOrigins).toEqual(['https://a.example']);
   });
 });
 

@@ -1,0 +1,40 @@
+import { render } from 'preact';
+import { shownLanguage } from '../../common/i18n/t';
+import { openSearchFor, watchActiveTab } from '../../common/messaging/active-tab';
+import {
+  foundInTab,
+  originOfTab,
+  watchFoundInTab,
+  watchPointed,
+} from '../../common/messaging/tab-requests';
+import { loadSettings, watchSettings } from '../../common/settings/settings-store';
+import { knowledgeFor } from '../../components/knowledge/knowledge-in';
+import { showKnowledge } from '../../components/knowledge/reader-knowledge';
+import { SidePanel, type SidePanelServices } from '../../components/side-panel/SidePanel';
+import '../../components/theme.css';
+import '../../components/fact-card/fact-card.css';
+import '../../components/hover-card/hover-card.css';
+import '../../components/popup/popup.css';
+import '../../components/side-panel/side-panel.css';
+
+document.documentElement.lang = shownLanguage();
+
+const services: SidePanelServices = {
+  loadSettings,
+  watchSettings,
+  watchActiveTab,
+  foundInTab,
+  watchFoundInTab,
+  originOfTab,
+  watchPointed,
+  knowledgeFor,
+  openSearch: (query, tabId) => void openSearchFor(query, tabId),
+};
+
+// The cards' language is known before the first render, so no English card flashes by.
+void loadSettings()
+  .then(knowledgeFor)
+  .then(showKnowledge)
+  .finally(() =>
+    render(<SidePanel services={services} />, document.getElementById('app') as HTMLElement),
+  );

@@ -1,0 +1,60 @@
+/**
+ * Takes the side panel's and the discreet popup's screenshots in docs/ in real Chromium with
+ * the check build: the side panel beside the demo article with the card of the term the
+ * pointer rests on (English light, German dark), and the popup in discreet mode with a
+ * chosen term's card. Run with `npx vite-node scripts/side-panel-shots.ts` after
+ * `npm run build:checks`, under the browser lock.
+ */
+import { join } from 'node:path';
+import { DEFAULT_SETTINGS } from '../common/settings/settings';
+import {
+  DEMO_DIR,
+  FixtureServer,
+  launchWithExtension,
+  openScanned,
+  ROOT,
+} from '../tests/e2e/harness';
+import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import {
+  openSidePanel,
+  pointAtWords,
+  waitForCardFor,
+  windowOf,
+} from '../tests/e2e/side-panel-helpers';
+
+const OUT = join(ROOT, 'docs');
+const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
+
+async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', suffix: string) {
+  const browser = await launchWithExtension({ uiLanguage });
+  try {
+    const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
+    const tabId = await tabIdOf(browser, server.origin);
+    const panel = await openSidePanel(browser, await windowOf(browser, tabId));
+    await panel.setViewportSize({ width: 360, height: 760 });
+    await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await page.bringToFront();
+    await panel.waitForSelector('[data-found-id]');
+    await pointAtWords(page, 'esketamine');
+    await waitForCardFor(panel, 'esketamine');
+    await panel.screenshot({ path: join(OUT, `side-panel-${suffix}.png`) });
+    if (scheme === 'light' && !uiLanguage) {
+      await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
+        ...DEFAULT_SETTINGS,
+        discreet: true,
+      });
+      const popup = await openPopupFor(browser, tabId);
+      await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+      await popup.setViewportSize({ width: 380, height: 640 });
+      await popup.click('[data-found-id="esketamine"]');
+      await waitForCardFor(popup, 'esketamine');
+      await popup.screenshot({ path: join(OUT, 'popup-discreet-light.png') });
+    }
+  } finally {
+    await browser.close();
+  }
+}
+
+await shots(undefined, 'light', 'light');
+await shots('de', 'dark', 'de-dark');
+await server.stop();
