@@ -6,8 +6,7 @@ import { chunkBounds, lookInSlices } from './sliced-look';
 const PIECE = 32 * 1024;
 // Text nodes walked between two looks at the clock.
 const NODES_PER_CLOCK = 256;
-// The page removed the node a paused walk stood on this many times: the look gives up and
-// answers "may hold", which only costs loading the engine.
+// Walks begun again because the page moved nodes between slices, before the look gives up.
 const MAX_RESTARTS = 3;
 
 // Text no reader sees and no scan reads (the engine skips these elements too): a big page's
@@ -30,14 +29,28 @@ export function lookAtVisibleText(
   if (root.nodeType === Node.TEXT_NODE) return lookInSlices((root as Text).data, test);
   if (root instanceof Element && UNSEEN_NAMES.has(root.localName)) return false;
   if (!('querySelectorAll' in root)) return lookInSlices(root.textContent ?? '', test);
-  const walk = visibleTextWalk(root as Node & ParentNode, test);
+  let walk = visibleTextWalk(root as Node & ParentNode, test);
   const first = walk(performance.now() + SLICE_MS);
   if (first !== undefined) return first;
+  // Between slices the page may move or remove nodes, and a paused walk would lose its place
+  // or skip text: after any such change the walk begins again, and after a few the look
+  // answers "may hold", which only costs loading the engine.
+  const moves = new MutationObserver(() => {});
+  moves.observe(root, { childList: true, subtree: true });
   return (async () => {
-    for (;;) {
-      await yieldToPage();
-      const answer = walk(performance.now() + SLICE_MS);
-      if (answer !== undefined) return answer;
+    let restarts = 0;
+    try {
+      for (;;) {
+        await yieldToPage();
+        if (moves.takeRecords().length > 0) {
+          if (++restarts > MAX_RESTARTS) return true;
+          walk = visibleTextWalk(root as Node & ParentNode, test);
+        }
+        const answer = walk(performance.now() + SLICE_MS);
+        if (answer !== undefined) return answer;
+      }
+    } finally {
+      moves.disconnect();
     }
   })();
 }
@@ -47,20 +60,10 @@ function visibleTextWalk(
   root: Node & ParentNode,
   test: (text: string) => boolean,
 ): (deadline: number) => boolean | undefined {
-  let unseen = unseenTexts(root);
-  let walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const unseen = unseenTexts(root);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let pending = '';
-  let restarts = 0;
   return (deadline) => {
-    const place = walker.currentNode;
-    if (place !== root && !root.contains(place)) {
-      // The node a paused walk stood on is gone: its place in the document is lost, so the
-      // walk begins again (the observer looks at what changed meanwhile).
-      if (++restarts > MAX_RESTARTS) return true;
-      unseen = unseenTexts(root);
-      walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      pending = '';
-    }
     let walked = 0;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (unseen?.has(node)) continue;
