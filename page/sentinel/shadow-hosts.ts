@@ -13,7 +13,8 @@ export function shadowRootsUnder(root: Node, open: ShadowOpener): ShadowRoot[] {
     if (shadow) found.push(shadow);
   };
   if (root instanceof Element) look(root);
-  if ('querySelectorAll' in root) {
+  // A leaf (most nodes a page adds) needs no query.
+  if ('querySelectorAll' in root && (root as ParentNode).firstElementChild) {
     const elements = (root as ParentNode).querySelectorAll('*');
     for (let i = 0; i < elements.length; i++) look(elements[i] as Element);
   }
