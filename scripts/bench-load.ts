@@ -33,7 +33,7 @@ const MARK_SOURCE = readFileSync(
   createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js'),
   'utf8',
 );
-const TERMS = [
+export const TERMS = [
   ...new Set(
     matcherPatterns({ highlightTerms: true, highlightMisconceptions: true }).map((p) => p.text),
   ),
@@ -67,7 +67,7 @@ const markScript = (terms: string[]) => `(() => {
   return { ms: performance.now() - start, count };
 })()`;
 
-const floorScript = (terms: string[]) => `(() => {
+export const floorScript = (terms: string[]) => `(() => {
   const start = performance.now();
   const words = ${JSON.stringify(terms)}.sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^\${}()|[\\]\\\\]/g, '\\\\$&'));
@@ -91,7 +91,7 @@ try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__
 
 // ---- fixture pages ---------------------------------------------------------------------
 
-const PROSE = [
+export const PROSE = [
   'The council met on Tuesday to discuss the new bus timetable and the price of parking.',
   'Gardeners say the wet spring helped the roses, though slugs had a very good year too.',
   'A local bakery won a regional prize for its sourdough, baked overnight in a wood oven.',
@@ -102,11 +102,11 @@ const TERM_PROSE = [
   'Some still call ketamine just a horse tranquiliser, which the article calls a misconception.',
   'Ketamine therapy is sometimes prescribed off-label, and a ketamine infusion is given in clinic.',
 ];
-const paragraphs = (n: number, lines: string[]) =>
+export const paragraphs = (n: number, lines: string[]) =>
   Array.from({ length: n }, (_, i) => `<p>${lines[i % lines.length]}</p>`).join('\n');
-const doc = (body: string) => `<!doctype html><meta charset="utf-8"><body>${body}</body>`;
+export const doc = (body: string) => `<!doctype html><meta charset="utf-8"><body>${body}</body>`;
 
-function framesHtml(same: FixtureServer, other: FixtureServer, count: number): string {
+export function framesHtml(same: FixtureServer, other: FixtureServer, count: number): string {
   const inner = doc(paragraphs(6, PROSE));
   const data = `data:text/html;charset=utf-8,${encodeURIComponent(inner)}`;
   const kinds = [
@@ -149,7 +149,7 @@ function fixtures(same: FixtureServer, other: FixtureServer): Fixture[] {
 
 // ---- measuring -------------------------------------------------------------------------
 
-async function framesReady(page: Page, timeout = 30_000): Promise<number> {
+export async function framesReady(page: Page, timeout = 30_000): Promise<number> {
   const deadline = Date.now() + timeout;
   const ready = async (frame: Frame) => {
     while (Date.now() < deadline) {
@@ -173,7 +173,7 @@ interface LoadCost {
   frames: number;
 }
 
-async function loadWithExtension(
+export async function loadWithExtension(
   browser: ExtensionBrowser,
   blank: string,
   url: string,
@@ -213,7 +213,7 @@ async function loadWithExtension(
   };
 }
 
-async function inEveryFrame(plain: Plain, url: string, script: string): Promise<number> {
+export async function inEveryFrame(plain: Plain, url: string, script: string): Promise<number> {
   const page = await plain.context.newPage();
   await page.goto(url, { timeout: 60_000 });
   await page.waitForLoadState('load');

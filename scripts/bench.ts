@@ -9,6 +9,8 @@
  *     highlights, burst to highlight on feeds, the heap of a 2,000-paragraph page.
  *  0. Per page load, against mark.js and a TreeWalker floor, with the budgets of
  *     docs/benchmarks.md (scripts/bench-load.ts).
+ *  0b. The six biggest corpus pages against a TreeWalker floor, and each extra term-free frame
+ *     against an extension of one statement (scripts/bench-sentinel.ts).
  *  4. A table of 5,000 cells rewritten every 100 ms, for 15 s: the share of CPU spent in the
  *     extension's frames (DevTools CPU profiler), and with and without the extension the
  *     page's own tick and the long tasks the page saw.
@@ -35,6 +37,7 @@ import { benchFirefoxCard } from './bench-firefox';
 import { benchLive } from './bench-live';
 import { benchLoad } from './bench-load';
 import { benchSearch } from './bench-search';
+import { benchSentinel } from './bench-sentinel';
 
 function table(rows: Record<string, string | number>[]): void {
   console.table(rows);
@@ -301,8 +304,10 @@ async function benchLiveTable(browser: ExtensionBrowser, plain: Plain): Promise<
   await server.stop();
 }
 
-// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=live the pages that
-// change after load (scripts/bench-live.ts) and the live table, BENCH=changes only the former, BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts), BENCH=search
+// BENCH=load runs only the per-load table (scripts/bench-load.ts), BENCH=sentinel only the big
+// pages and the per-frame cost (scripts/bench-sentinel.ts), BENCH=live the pages that change
+// after load (scripts/bench-live.ts) and the live table, BENCH=changes only the former,
+// BENCH=firefox only the card timing in Firefox (scripts/bench-firefox.ts), BENCH=search
 // only the popup's card search (scripts/bench-search.ts, Node, no browser).
 const only = process.env.BENCH;
 if (!only) benchMatcher();
@@ -314,6 +319,9 @@ if (only !== 'firefox' && only !== 'search') {
     const corpus = resolve(process.env.CORPUS_DIR ?? join(ROOT, '../shared/corpus'));
     if (!only || only === 'load') {
       await benchLoad(browser, plain, existsSync(corpus) ? corpus : null);
+    }
+    if (!only || only === 'sentinel') {
+      await benchSentinel(browser, plain, existsSync(corpus) ? corpus : null);
     }
     if (!only) {
       await benchCorpus(browser, plain);

@@ -1,4 +1,4 @@
-import type { ShadowOpener } from './term-free-watch';
+import type { ShadowOpener } from './shadow-hosts';
 
 type RawListener = (
   message: unknown,

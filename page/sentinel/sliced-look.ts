@@ -35,9 +35,13 @@ export function lookInSlices(
   })();
 }
 
-/** Where the chunk starting at `from` ends, and where the next one starts. */
-export function chunkBounds(text: string, from: number): { end: number; next: number } {
-  const limit = from + CHUNK;
+/** Where the chunk (at most `size` characters) starting at `from` ends, and where the next starts. */
+export function chunkBounds(
+  text: string,
+  from: number,
+  size = CHUNK,
+): { end: number; next: number } {
+  const limit = from + size;
   if (limit >= text.length) return { end: text.length, next: text.length };
   const tail = text.slice(limit - CUT_SEARCH, limit);
   const cut = Math.max(tail.lastIndexOf(' '), tail.lastIndexOf('\n'));

@@ -1,20 +1,19 @@
 import { READY_MARK, SCAN_MEASURE } from '../engine/contract-names';
 import { isInlineElement } from '../engine/element-kinds';
-import { lookInSlices } from './sliced-look';
+import { type ShadowOpener, shadowRootsUnder } from './shadow-hosts';
+import { lookAtVisibleText } from './visible-text-look';
 
 const MAX_KEPT_MEASURES = 1000;
-
-export type ShadowOpener = (element: Element) => ShadowRoot | null;
 
 /**
  * The term-free fast path. Most frames never mention ketamine, and without a ketamine-family
  * term nothing can be shown (context terms and myths need one in the frame), so one look at
- * the document's text (`textContent`, one string, no per-node work) for the family's anchors
- * decides whether the page engine is needed at all. Until it is, a mutation observer looks
- * at the text of each changed block the same way. Shadow roots are outside `textContent`:
- * each one's own text gets the same test, and the observer watches inside it too, so a
- * term-free shadow root loads nothing. A huge text (a 10 MB text node) is tested a chunk at a
- * time over several tasks (sliced-look.ts).
+ * the text a reader can see (visible-text-look.ts: no script or style text, small pieces)
+ * for the family's anchors decides whether the page engine is needed at all. Until it is, a
+ * mutation observer looks at the text of each changed block the same way. Shadow roots are
+ * outside the document's text: each one's own text gets the same test, and the observer
+ * watches inside it too, so a term-free shadow root loads nothing. A huge text (a 10 MB text
+ * node) is tested a piece at a time over several tasks.
  *
  * `onMayHold` runs when a look finds that the document may hold a family term, and again at
  * every later change (no more looks then), so a load of the engine that failed is tried
@@ -37,26 +36,13 @@ export function watchForFamilyTerm(options: {
   const shadowMayHold = (start: Node): boolean => {
     const pending: Node[] = [start];
     for (let root = pending.pop(); root; root = pending.pop()) {
-      // Element by element through Element's own links, no TreeWalker: a little cheaper in a
-      // fresh frame, where every term-free frame pays for this walk.
-      let element: Element | null =
-        root instanceof Element ? root : ((root as ParentNode).firstElementChild ?? null);
-      const last = root instanceof Element ? root : null;
-      while (element) {
-        const shadow = shadowOf(element, openShadow);
-        if (shadow && !watchedRoots.has(shadow)) {
-          watchedRoots.add(shadow);
-          if (mayHold(shadow.textContent ?? '')) return true;
-          observer.observe(shadow, OBSERVED);
-          pending.push(shadow);
-        }
-        let next: Element | null = element.firstElementChild;
-        while (!next && element && element !== last) {
-          next = element.nextElementSibling;
-          // Above a shadow root's top-level elements, parentElement is null: that tree is done.
-          if (!next) element = element.parentElement;
-        }
-        element = next;
+      for (const shadow of shadowRootsUnder(root, openShadow)) {
+        if (watchedRoots.has(shadow)) continue;
+        watchedRoots.add(shadow);
+        // A shadow root's text is small; one too big for a slice counts as a maybe.
+        if (lookAtVisibleText(shadow, mayHold) !== false) return true;
+        observer.observe(shadow, OBSERVED);
+        pending.push(shadow);
       }
     }
     return false;
@@ -97,7 +83,7 @@ export function watchForFamilyTerm(options: {
     const later: Promise<boolean>[] = [];
     for (const block of blocks) {
       if (mayHoldTerms) break;
-      const look = lookInSlices(textOf(block), mayHold);
+      const look = lookAtVisibleText(block, mayHold);
       if (look === true) mayHoldTerms = true;
       else if (look !== false) later.push(look);
     }
@@ -123,7 +109,7 @@ export function watchForFamilyTerm(options: {
       performance.mark(READY_MARK);
     }
   };
-  const first = root ? lookInSlices(root.textContent ?? '', mayHold) : true;
+  const first = root ? lookAtVisibleText(document, mayHold) : true;
   if (first === true || (first === false && root && shadowMayHold(root))) {
     found();
   } else if (first === false) {
@@ -139,15 +125,6 @@ export function watchForFamilyTerm(options: {
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
-
-function textOf(node: Node): string {
-  return (node instanceof Document ? node.documentElement?.textContent : node.textContent) ?? '';
-}
-
-/** An element's shadow root, open or closed (closed ones are looked for on custom elements). */
-function shadowOf(element: Element, open: ShadowOpener): ShadowRoot | null {
-  return element.shadowRoot ?? (element.localName.includes('-') ? open(element) : null);
-}
 
 /** The block whose text a changed node is part of: terms can be split over inline elements. */
 function blockOf(node: Node): Node {

@@ -169,6 +169,8 @@ export async function launchWithExtension(
     developerMode?: boolean;
     /** The Chromium build to load, when not EXTENSION_DIR (the plain build, say). */
     extensionDir?: string;
+    /** False for an extension that opens no welcome page on install (the bench's reference). */
+    opensWelcome?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
@@ -183,7 +185,7 @@ export async function launchWithExtension(
       JSON.stringify({ extensions: { ui: { developer_mode: true } } }),
     );
   }
-  const installs = !existsSync(join(userDataDir, 'Default'));
+  const installs = options.opensWelcome !== false && !existsSync(join(userDataDir, 'Default'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless: true,

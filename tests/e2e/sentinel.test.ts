@@ -88,6 +88,42 @@ describe('the sentinel on a term-free page', () => {
     }
   });
 
+  it('reads no script or style text: a page naming ketamine only there loads no engine', async () => {
+    const site = await lens.site();
+    const url = site.page(
+      '/term-in-scripts.html',
+      `<!doctype html><html lang="en"><head><style>/* .ketamine { color: red } */</style>
+<script type="application/json">{"tags": ["ketamine", "esketamine"]}</script></head>
+<body><main id="main"><p>The council met on Tuesday.</p>
+<script>window.related = 'Ketamine news';</script><noscript>Ketamine</noscript>
+<template><p>Ketamine</p></template></main></body></html>`,
+    );
+    const page = await lens.context.newPage();
+    const log = await watchErrors(page);
+    try {
+      await page.goto(url);
+      await waitForReady(page);
+      // A script added later, with a term in its text, is no reason either.
+      const scans = await scanCount(page);
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.type = 'text/plain';
+        script.textContent = 'ketamine ketamine';
+        document.getElementById('main')?.append(script);
+      });
+      await waitForScanAfter(page, scans);
+      expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
+      // Text a reader sees still loads it.
+      await addParagraph(page, 'Ketamine is an anaesthetic.');
+      await waitForTexts(page, ['Ketamine']);
+      expect(texts(await rangeInfos(page))).toEqual(['Ketamine']);
+      expect(log.errors).toEqual([]);
+    } finally {
+      await log.stop();
+      await page.close();
+    }
+  });
+
   it('tries the engine stage again at the next change when its import failed', async () => {
     const { page } = await openTermFree();
     const log = await watchErrors(page);
