@@ -21,6 +21,11 @@ export interface MatchView {
   entries: CardEntry[];
   /** A line about the page's word itself (a brand name the article never uses), or null. */
   note: string | null;
+  /**
+   * Whether the best card keeps its own title under the heading: a term's heading already
+   * names what its card is about, while a myth's title is the myth as the article words it.
+   */
+  bestTitled: boolean;
 }
 
 /** A pack entry's name in a list: its text after a label in the reader's language. */
@@ -36,8 +41,8 @@ interface KindView {
   describe: (id: string, matchedText: string, cardsShown: number) => MatchView;
   /** The accessible name of the hover card's body that holds the cards. */
   bodyLabel: MessageKey;
-  /** The card's button that stops this match's highlights: its visible words, and its name. */
-  exclude: { label: MessageKey; name: (heading: string) => string };
+  /** The card's menu item that stops this match's highlights, named for the heading. */
+  exclude: { name: (heading: string) => string };
   /** The name of this kind's entry `id` in the popup's list of the page; null if not one. */
   listLabel: (id: string) => ListLabel | null;
   /**
@@ -63,13 +68,11 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
           .map((card): CardEntry => ({ type: 'card', card })),
         // The card explains the drug; the brand itself is not the article's word.
         note: brandNameOf(id, matchedText) ? t('brandNameNote', matchedText) : null,
+        bestTitled: false,
       };
     },
     bodyLabel: 'hoverFactsLabel',
-    exclude: {
-      label: 'actionDontHighlight',
-      name: (heading) => t('actionDontHighlightTerm', heading),
-    },
+    exclude: { name: (heading) => t('actionDontHighlightTerm', heading) },
     listLabel: (id) => {
       const term = readerKnowledge().pack.terms.find((term) => term.id === id);
       return term ? { prefix: '', text: term.label } : null;
@@ -86,10 +89,11 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
         query: matchedText,
         entries: myth ? [myth] : [],
         note: null,
+        bestTitled: true,
       };
     },
     bodyLabel: 'hoverMythLabel',
-    exclude: { label: 'actionDontFlag', name: () => t('actionDontFlagMyth') },
+    exclude: { name: () => t('actionDontFlagMyth') },
     listLabel: (id) => {
       const myth = readerKnowledge().pack.misconceptions.find((m) => m.id === id);
       return myth ? { prefix: originLabels(myth.origin).title, text: myth.myth } : null;

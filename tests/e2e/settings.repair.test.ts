@@ -22,6 +22,7 @@ const SETTINGS: Settings = {
   firstMentionOnly: false,
   excludedIds: [],
   cardLanguage: 'auto',
+  cardTheme: 'auto',
 };
 
 function storeSettings(value: unknown): Promise<void> {

@@ -26,6 +26,7 @@ const VALID: Settings = {
   firstMentionOnly: true,
   excludedIds: ['esketamine', 'myth-just-horse-tranquiliser'],
   cardLanguage: 'de',
+  cardTheme: 'dark',
 };
 
 describe('cardLanguageOf', () => {
@@ -46,6 +47,20 @@ describe('cardLanguageOf', () => {
     const { settings, repaired } = parseSettings({ ...VALID, cardLanguage: 'klingon' });
     expect(repaired).toBe(true);
     expect(settings).toEqual({ ...VALID, cardLanguage: 'auto' });
+  });
+});
+
+describe('the card theme', () => {
+  it('repairs an unknown stored theme to "auto" and keeps the other settings', () => {
+    const { settings, repaired } = parseSettings({ ...VALID, cardTheme: 'sepia' });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, cardTheme: 'auto' });
+  });
+
+  it('is "auto" (like the page) unless the reader chose', () => {
+    expect(DEFAULT_SETTINGS.cardTheme).toBe('auto');
+    const { cardTheme: _, ...older } = VALID;
+    expect(parseSettings(older).settings).toEqual({ ...VALID, cardTheme: 'auto' });
   });
 });
 
