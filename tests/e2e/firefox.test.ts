@@ -4,6 +4,7 @@ import {
   termCentre,
   useFirefox,
   waitForCard,
+  waitForNoCard,
   waitForReady,
 } from './firefox-harness';
 
@@ -42,6 +43,29 @@ describe('in Firefox', () => {
       ].map((card) => card.getAttribute('data-card-id')),
     );
     expect(cardIds.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('prints no highlight, and closes an open card before printing', async () => {
+    const page = await firefox.open('/article.html');
+    const look = () =>
+      page.evaluate(() => {
+        const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
+        const style = getComputedStyle(
+          range.startContainer.parentElement as Element,
+          '::highlight(ketamine-lens-term)',
+        );
+        return { background: style.backgroundColor, decoration: style.textDecorationLine };
+      });
+    expect((await look()).background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMediaType('print');
+    expect(await look()).toEqual({ background: 'rgba(0, 0, 0, 0)', decoration: 'none' });
+    await page.emulateMediaType('screen');
+    const point = await termCentre(page, { text: 'esketamine' });
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, 'Esketamine');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await waitForNoCard(page);
     await page.close();
   });
 

@@ -352,3 +352,31 @@ describe('a highlighted word inside a link', () => {
     });
   }
 });
+
+describe('on paper', () => {
+  /** The highlight's look on the element holding the word, as the browser computes it. */
+  const highlightLook = (page: Page) =>
+    page.evaluate(() => {
+      const style = getComputedStyle(
+        document.querySelector('#left') as Element,
+        '::highlight(ketamine-lens-term)',
+      );
+      return { background: style.backgroundColor, decoration: style.textDecorationLine };
+    });
+
+  it('prints no highlight, and closes an open card before printing', async () => {
+    const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
+    expect((await highlightLook(page)).background).not.toBe('rgba(0, 0, 0, 0)');
+    await page.emulateMedia({ media: 'print' });
+    expect(await highlightLook(page)).toEqual({
+      background: 'rgba(0, 0, 0, 0)',
+      decoration: 'none',
+    });
+    await page.emulateMedia({ media: 'screen' });
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
+    // What the browser fires as printing starts (a headless print dialog cannot be opened).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await waitForNoCard(page);
+    await page.close();
+  });
+});
