@@ -192,8 +192,23 @@ describe.each(['en', 'de', 'ru'] as const)('cards in %s', (language) => {
         if (m.roomBeside) expect(m.linesBelowCovered, where).toBeLessThanOrEqual(3);
       }
       if (SHOTS) {
+        // The card and the paragraph it explains, not the whole window.
+        const clip = await page.evaluate((id) => {
+          const card = document
+            .querySelector('ketamine-lens-card')
+            ?.shadowRoot?.querySelector('[role=dialog]')
+            ?.getBoundingClientRect();
+          const text = document.getElementById(id)?.getBoundingClientRect();
+          if (!card || !text) return undefined;
+          const x = Math.max(0, Math.min(card.left, text.left) - 16);
+          const y = Math.max(0, Math.min(card.top, text.top) - 16);
+          const right = Math.min(innerWidth, Math.max(card.right, text.right) + 16);
+          const bottom = Math.min(innerHeight, Math.max(card.bottom, text.bottom) + 16);
+          return { x, y, width: right - x, height: bottom - y };
+        }, place);
         await page.screenshot({
           path: `${SHOTS}/card-${language}-${device}-${scheme}-${which}-${place}.png`,
+          clip,
         });
       }
     }
