@@ -74,6 +74,10 @@ export class CardUi implements CardHost {
     return this.openedByKeyboard && this.focusInCard();
   }
 
+  get holdsEscape(): boolean {
+    return this.ui?.shadow.querySelector('[role=menu]') != null;
+  }
+
   /** Whether an event happened inside the card. */
   contains(event: Event): boolean {
     return this.ui !== null && event.composedPath().includes(this.ui.host);

@@ -46,21 +46,10 @@ describe('in Firefox', () => {
     await page.close();
   });
 
-  it('prints no highlight, and closes an open card before printing', async () => {
+  it('closes an open card before printing', async () => {
+    // (Print media itself cannot be emulated over WebDriver BiDi: the print rule is checked
+    // in Chromium, hover-card.style.test.ts.)
     const page = await firefox.open('/article.html');
-    const look = () =>
-      page.evaluate(() => {
-        const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
-        const style = getComputedStyle(
-          range.startContainer.parentElement as Element,
-          '::highlight(ketamine-lens-term)',
-        );
-        return { background: style.backgroundColor, decoration: style.textDecorationLine };
-      });
-    expect((await look()).background).not.toBe('rgba(0, 0, 0, 0)');
-    await page.emulateMediaType('print');
-    expect(await look()).toEqual({ background: 'rgba(0, 0, 0, 0)', decoration: 'none' });
-    await page.emulateMediaType('screen');
     const point = await termCentre(page, { text: 'esketamine' });
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, 'Esketamine');

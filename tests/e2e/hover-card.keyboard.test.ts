@@ -168,7 +168,8 @@ describe('the next-term command', () => {
     [
       'gives focus back when the card is closed with its close button by keyboard',
       '#field',
-      ['Tab', 'Enter'],
+      // Past the search and the menu buttons to the close button.
+      ['Tab', 'Tab', 'Tab', 'Enter'],
       'input#field',
     ],
   ])('%s', async (_, before, keys, after) => {
