@@ -13,6 +13,10 @@ export { HIGHLIGHT_STYLES, type HighlightStyle } from '../../content/kinds';
 export const CARD_LANGUAGES = ['auto', ...PACK_LANGUAGES] as const;
 export type CardLanguage = (typeof CARD_LANGUAGES)[number];
 
+/** The card's colours: like the page behind the word ("auto"), or always light or dark. */
+export const CARD_THEMES = ['auto', 'light', 'dark'] as const;
+export type CardTheme = (typeof CARD_THEMES)[number];
+
 const MAX_ID_LENGTH = 100;
 const MAX_ORIGIN_LENGTH = 2048;
 /**
@@ -38,6 +42,7 @@ export type Settings = {
    * highlight, no stylesheet, no card); cards are read in the popup and the side panel.
    */
   discreet: boolean;
+  cardTheme: CardTheme;
 } & Record<KindSetting, boolean>;
 
 // Checked by hand, not with a schema library: every frame's content script reads settings,
@@ -59,6 +64,7 @@ const FIELDS: { [K in keyof Settings]: (x: unknown) => boolean } = {
   excludedIds: (x) => Array.isArray(x) && x.length <= MAX_EXCLUDED_IDS && x.every(isId),
   cardLanguage: (x) => (CARD_LANGUAGES as readonly unknown[]).includes(x),
   discreet: isBoolean,
+  cardTheme: (x) => (CARD_THEMES as readonly unknown[]).includes(x),
 };
 const FIELD_NAMES = Object.keys(FIELDS) as (keyof Settings)[];
 
@@ -76,6 +82,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   excludedIds: Object.freeze([]) as unknown as string[],
   cardLanguage: 'auto',
   discreet: false,
+  cardTheme: 'auto',
 }) as Settings;
 
 /**

@@ -27,6 +27,13 @@ export interface FactCardProps {
   headingLevel?: 3 | 4;
   /** Replaces the plain title, e.g. with a button that expands the card. */
   renderTitle?: (title: ComponentChildren) => ComponentChildren;
+  /** Whether the card shows its own heading; off where the heading around it already names it. */
+  titled?: boolean;
+  /**
+   * Shows a translated card's English original, for a caller that holds the switch itself
+   * (the hover card, whose source line is its own); otherwise the card's source line has it.
+   */
+  original?: boolean;
 }
 
 /**
@@ -35,8 +42,9 @@ export interface FactCardProps {
  * translated card shows its English original in place at a click, where it shows its source.
  */
 export function FactCard(props: FactCardProps) {
-  const { expanded, headingLevel = 3, renderTitle } = props;
-  const [original, setOriginal] = useState(false);
+  const { expanded, headingLevel = 3, renderTitle, titled = true } = props;
+  const [ownOriginal, setOriginal] = useState(false);
+  const original = props.original ?? ownOriginal;
   const translated = readerKnowledge().language !== 'en';
   const english = original && translated ? entryIn(props.entry, ENGLISH.pack) : null;
   const entry = english ?? props.entry;
@@ -56,14 +64,16 @@ export function FactCard(props: FactCardProps) {
   );
   return (
     <article data-card-id={entryId(entry)} class={`kl-card${parts.modifier}`}>
-      <Heading class="kl-card__title">
-        {parts.label !== null && (
-          <span class="kl-card__label" lang={shownLanguage()}>
-            {parts.label}
-          </span>
-        )}
-        {renderTitle ? renderTitle(title) : title}
-      </Heading>
+      {titled && (
+        <Heading class="kl-card__title">
+          {parts.label !== null && (
+            <span class="kl-card__label" lang={shownLanguage()}>
+              {parts.label}
+            </span>
+          )}
+          {renderTitle ? renderTitle(title) : title}
+        </Heading>
+      )}
       {parts.body}
       {source !== 'none' && (
         <SourceLine

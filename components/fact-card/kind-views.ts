@@ -21,6 +21,11 @@ export interface MatchView {
   entries: CardEntry[];
   /** A line about the page's word itself (a brand name the article never uses), or null. */
   note: string | null;
+  /**
+   * Whether the best card keeps its own title under the heading: a term's heading already
+   * names what its card is about, while a myth's title is the myth as the article words it.
+   */
+  bestTitled: boolean;
 }
 
 /** A pack entry's name in a list: its text after a label in the reader's language. */
@@ -37,11 +42,10 @@ interface KindView {
   /** The accessible name of the hover card's body that holds the cards. */
   bodyLabel: MessageKey;
   /**
-   * The card's button that stops this match's highlights: its visible words, and its name;
-   * `done` says it back once done (the undo notice) for entry `id`, null if not one of this kind.
+   * The card's menu item that stops this match's highlights, named for the heading; `done`
+   * says it back once done (the undo notice) for entry `id`, null if not one of this kind.
    */
   exclude: {
-    label: MessageKey;
     name: (heading: string) => string;
     done: (id: string) => string | null;
   };
@@ -70,11 +74,11 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
           .map((card): CardEntry => ({ type: 'card', card })),
         // The card explains the drug; the brand itself is not the article's word.
         note: brandNameOf(id, matchedText) ? t('brandNameNote', matchedText) : null,
+        bestTitled: false,
       };
     },
     bodyLabel: 'hoverFactsLabel',
     exclude: {
-      label: 'actionDontHighlight',
       name: (heading) => t('actionDontHighlightTerm', heading),
       done: (id) => {
         const term = readerKnowledge().pack.terms.find((term) => term.id === id);
@@ -97,11 +101,11 @@ export const KIND_VIEWS: Readonly<Record<Kind, KindView>> = {
         query: matchedText,
         entries: myth ? [myth] : [],
         note: null,
+        bestTitled: true,
       };
     },
     bodyLabel: 'hoverMythLabel',
     exclude: {
-      label: 'actionDontFlag',
       name: () => t('actionDontFlagMyth'),
       done: (id) =>
         readerKnowledge().pack.misconceptions.some((m) => m.id === id)

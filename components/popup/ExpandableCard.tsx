@@ -25,6 +25,8 @@ export function ExpandableCard({ entry, expanded, onToggle, matches }: Expandabl
           onClick={() => onToggle(id)}
         >
           {title}
+          {/* The ▸/▾ is drawn by CSS on a hidden span: not part of the button's name. */}
+          <span class="kl-card-toggle__glyph" aria-hidden="true" />
         </button>
       )}
     />

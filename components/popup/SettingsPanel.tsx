@@ -2,6 +2,8 @@ import type { MessageKey } from '../../common/i18n/message-keys';
 import { t, uiLanguage } from '../../common/i18n/t';
 import {
   CARD_LANGUAGES,
+  CARD_THEMES,
+  type CardTheme,
   cardLanguageOf,
   HIGHLIGHT_STYLES,
   type HighlightStyle,
@@ -17,6 +19,12 @@ const STYLE_LABELS: Record<HighlightStyle, MessageKey> = {
   marker: 'styleMarker',
   underline: 'styleUnderline',
   dotted: 'styleDotted',
+};
+
+const THEME_LABELS: Record<CardTheme, MessageKey> = {
+  auto: 'cardThemeAuto',
+  light: 'cardThemeLight',
+  dark: 'cardThemeDark',
 };
 
 interface SettingsPanelProps {
@@ -99,6 +107,13 @@ export function SettingsPanel({ settings, origin, onChange, open = false }: Sett
                 : { value: language, text: LANGUAGE_NAMES[language], lang: language },
             )}
             onSelect={(cardLanguage) => set({ cardLanguage })}
+          />
+          <Select
+            label={t('settingsCardTheme')}
+            setting="cardTheme"
+            value={settings.cardTheme}
+            options={CARD_THEMES.map((theme) => ({ value: theme, text: t(THEME_LABELS[theme]) }))}
+            onSelect={(cardTheme) => set({ cardTheme })}
           />
         </fieldset>
       </details>

@@ -30,6 +30,8 @@ import { modalDialogAround } from '../pointer/modal-dialog';
 import { revealAboveSheet, sheetPosition, wantsSheet } from './bottom-sheet';
 import { type CardElement, createCardElement } from './card-element';
 import { type CardKnowledge, followCardLanguage } from './card-knowledge';
+import { sidePlacement, textLinesAround } from './card-placement';
+import { type CardThemeChoice, followCardTheme } from './card-theme';
 import type { CardHost } from './port';
 import { isUserAction } from './trusted-input';
 
@@ -55,10 +57,17 @@ export class CardUi implements CardHost {
   /** Where the host is mounted: <html>, or the page's open modal dialog holding the term. */
   private anchor: Element = document.documentElement;
   private readonly knowledge: CardKnowledge;
+  private readonly theme: CardThemeChoice;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.knowledge = followCardLanguage();
-    ctx.onInvalidated(() => this.knowledge.stop());
+    this.theme = followCardTheme();
+    ctx.onInvalidated(() => {
+      this.knowledge.stop();
+      this.theme.stop();
+    });
+    // Nothing of ours on paper: the highlights have a print rule, the card closes.
+    ctx.addEventListener(window, 'beforeprint', () => this.close({ restoreFocus: false }));
     // The locale's plural, number and date data load slowly the first time: loaded when the
     // stage loads, each in an idle task. The card's element and first render are not warmed:
     // warming them after the scan made long tasks on pages with many highlights.
@@ -78,6 +87,10 @@ export class CardUi implements CardHost {
    */
   get heldByKeyboard(): boolean {
     return this.openedByKeyboard && this.focusInCard();
+  }
+
+  get holdsEscape(): boolean {
+    return this.ui?.shadow.querySelector('[role=menu]') != null;
   }
 
   /** Whether an event happened inside the card. */
@@ -112,10 +125,11 @@ export class CardUi implements CardHost {
     this.openedByKeyboard = options.focus;
     if (options.focus) this.returnFocus = deepActiveElement();
     const sheet = wantsSheet();
+    const scheme = this.theme.schemeFor(live);
     // Rendered while the host is off the page, then shown in a task of its own: on a huge
     // page the layout that showing forces and the render together made one task over 50 ms.
     render(
-      <div class="kl-theme">
+      <div class={`kl-theme kl-theme--${scheme}`}>
         <UndoOffer.Provider value={this.offerUndo}>
           <HoverCard
             value={value}
@@ -260,9 +274,19 @@ export class CardUi implements CardHost {
         setHostProperty(host, '--kl-y', `${Math.round(at.y)}px`);
         return;
       }
-      // Measure the card at its natural height, so flip() judges each side by the whole card;
+      // Measure the card at its natural height, so each side is judged by the whole card;
       // size() then caps it to the room on the chosen side. (No frame is painted in between.)
       host.style.removeProperty('--kl-max-h');
+      const view = { width: document.documentElement.clientWidth, height: innerHeight };
+      const line = lineAt(reference.getClientRects(), rect, point);
+      const side = sidePlacement(line, host.getBoundingClientRect(), view, textLinesAround(range));
+      if (side) {
+        setHostProperty(host, '--kl-max-h', `${view.height - 2 * EDGE_PADDING}px`);
+        fitBody();
+        setHostProperty(host, '--kl-x', `${Math.round(side.x)}px`);
+        setHostProperty(host, '--kl-y', `${Math.round(side.y)}px`);
+        return;
+      }
       const { x, y } = await computePosition(reference, host, {
         strategy: 'fixed',
         placement: 'bottom-start',
@@ -326,6 +350,17 @@ function stopForged(event: Event): void {
 
 function setHostProperty(host: HTMLElement, name: string, value: string): void {
   host.style.setProperty(name, value, 'important');
+}
+
+/** The line of a range the pointer is on (a term may break over lines), else its first. */
+function lineAt(
+  lines: DOMRectList,
+  whole: DOMRect,
+  point: { x: number; y: number } | undefined,
+): DOMRect {
+  const list = [...lines].filter((line) => line.width > 0);
+  const pointed = point && list.find((line) => point.y >= line.top && point.y <= line.bottom);
+  return pointed ?? list[0] ?? whole;
 }
 
 /** The focused element, looking into shadow roots, to give focus back later. */

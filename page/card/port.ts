@@ -30,6 +30,8 @@ export interface CardHost {
   readonly openRange: AbstractRange | null;
   readonly heldByKeyboard: boolean;
   contains(event: Event): boolean;
+  /** Whether Escape is the card's own to handle now (it closes the card's open menu first). */
+  readonly holdsEscape: boolean;
   open(
     range: AbstractRange,
     value: MatchValue,

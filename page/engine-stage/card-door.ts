@@ -35,6 +35,10 @@ export class CardDoor implements CardHost {
     return this.card?.heldByKeyboard ?? false;
   }
 
+  get holdsEscape(): boolean {
+    return this.card?.holdsEscape ?? false;
+  }
+
   contains(event: Event): boolean {
     return this.card?.contains(event) ?? false;
   }

@@ -28,6 +28,9 @@ export function cardTellingPanel(
     get heldByKeyboard() {
       return card.heldByKeyboard;
     },
+    get holdsEscape() {
+      return card.holdsEscape;
+    },
     contains: (event) => card.contains(event),
     open: async (range, value, openOptions) => {
       tell(value.id);

@@ -1,6 +1,8 @@
 import { type HighlightStyle, KINDS, type Kind, KNOWLEDGE_KINDS } from '../../content/kinds';
 import { HIGHLIGHT_NAMES } from './match-value';
 
+const NO_HIGHLIGHT =
+  'background-color: transparent; color: currentcolor; text-decoration: none; text-shadow: none;';
 const selector = (kind: Kind) => `::highlight(${HIGHLIGHT_NAMES[kind]})`;
 // A highlighted word inside a link: the page's own link colour and underline stay, under a
 // translucent tint that keeps the link's contrast on light and dark pages alike. The link
@@ -12,7 +14,8 @@ const inLink = (kind: Kind) => `:any-link${selector(kind)}, :any-link *${selecto
  * and background together, so a term stays legible on dark pages as on light ones; in links
  * only a translucent tint or a decoration is added. Term underlines are dashed or dotted, so
  * a term never looks like a link (links are solid). Forced colours mode gets system colours.
- * Each kind's declarations are its `look` in the kinds table (content/kinds.ts).
+ * Each kind's declarations are its `look` in the kinds table (content/kinds.ts). On paper
+ * nothing of ours shows: a printed page keeps the text as its author set it.
  */
 function cssFor(style: HighlightStyle): string {
   const rules = KINDS.map((kind) => {
@@ -28,6 +31,9 @@ ${rules.join('\n')}
 @media (forced-colors: active) {
 ${forced.join('\n')}
   ${KINDS.map(inLink).join(', ')} { color: LinkText; text-decoration: underline; }
+}
+@media print {
+  ${KINDS.map(selector).join(', ')}, ${KINDS.map(inLink).join(', ')} { ${NO_HIGHLIGHT} }
 }`;
 }
 

@@ -129,7 +129,8 @@ export function watchPointer(
   const onKeyDown = (event: KeyboardEvent) => {
     // This capture listener runs before the card's own Escape handler, so it must be the one
     // to give focus back to where it was before a keyboard open.
-    if (event.isTrusted && event.key === 'Escape' && card.openRange) {
+    // An open menu in the card takes Escape first (it closes the menu, not the card).
+    if (event.isTrusted && event.key === 'Escape' && card.openRange && !card.holdsEscape) {
       card.close({ restoreFocus: true });
     }
   };

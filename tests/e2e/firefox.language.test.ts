@@ -31,7 +31,9 @@ const READERS = [
   },
 ];
 
-const TITLE = '.kl-card__title > span:not(.kl-card__label)';
+/** A card's words: its title where it shows one, else its text (a term's best card in the
+ * hover card, which the term's heading names). */
+const TITLE = '.kl-card__title > span:not(.kl-card__label), .kl-card__summary[lang]';
 /** In the popup the title is the button that expands the card. */
 const POPUP_TITLE = '.kl-card__title > .kl-card-toggle > span';
 
@@ -87,7 +89,7 @@ describe.each(READERS)('in a Firefox that speaks $lang', (reader) => {
     expect((await shownCards(page))[0]).toEqual({
       id: best?.id,
       lang: reader.lang,
-      title: best?.title,
+      title: best?.summary,
     });
     await page.close();
   });

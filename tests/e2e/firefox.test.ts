@@ -4,6 +4,7 @@ import {
   termCentre,
   useFirefox,
   waitForCard,
+  waitForNoCard,
   waitForReady,
 } from './firefox-harness';
 
@@ -51,6 +52,18 @@ describe('in Firefox', () => {
       ].map((card) => card.getAttribute('data-card-id')),
     );
     expect(cardIds.length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('closes an open card before printing', async () => {
+    // (Print media itself cannot be emulated over WebDriver BiDi: the print rule is checked
+    // in Chromium, hover-card.style.test.ts.)
+    const page = await firefox.open('/article.html');
+    const point = await termCentre(page, { text: 'esketamine' });
+    await page.mouse.move(point.x, point.y);
+    await waitForCard(page, 'Esketamine');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await waitForNoCard(page);
     await page.close();
   });
 

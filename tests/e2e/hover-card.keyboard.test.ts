@@ -129,16 +129,21 @@ describe('the next-term command', () => {
     await stepTerm();
     await waitForCard(page, 'Ketamine');
     const seen: (string | null)[] = [];
-    // The close button, the cards (a tab stop when they scroll), then the search button.
-    while (seen.length < 4 && seen.at(-1) !== 'button.kl-hover__more') {
+    // The heading row's search, menu and close buttons, the cards (a tab stop when they
+    // scroll), "1 more card", then the source line.
+    while (seen.length < 6 && seen.at(-1) !== 'button.kl-hover__source-toggle') {
       await page.keyboard.press('Tab');
       const card = (await cardState(page)) as CardState;
       expect(card.focusInside).toBe(true);
       seen.push(card.shadowActive);
     }
     await shoot(page, 'keyboard-tab');
-    expect(seen[0]).toBe('button.kl-hover__close');
-    expect(seen.at(-1)).toBe('button.kl-hover__more');
+    expect(seen.slice(0, 3)).toEqual([
+      'button.kl-hover__more',
+      'button.kl-actions__toggle',
+      'button.kl-hover__close',
+    ]);
+    expect(seen.at(-1)).toBe('button.kl-hover__source-toggle');
     expect(seen.filter((s) => s === 'section.kl-hover__body').length).toBeLessThanOrEqual(1);
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
@@ -163,7 +168,8 @@ describe('the next-term command', () => {
     [
       'gives focus back when the card is closed with its close button by keyboard',
       '#field',
-      ['Tab', 'Enter'],
+      // Past the search and the menu buttons to the close button.
+      ['Tab', 'Tab', 'Tab', 'Enter'],
       'input#field',
     ],
   ])('%s', async (_, before, keys, after) => {
@@ -205,7 +211,7 @@ describe('the next-term command', () => {
       expect(card.box.top - term.bottom).toBeLessThanOrEqual(12);
     }
     await page.keyboard.press('Tab');
-    expect((await cardState(page))?.shadowActive).toBe('button.kl-hover__close');
+    expect((await cardState(page))?.shadowActive).toBe('button.kl-hover__more');
     await page.close();
   });
 });

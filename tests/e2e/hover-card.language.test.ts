@@ -1,7 +1,7 @@
 /**
  * The hover card's own frame in the reader's language: in a German and a Russian
- * Chromium its kicker, close button, regions, "n more cards", search button, actions and
- * disclaimer come from that locale, the frame says `lang`, the cards are in that language and
+ * Chromium its kicker, close button, regions, "n more cards", search button, actions' menu,
+ * source line and disclaimer come from that locale, the frame says `lang`, the cards are in that language and
  * marked so,
  * and no translated word sticks out of the card, beside its word or as a phone's sheet.
  * KL_SHOTS=dir saves screenshots.
@@ -29,7 +29,7 @@ function frameStrings(page: Page) {
     const text = (selector: string) => root.querySelector(selector)?.textContent ?? null;
     const attr = (selector: string, name: string) =>
       root.querySelector(selector)?.getAttribute(name) ?? null;
-    const actions = [...root.querySelectorAll<HTMLElement>('.kl-actions__button')];
+    const actions = [...root.querySelectorAll<HTMLElement>('[role^=menuitem]')];
     return {
       lang: dialog.getAttribute('lang'),
       headingLang: attr('#kl-hover-heading', 'lang'),
@@ -37,14 +37,11 @@ function frameStrings(page: Page) {
       close: attr('.kl-hover__close', 'aria-label'),
       body: attr('.kl-hover__body', 'aria-label'),
       expand: text('.kl-hover__expand'),
-      search: text('.kl-hover__more'),
-      searchQueryLang: attr('.kl-hover__more [lang]', 'lang'),
-      group: attr('.kl-actions', 'aria-label'),
-      actions: actions.map((b) => ({
-        text: b.textContent,
-        label: b.getAttribute('aria-label'),
-        title: b.getAttribute('title'),
-      })),
+      search: attr('.kl-hover__more', 'aria-label'),
+      menu: attr('.kl-actions__toggle', 'aria-label'),
+      group: attr('[role=menu]', 'aria-label'),
+      actions: actions.map((b) => ({ text: b.textContent, title: b.getAttribute('title') })),
+      source: text('.kl-hover__source-toggle'),
       disclaimer: text('.kl-disclaimer'),
       // Every card's own words, marked with their language.
       cardText: [...root.querySelectorAll('.kl-card__title > [lang], .kl-card__summary')].map(
@@ -101,6 +98,7 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
     const page = await lens.open('/hover-page.html', { front: true });
     await hoverTerm(page, { within: '#left' }, ketamine);
     const host = new URL(lens.server.origin).host;
+    await page.getByRole('button', { name: message('hoverActionsMenu') }).click();
     expect(await frameStrings(page)).toEqual({
       lang,
       headingLang: lang,
@@ -109,24 +107,21 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
       body: message('hoverFactsLabel'),
       expand: plural('hoverMoreCards', 1),
       search: message('hoverSearchAll', ketamine ?? ''),
-      searchQueryLang: lang,
+      menu: message('hoverActionsMenu'),
       group: message('actionsGroup'),
       actions: [
+        { text: message('actionDontHighlightTerm', ketamine ?? ''), title: null },
+        { text: message('actionFirstOnly'), title: null },
         {
-          text: message('actionDontHighlight'),
-          label: message('actionDontHighlightTerm', ketamine ?? ''),
-          title: null,
-        },
-        { text: message('actionFirstOnly'), label: null, title: null },
-        {
-          text: message('actionPauseSite'),
-          label: message('actionPauseSiteLabel', host),
+          text: message('actionPauseSiteLabel', host),
           title: message('actionPauseSiteTitle', host),
         },
       ],
+      source: message('hoverSourceToggle'),
       disclaimer: message('disclaimer'),
-      // Title and summary of each of the two cards (the second behind "1 more card").
-      cardText: [lang, lang, lang, lang],
+      // The best card's summary (the heading names it), then the second card's title and
+      // summary (behind "1 more card").
+      cardText: [lang, lang, lang],
     });
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
@@ -140,14 +135,11 @@ describe.each(['de', 'ru'] as const)('the hover card in a %s browser', (lang) =>
   it('names a myth card’s parts in that language', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
     await hoverTerm(page, HOVER_PAGE_MYTH);
+    await page.getByRole('button', { name: message('hoverActionsMenu') }).click();
     const strings = await frameStrings(page);
     expect(strings.kicker).toBe(message('hoverKickerMyth'));
     expect(strings.body).toBe(message('hoverMythLabel'));
-    expect(strings.actions[0]).toEqual({
-      text: message('actionDontFlag'),
-      label: message('actionDontFlagMyth'),
-      title: null,
-    });
+    expect(strings.actions[0]).toEqual({ text: message('actionDontFlagMyth'), title: null });
     await waitForCardAnimations(page);
     expect(await overflowing(page)).toEqual([]);
     await page.close();

@@ -112,7 +112,7 @@ describe('near the viewport’s edges', () => {
     await page.close();
   });
 
-  it('shrinks to fit a short viewport, keeping its source and disclaimer in view', async () => {
+  it('shrinks to fit a short viewport, keeping its source line in view', async () => {
     const page = await openEdges();
     // The term is half-way down: neither side has room for the card's natural 480 px.
     await page.setViewportSize({ width: 1000, height: 600 });
@@ -121,7 +121,7 @@ describe('near the viewport’s edges', () => {
     const footerShown = await page.evaluate(() => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
       const dialog = shadow?.querySelector('[role=dialog]')?.getBoundingClientRect();
-      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-hover__source-toggle')?.getBoundingClientRect();
       return !!dialog && !!note && note.top >= dialog.top && note.bottom <= dialog.bottom + 0.5;
     });
     expect(footerShown).toBe(true);
@@ -140,7 +140,7 @@ describe('near the viewport’s edges', () => {
       if (!dialog) return false;
       dialog.scrollTop = dialog.scrollHeight;
       const box = dialog.getBoundingClientRect();
-      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-hover__source-toggle')?.getBoundingClientRect();
       return !!note && note.bottom <= box.bottom + 0.5 && note.top >= box.top;
     });
     expect(reachable).toBe(true);

@@ -20,6 +20,7 @@ import {
   shoot,
   termBox,
   waitForCard,
+  waitForNoCard,
   waitForPointerQuiet,
 } from './hover-helpers';
 import { inWorker } from './popup-helpers';
@@ -71,7 +72,8 @@ describe('on a page whose CSS attacks every element', () => {
     const card = (await cardState(page)) as CardState;
     await shoot(page, 'hostile');
     expect(card.box.width).toBeGreaterThanOrEqual(300);
-    expect(card.box.height).toBeGreaterThanOrEqual(200);
+    // The compact card: its heading row, a three-line fact and its source line.
+    expect(card.box.height).toBeGreaterThanOrEqual(100);
     expect(card.headingFontSize).toBeGreaterThanOrEqual(15);
     expect(card.fontSize).toBeGreaterThanOrEqual(12);
     expect(card.background).toBe('rgb(255, 255, 255)');
@@ -85,13 +87,15 @@ describe('on a page whose CSS attacks every element', () => {
       const host = document.querySelector('ketamine-lens-card') as HTMLElement;
       const style = getComputedStyle(host);
       const shadow = host.shadowRoot as ShadowRoot;
-      const parts = ['h2', '.kl-hover__more', '.kl-disclaimer', 'article'].map((selector) => {
-        const element = shadow.querySelector(selector) as HTMLElement;
-        const s = getComputedStyle(element);
-        return (
-          element.checkVisibility() && s.display !== 'none' && Number.parseFloat(s.fontSize) >= 11
-        );
-      });
+      const parts = ['h2', '.kl-hover__more', '.kl-hover__source-toggle', 'article'].map(
+        (selector) => {
+          const element = shadow.querySelector(selector) as HTMLElement;
+          const s = getComputedStyle(element);
+          return (
+            element.checkVisibility() && s.display !== 'none' && Number.parseFloat(s.fontSize) >= 11
+          );
+        },
+      );
       const rect = host.getBoundingClientRect();
       const atCentre = document.elementFromPoint(
         rect.left + rect.width / 2,
@@ -168,16 +172,60 @@ describe('the card’s CSS', () => {
 });
 
 describe('colour scheme and motion', () => {
-  for (const scheme of ['light', 'dark'] as const) {
-    it(`follows the ${scheme} colour scheme`, async () => {
-      const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
-      await page.emulateMedia({ colorScheme: scheme });
-      await hoverTerm(page, { within: '#left' }, 'Ketamine');
-      const card = (await cardState(page)) as CardState;
-      expectColourScheme(card, scheme);
-      await page.close();
-    });
+  /** Paints the page behind its words dark (or leaves it light). */
+  const paint = (page: Page, scheme: 'light' | 'dark') =>
+    page.evaluate((dark) => {
+      if (dark) document.body.style.cssText += ';background:#16181c;color:#e6e6e6';
+    }, scheme === 'dark');
+
+  // The page's colours, not the system's: a light page in a dark system gets a light card.
+  for (const system of ['light', 'dark'] as const) {
+    for (const pageScheme of ['light', 'dark'] as const) {
+      it(`is ${pageScheme} on a ${pageScheme} page in a ${system} system`, async () => {
+        const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
+        await page.emulateMedia({ colorScheme: system });
+        await paint(page, pageScheme);
+        const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
+        expectColourScheme(card, pageScheme);
+        await page.close();
+      });
+    }
   }
+
+  it('takes the colours the reader chose over the page’s, and follows a change live', async () => {
+    const choose = (cardTheme: string) =>
+      inWorker(
+        lens.browser,
+        (chrome, theme) =>
+          chrome.storage.local
+            .get('settings')
+            .then(({ settings }) =>
+              chrome.storage.local.set({ settings: { ...(settings ?? {}), cardTheme: theme } }),
+            ),
+        cardTheme,
+      );
+    try {
+      await choose('dark');
+      const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
+      expectColourScheme(await hoverTerm(page, { within: '#left' }, 'Ketamine'), 'dark');
+      await parkMouse(page);
+      await waitForNoCard(page);
+      await paint(page, 'dark');
+      await choose('light');
+      // The setting reaches the page; the next card is light, though the page is now dark.
+      await expect
+        .poll(async () => {
+          await parkMouse(page);
+          await waitForNoCard(page);
+          const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
+          return card.background;
+        })
+        .toBe('rgb(255, 255, 255)');
+      await page.close();
+    } finally {
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+    }
+  });
 
   it('animates its appearance, except when the reader asks for reduced motion', async () => {
     const page = await lens.open('/hover-page.html', { front: true });
@@ -304,4 +352,39 @@ describe('a highlighted word inside a link', () => {
       await page.close();
     });
   }
+});
+
+describe('on paper', () => {
+  it('closes an open card before printing, and prints no highlight', async () => {
+    const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
+    await hoverTerm(page, { within: '#left' }, 'Ketamine');
+    // What the browser fires as printing starts (a headless print dialog cannot be opened).
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await waitForNoCard(page);
+    await parkMouse(page);
+    // The word as printed looks as it does with nothing highlighted at all.
+    const word = await termBox(page, { within: '#left' });
+    const clip = {
+      x: word.left - 4,
+      y: word.top - 4,
+      width: word.right - word.left + 8,
+      height: word.bottom - word.top + 8,
+    };
+    const onScreen = await page.screenshot({ clip });
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.screenshot({ clip });
+    await page.emulateMedia({ media: 'screen' });
+    expect(printed.equals(onScreen)).toBe(false);
+    try {
+      await inWorker(lens.browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
+        ...DEFAULT_SETTINGS,
+        enabled: false,
+      });
+      await page.waitForFunction(() => (CSS.highlights.get('ketamine-lens-term')?.size ?? 0) === 0);
+      expect((await page.screenshot({ clip })).equals(printed)).toBe(true);
+    } finally {
+      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+    }
+    await page.close();
+  });
 });

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { cardById, cardsForTerm, misconceptionById, pack } from '../../content/pack';
 import { DEMO_DIR, useExtension } from './harness';
 import {
+  type CardState,
   cardScrolls,
   cardState,
   cutLines,
@@ -42,36 +43,56 @@ describe('the card', () => {
         .slice(0, 2)
         .map((c) => c.id),
     );
-    // Each article carries its own title from the pack (the second once "1 more card" shows it).
-    expect(card.text).toContain(cardById(card.ids[0] ?? '')?.title);
+    // The heading names the best card, which shows its text under it, not a second heading;
+    // the other card keeps its title (once "1 more card" shows it).
+    const best = cardById(card.ids[0] ?? '');
+    expect(card.text).toContain(best?.summary);
+    expect(card.text.split('Ketamine\n').length).toBe(2);
     await page.getByRole('button', { name: '1 more card' }).click();
     const expanded = (await cardState(page))?.text ?? '';
-    for (const id of card.ids) expect(expanded).toContain(cardById(id)?.title);
+    expect(expanded).toContain(cardById(card.ids[1] ?? '')?.title);
     await page.close();
   });
 
   it('names the source article, its author and each card’s section, and says it is not medical advice', async () => {
     const page = await openInFront(lens);
-    const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
-    expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
-    expect(card.text).toContain('Ella Cooper');
-    expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
-    expect(card.text).toContain('not medical advice');
-    expect(card.text).toContain(pack.disclaimer);
-    // The source and disclaimer are in view without scrolling the card.
+    const folded = await hoverTerm(page, { within: '#left' }, 'Ketamine');
+    // One line says where the card comes from and what it is not, in view without scrolling.
+    expect(folded.text).toContain('Source · not medical advice');
     const visible = await page.evaluate(() => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
       const dialog = shadow?.querySelector('[role=dialog]')?.getBoundingClientRect();
-      const note = shadow?.querySelector('.kl-disclaimer')?.getBoundingClientRect();
+      const note = shadow?.querySelector('.kl-hover__source-toggle')?.getBoundingClientRect();
       return !!dialog && !!note && note.top >= dialog.top && note.bottom <= dialog.bottom;
     });
     expect(visible).toBe(true);
+    // It opens in place to the full credit and the disclaimer.
+    await page.getByRole('button', { name: 'Source · not medical advice' }).click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('.kl-disclaimer')
+        ?.checkVisibility(),
+    );
+    const card = (await cardState(page)) as CardState;
+    expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
+    expect(card.text).toContain('Ella Cooper');
+    expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
+    expect(card.text).toContain(pack.disclaimer);
     await page.close();
   });
 
   it('shows a misconception’s section and the source for a myth card', async () => {
     const page = await openInFront(lens);
-    const card = await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
+    await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
+    await page.getByRole('button', { name: 'Source · not medical advice' }).click();
+    await page.waitForFunction(() =>
+      document
+        .querySelector('ketamine-lens-card')
+        ?.shadowRoot?.querySelector('.kl-disclaimer')
+        ?.checkVisibility(),
+    );
+    const card = (await cardState(page)) as CardState;
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(card.text).toContain(myth?.section);
     expect(card.text).toContain(myth?.correction);
@@ -221,6 +242,12 @@ describe('screenshots', () => {
       // Reduced motion: the card shows in place at once, ready for the screenshots.
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       await page.emulateMedia({ colorScheme: scheme });
+      // The card takes the page's colours: the dark shots are of a dark page.
+      if (scheme === 'dark') {
+        await page.evaluate(() => {
+          document.body.style.cssText += ';background:#16181c;color:#e6e6e6';
+        });
+      }
       const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
       await shoot(page, `card-${scheme}`);
       // Dark theme: dark background, light text; light theme the reverse.

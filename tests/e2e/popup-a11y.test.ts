@@ -128,3 +128,20 @@ describe('layout', () => {
     }
   });
 });
+
+describe('names of the toggle buttons', () => {
+  it('leave out the ▸/▾ glyph, folded or open', async () => {
+    const popup = await popupIn('results', 'light');
+    const toggle = popup.locator('main button.kl-card-toggle').first();
+    const title = ((await toggle.locator('[lang]').first().textContent()) ?? '').trim();
+    expect(title.length).toBeGreaterThan(0);
+    // The accessible name (Playwright computes it with CSS generated content, as browsers do).
+    for (const expanded of ['true', 'false']) {
+      if ((await toggle.getAttribute('aria-expanded')) !== expanded) await toggle.click();
+      const named = popup.getByRole('button', { name: title, exact: true });
+      expect(await named.count(), `expanded=${expanded}`).toBeGreaterThan(0);
+      expect(await toggle.evaluate((el) => getComputedStyle(el, '::after').content)).toBe('none');
+    }
+    await popup.close();
+  });
+});

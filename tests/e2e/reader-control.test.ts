@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
-import { hoverTerm, waitForNoCard } from './hover-helpers';
+import { cardState, hoverTerm, waitForNoCard } from './hover-helpers';
 import {
   inWorker,
   openPopupFor,
@@ -172,13 +172,18 @@ describe('first mention of each term only', () => {
 });
 
 describe('the card’s actions', () => {
-  const button = (page: Page, name: RegExp | string) => page.getByRole('button', { name });
+  /** Opens the card's menu of actions and gives the item of this name. */
+  const button = async (page: Page, name: RegExp | string) => {
+    const menu = page.getByRole('button', { name: 'Highlighting options' });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+    return page.getByRole(/First/.test(String(name)) ? 'menuitemcheckbox' : 'menuitem', { name });
+  };
 
   it('"Don’t highlight this term" stops highlighting that term only, everywhere', async () => {
     const page = await open();
     await waitForReady(page);
     await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
-    await button(page, /Don’t highlight “Esketamine”/).click();
+    await (await button(page, /Don’t highlight “Esketamine”/)).click();
     await waitForNoCard(page);
     await waitForShown(page, WITHOUT_ESKETAMINE);
     expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
@@ -187,7 +192,7 @@ describe('the card’s actions', () => {
   it('"Pause on this site" pauses this origin', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#headline' }, 'Ketamine');
-    await button(page, /^Pause site/).click();
+    await (await button(page, /^Pause site/)).click();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
     expect((await storedSettings())?.pausedOrigins).toEqual([lens.server.origin]);
@@ -196,26 +201,61 @@ describe('the card’s actions', () => {
   it('"First mentions only" is one press away in the card, and shows its state', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#headline' }, 'Ketamine');
-    const toggle = button(page, /First mentions only/);
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    const toggle = await button(page, /First mentions only/);
+    expect(await toggle.getAttribute('aria-checked')).toBe('false');
     await toggle.click();
     await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
     await hoverTerm(page, { within: '#headline' }, 'Ketamine');
-    expect(await button(page, /First mentions only/).getAttribute('aria-pressed')).toBe('true');
+    const again = await button(page, /First mentions only/);
+    expect(await again.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('is a menu button: keys open it, the arrows move, Escape gives focus back', async () => {
+    const page = await open();
+    await hoverTerm(page, { within: '#headline' }, 'Ketamine');
+    const focused = () =>
+      page.evaluate(() => {
+        const active = document.querySelector('ketamine-lens-card')?.shadowRoot?.activeElement;
+        return `${active?.getAttribute('role') ?? active?.localName}: ${active?.textContent}`;
+      });
+    const toggle = page.getByRole('button', { name: 'Highlighting options' });
+    expect(await toggle.getAttribute('aria-haspopup')).toBe('menu');
+    await toggle.focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(await focused()).toBe('menuitem: Don’t highlight “Ketamine”');
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatch(/^menuitemcheckbox: First mentions only/);
+    await page.keyboard.press('End');
+    expect(await focused()).toMatch(/^menuitem: Pause site/);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe('menuitem: Don’t highlight “Ketamine”');
+    await page.keyboard.press('Escape');
+    // The menu closes and the card stays, with focus back on the menu button.
+    expect(await page.getByRole('menu').count()).toBe(0);
+    expect(await focused()).toBe('button: ⋯');
+    expect(await cardState(page)).not.toBeNull();
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toMatch(/^menuitem: Pause site/);
+    await page.close();
   });
 
   it('ignores clicks the page forges on the actions', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#body-2', highlight: 'ketamine-lens-misconception' });
-    // The page calls .click() on our buttons (the shadow root is open): nothing may change.
+    const pause = await button(page, /^Pause site/);
+    // The page calls .click() on our menu items (the shadow root is open), and forges the
+    // keys that would press them: nothing may change.
     await page.evaluate(() => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
-      for (const b of shadow?.querySelectorAll<HTMLButtonElement>('.kl-actions button') ?? []) {
-        if (!b.textContent?.includes('Pause')) b.click();
+      for (const b of shadow?.querySelectorAll<HTMLButtonElement>('[role^=menuitem]') ?? []) {
+        if (b.textContent?.includes('Pause')) continue;
+        b.click();
+        b.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       }
     });
     // Then a real press: once its write is stored, the forged ones would have been too.
-    await button(page, /^Pause site/).click();
+    await pause.click();
     const stored = await waitForStored((s) => s.pausedOrigins.length > 0, page);
     expect(stored.excludedIds).toEqual([]);
     expect(stored.firstMentionOnly).toBe(false);
@@ -253,7 +293,8 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
       const page = await open();
       await page.emulateMedia({ colorScheme: scheme });
       await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
-      await page.getByRole('button', { name: /First mentions only/ }).focus();
+      await page.getByRole('button', { name: 'Highlighting options' }).press('Enter');
+      await page.getByRole('menuitemcheckbox', { name: /First mentions only/ }).waitFor();
       // The card has finished fading in.
       await page.waitForFunction(
         () =>

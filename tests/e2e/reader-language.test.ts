@@ -51,7 +51,9 @@ const newsPage = (lang: string, body: string) =>
    <body><main>${body}</main></body></html>`;
 
 /** A card's title text (after the label a myth or a question has). */
-const TITLE = '.kl-card__title > span:not(.kl-card__label)';
+/** A card's words: its title where it shows one, else its text (a term's best card in the
+ * hover card, which the term's heading names). */
+const TITLE = '.kl-card__title > span:not(.kl-card__label), .kl-card__summary[lang]';
 
 /** The card's article elements as the reader sees them: id, language and title. */
 function shownCards(page: Page) {
@@ -93,14 +95,16 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
     expect((await shownCards(page))[0]).toEqual({
       id: best?.id,
       lang: reader.lang,
-      title: best?.title,
+      title: best?.summary,
     });
 
     const shadow = page.locator('ketamine-lens-card');
+    // The switch is with the source, which opens in place under the card.
+    await shadow.locator('.kl-hover__source-toggle').click();
     await shadow.locator('.kl-card__original').first().click();
     await expect
       .poll(async () => (await shownCards(page))[0])
-      .toEqual({ id: english?.id, lang: 'en', title: english?.title });
+      .toEqual({ id: english?.id, lang: 'en', title: english?.summary });
     await page.close();
   });
 
@@ -150,7 +154,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
       expect((await shownCards(page))[0]).toEqual({
         id: english?.id,
         lang: 'en',
-        title: english?.title,
+        title: english?.summary,
       });
       await page.close();
     } finally {

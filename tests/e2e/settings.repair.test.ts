@@ -23,6 +23,7 @@ const SETTINGS: Settings = {
   excludedIds: [],
   cardLanguage: 'auto',
   discreet: false,
+  cardTheme: 'auto',
 };
 
 function storeSettings(value: unknown): Promise<void> {

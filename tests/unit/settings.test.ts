@@ -27,6 +27,7 @@ const VALID: Settings = {
   excludedIds: ['esketamine', 'myth-just-horse-tranquiliser'],
   cardLanguage: 'de',
   discreet: true,
+  cardTheme: 'dark',
 };
 
 describe('cardLanguageOf', () => {
@@ -83,6 +84,20 @@ describe('discreet mode', () => {
     const { settings } = parseSettings({ ...VALID, pausedOrigins: [42, 'https://a.example'] });
     expect(settings.discreet).toBe(true);
     expect(settings.pausedOrigins).toEqual(['https://a.example']);
+  });
+});
+
+describe('the card theme', () => {
+  it('repairs an unknown stored theme to "auto" and keeps the other settings', () => {
+    const { settings, repaired } = parseSettings({ ...VALID, cardTheme: 'sepia' });
+    expect(repaired).toBe(true);
+    expect(settings).toEqual({ ...VALID, cardTheme: 'auto' });
+  });
+
+  it('is "auto" (like the page) unless the reader chose', () => {
+    expect(DEFAULT_SETTINGS.cardTheme).toBe('auto');
+    const { cardTheme: _, ...older } = VALID;
+    expect(parseSettings(older).settings).toEqual({ ...VALID, cardTheme: 'auto' });
   });
 });
 
