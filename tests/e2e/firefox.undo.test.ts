@@ -39,16 +39,24 @@ describe('undo in Firefox', () => {
       const term = await termCentre(page, { within: '#headline' });
       await page.mouse.move(term.x, term.y);
       await waitForCard(page, 'Ketamine');
+      const menu = await buttonCentre(page, '⋯');
+      await page.mouse.click(menu.x, menu.y);
       const pressed = await buttonCentre(page, action);
       await page.mouse.click(pressed.x, pressed.y);
       await waitForNoCard(page);
       await page.waitForFunction(
-        (texts) =>
-          JSON.stringify(texts) !==
+        (wanted) =>
+          JSON.stringify(wanted) !==
           JSON.stringify(
             ['ketamine-lens-term', 'ketamine-lens-misconception']
-              .flatMap((n) => [...(CSS.highlights.get(n) ?? [])] as Range[])
-              .map((r) => r.toString())
+              .flatMap((n) => [...(CSS.highlights.get(n) ?? [])])
+              .map((s) => {
+                // Highlights hold static ranges: a live one reads their text.
+                const live = new Range();
+                live.setStart(s.startContainer, s.startOffset);
+                live.setEnd(s.endContainer, s.endOffset);
+                return live.toString();
+              })
               .sort(),
           ),
         { timeout: 10_000, polling: 50 },

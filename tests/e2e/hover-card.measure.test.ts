@@ -108,9 +108,13 @@ function measure(page: Page, place: Place): Promise<Measures> {
       factBox.bottom <= innerHeight;
     // The word: the highlighted range inside the paragraph.
     const paragraph = document.getElementById(id) as HTMLElement;
-    const ranges = [...(CSS.highlights.get('ketamine-lens-term') ?? [])] as Range[];
-    const word = ranges.find((r) => paragraph.contains(r.startContainer));
-    if (!word) throw new Error(`no term in #${id}`);
+    const ranges = [...(CSS.highlights.get('ketamine-lens-term') ?? [])];
+    const found = ranges.find((r) => paragraph.contains(r.startContainer));
+    if (!found) throw new Error(`no term in #${id}`);
+    // Highlights hold static ranges: a live one over the same bounds measures the word.
+    const word = new Range();
+    word.setStart(found.startContainer, found.startOffset);
+    word.setEnd(found.endContainer, found.endOffset);
     const wordBox = word.getBoundingClientRect();
     const overlaps = (a: DOMRect, b: DOMRect) =>
       a.right > b.left + 0.5 &&

@@ -184,6 +184,21 @@ export function expectColourScheme(card: CardState, scheme: 'light' | 'dark'): v
   }
 }
 
+/**
+ * One of the open card's actions, behind its menu button: opens the menu if it is closed and
+ * gives the item (plain or, for "First mentions only", a checkbox); `menuName` in another
+ * language.
+ */
+export async function cardAction(
+  page: Page,
+  name: RegExp | string,
+  menuName = 'Highlighting options',
+) {
+  const menu = page.getByRole('button', { name: menuName });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return page.getByRole('menuitem', { name }).or(page.getByRole('menuitemcheckbox', { name }));
+}
+
 /** Waits until a card is shown (with this heading, when given) and returns it. */
 export async function waitForCard(
   target: Target,

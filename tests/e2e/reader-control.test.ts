@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
-import { cardState, hoverTerm, waitForNoCard } from './hover-helpers';
+import { cardAction, cardState, hoverTerm, waitForNoCard } from './hover-helpers';
 import {
   inWorker,
   openPopupFor,
@@ -173,11 +173,7 @@ describe('first mention of each term only', () => {
 
 describe('the card’s actions', () => {
   /** Opens the card's menu of actions and gives the item of this name. */
-  const button = async (page: Page, name: RegExp | string) => {
-    const menu = page.getByRole('button', { name: 'Highlighting options' });
-    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
-    return page.getByRole(/First/.test(String(name)) ? 'menuitemcheckbox' : 'menuitem', { name });
-  };
+  const button = cardAction;
 
   it('"Don’t highlight this term" stops highlighting that term only, everywhere', async () => {
     const page = await open();
@@ -223,20 +219,21 @@ describe('the card’s actions', () => {
     await toggle.focus();
     await page.keyboard.press('ArrowDown');
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
-    expect(await focused()).toBe('menuitem: Don’t highlight “Ketamine”');
+    // Focus moves once the menu has rendered (a Preact effect, after the next frame).
+    await expect.poll(focused).toBe('menuitem: Don’t highlight “Ketamine”');
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toMatch(/^menuitemcheckbox: First mentions only/);
+    await expect.poll(focused).toMatch(/^menuitemcheckbox: First mentions only/);
     await page.keyboard.press('End');
-    expect(await focused()).toMatch(/^menuitem: Pause site/);
+    await expect.poll(focused).toMatch(/^menuitem: Pause site/);
     await page.keyboard.press('ArrowDown');
-    expect(await focused()).toBe('menuitem: Don’t highlight “Ketamine”');
+    await expect.poll(focused).toBe('menuitem: Don’t highlight “Ketamine”');
     await page.keyboard.press('Escape');
     // The menu closes and the card stays, with focus back on the menu button.
-    expect(await page.getByRole('menu').count()).toBe(0);
-    expect(await focused()).toBe('button: ⋯');
+    await expect.poll(() => page.getByRole('menu').count()).toBe(0);
+    await expect.poll(focused).toBe('button: ⋯');
     expect(await cardState(page)).not.toBeNull();
     await page.keyboard.press('ArrowUp');
-    expect(await focused()).toMatch(/^menuitem: Pause site/);
+    await expect.poll(focused).toMatch(/^menuitem: Pause site/);
     await page.close();
   });
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
-import { hoverTerm, waitForNoCard } from './hover-helpers';
+import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
 import { openPopupFor, rangeCount, runAxe, tabIdOf } from './popup-helpers';
 
 const lens = useExtension({ uiLanguage: 'de' });
@@ -18,7 +18,8 @@ describe('in German', () => {
       const page = await lens.open('/reader-control.html', { front: true });
       await page.emulateMedia({ colorScheme: scheme });
       await hoverTerm(page, { within: '#headline' });
-      await page.getByRole('button', { name: new RegExp(`^${de('actionFirstOnly')}`) }).click();
+      const firstOnly = new RegExp(`^${de('actionFirstOnly')}`);
+      await (await cardAction(page, firstOnly, de('hoverActionsMenu'))).click();
       await waitForNoCard(page);
       const undo = page.getByRole('button', { name: de('undoButton'), exact: true });
       await undo.hover();

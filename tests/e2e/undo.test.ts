@@ -8,7 +8,8 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
-import { hoverTerm, waitForNoCard } from './hover-helpers';
+import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
+import { highlightTextsOf } from './page-side';
 import { inWorker, openPopupFor, runAxe, tabIdOf, waitForRangeCount } from './popup-helpers';
 
 const lens = useExtension();
@@ -43,12 +44,9 @@ async function waitForStored(expected: Settings): Promise<void> {
 
 /** All ranges of both highlights, as texts (sorted), to compare before and after. */
 function allShown(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    ['ketamine-lens-term', 'ketamine-lens-misconception']
-      .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
-      .map((r) => r.toString().toLowerCase())
-      .sort(),
-  );
+  return page
+    .evaluate(highlightTextsOf, ['ketamine-lens-term', 'ketamine-lens-misconception'])
+    .then((texts) => texts.map((text) => text.toLowerCase()).sort());
 }
 
 const open = async () => {
@@ -99,7 +97,7 @@ describe('undo from the card', () => {
       const page = await open();
       const shownBefore = await allShown(page);
       await hoverTerm(page, term, heading);
-      await page.getByRole('button', { name: button }).click();
+      await (await cardAction(page, button)).click();
       await waitForNoCard(page);
       await expect.poll(() => notice(page).textContent()).toContain(says);
       await expect.poll(() => allShown(page)).not.toEqual(shownBefore);
@@ -113,7 +111,9 @@ describe('undo from the card', () => {
   it('from the keyboard: focus goes to Undo, Escape dismisses and changes nothing', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
-    await page.getByRole('button', { name: /^Don’t highlight “Esketamine”/ }).focus();
+    // Enter on the menu button opens the menu with its first item, this one, focused.
+    await page.getByRole('button', { name: 'Highlighting options' }).press('Enter');
+    await page.getByRole('menuitem', { name: /^Don’t highlight “Esketamine”/ }).waitFor();
     await page.keyboard.press('Enter');
     await expect.poll(() => undoButton(page).evaluate((b) => b.matches(':focus'))).toBe(true);
     await page.keyboard.press('Escape');
@@ -124,7 +124,7 @@ describe('undo from the card', () => {
   it('a page’s scripted clicks on Undo change nothing; the reader’s own press does', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#headline' }, 'Ketamine');
-    await page.getByRole('button', { name: /^Pause site/ }).click();
+    await (await cardAction(page, /^Pause site/)).click();
     await undoButton(page).waitFor();
     const paused = { ...BEFORE, pausedOrigins: [...BEFORE.pausedOrigins, lens.server.origin] };
     await waitForStored(paused);
@@ -149,7 +149,7 @@ describe('undo from the card', () => {
   it('goes by itself after a few seconds left alone', async () => {
     const page = await open();
     await hoverTerm(page, { within: '#headline' }, 'Ketamine');
-    await page.getByRole('button', { name: /^First mentions only/ }).click();
+    await (await cardAction(page, /^First mentions only/)).click();
     await undoButton(page).waitFor();
     await page.mouse.move(2, 2);
     await page.waitForFunction(
@@ -220,7 +220,7 @@ describe('the notice is accessible and looks right (axe; screenshots in /tmp/und
       const page = await open();
       await page.emulateMedia({ colorScheme: scheme });
       await hoverTerm(page, { within: '#standfirst', nth: 1 }, 'Esketamine');
-      await page.getByRole('button', { name: /^Don’t highlight “Esketamine”/ }).click();
+      await (await cardAction(page, /^Don’t highlight “Esketamine”/)).click();
       await undoButton(page).waitFor();
       await undoButton(page).hover();
       await page.screenshot({ path: `/tmp/undo-card-${scheme}.png` });
