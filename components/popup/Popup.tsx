@@ -14,11 +14,8 @@ import {
 } from '../../core/card-search/search-cards';
 import { createTermSuggester } from '../../core/card-search/suggest-terms';
 import { CardFor } from '../hover-card/CardFor';
-import {
-  type ReaderKnowledge,
-  readerKnowledge,
-  showKnowledge,
-} from '../knowledge/reader-knowledge';
+import type { ReaderKnowledge } from '../knowledge/reader-knowledge';
+import { useReaderKnowledge } from '../knowledge/use-reader-knowledge';
 import { Attribution } from '../source-note/source-credits';
 import { useUndoNotice } from '../undo-notice/use-undo-notice';
 import { BrowseCards } from './BrowseCards';
@@ -76,9 +73,9 @@ export function Popup({
     void services.loadSettings().then(setSettings);
     return services.watchSettings(setSettings);
   }, [services]);
+  const knowledge = useReaderKnowledge(settings, services.knowledgeFor);
 
   // The cards follow the language setting; the whole popup re-renders in the new language.
-  const [knowledge, setKnowledge] = useState(readerKnowledge);
   // The search reads English and the cards' language at once (the browser's, unless set). Its
   // index is built at the first query, not at every opening of the popup.
   const search = useMemo(() => {
@@ -96,19 +93,6 @@ export function Popup({
       ]),
     [knowledge],
   );
-  useEffect(() => {
-    if (!settings) return;
-    let stale = false;
-    void services.knowledgeFor(settings).then((next) => {
-      if (stale) return;
-      showKnowledge(next);
-      setKnowledge(next);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [services, settings]);
-
   useEffect(() => {
     let unwatch: (() => void) | undefined;
     let closed = false;

@@ -3,11 +3,8 @@ import { t } from '../../common/i18n/t';
 import type { TabFound } from '../../common/messaging/messages';
 import type { Settings } from '../../common/settings/settings';
 import { CardFor } from '../hover-card/CardFor';
-import {
-  type ReaderKnowledge,
-  readerKnowledge,
-  showKnowledge,
-} from '../knowledge/reader-knowledge';
+import type { ReaderKnowledge } from '../knowledge/reader-knowledge';
+import { useReaderKnowledge } from '../knowledge/use-reader-knowledge';
 import { OnThisPage } from '../popup/OnThisPage';
 import { Attribution } from '../source-note/source-credits';
 
@@ -42,24 +39,12 @@ export function SidePanel({ services }: { services: SidePanelServices }) {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [tab, setTab] = useState<TabState | null>(null);
   const [chosen, setChosen] = useState<string | null>(null);
-  const [knowledge, setKnowledge] = useState(readerKnowledge);
 
   useEffect(() => {
     void services.loadSettings().then(setSettings);
     return services.watchSettings(setSettings);
   }, [services]);
-  useEffect(() => {
-    if (!settings) return;
-    let stale = false;
-    void services.knowledgeFor(settings).then((next) => {
-      if (stale) return;
-      showKnowledge(next);
-      setKnowledge(next);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [services, settings]);
+  const knowledge = useReaderKnowledge(settings, services.knowledgeFor);
 
   useEffect(() => services.watchActiveTab(setTabId), [services]);
 
