@@ -26,6 +26,9 @@ const BLOCKS_BEFORE = 2;
 const BLOCKS_AFTER = 4;
 /** A page's huge block must not make placing the card slow: its lines are read this far. */
 const MAX_TEXT_NODES = 600;
+// Characters measured around the word in its own text node, and at most in any other (the
+// part nearest the word): a 10 MB text node would otherwise be copied and laid out whole.
+const NEAR_CHARS = 2_000;
 
 /**
  * The side placement for a card of `size` beside the word's `line`, or null when covering
@@ -112,14 +115,31 @@ export function textLinesAround(range: Range): Box[] {
     const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node && nodes < MAX_TEXT_NODES; node = walker.nextNode()) {
       nodes++;
-      if (!node.nodeValue?.trim()) continue;
-      text.selectNodeContents(node);
+      const [from, to] = nearPart(node as Text, range);
+      if (!/\S/.test((node as Text).data.slice(from, to))) continue;
+      text.setStart(node, from);
+      text.setEnd(node, to);
       for (const rect of text.getClientRects()) {
         if (rect.width > 0 && rect.height > 0) lines.push(rect);
       }
     }
   }
   return lines;
+}
+
+/** The part of a text node to measure: around the word in its own node, else nearest it. */
+function nearPart(node: Text, range: Range): [number, number] {
+  const length = node.data.length;
+  if (node === range.startContainer) {
+    return [
+      Math.max(0, range.startOffset - NEAR_CHARS),
+      Math.min(length, range.startOffset + NEAR_CHARS),
+    ];
+  }
+  if (length <= NEAR_CHARS) return [0, length];
+  const beforeWord =
+    node.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING;
+  return beforeWord ? [length - NEAR_CHARS, length] : [0, NEAR_CHARS];
 }
 
 /** The nearest ancestor laid out as a block (a paragraph, a list item, a cell…). */
