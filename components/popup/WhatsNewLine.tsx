@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../common/i18n/t';
+import { DismissButton } from '../undo-notice/DismissButton';
 
 export interface WhatsNewServices {
   /** The version an update brought that the reader has not yet looked at, or null. */
@@ -31,15 +32,7 @@ export function WhatsNewLine({ services }: { services: WhatsNewServices }) {
       <a href={services.href} target="_blank" rel="noopener" onClick={hide}>
         {t('whatsNewLine', version)}
       </a>
-      <button
-        type="button"
-        class="kl-whats-new__close"
-        aria-label={t('noticeDismiss')}
-        title={t('noticeDismiss')}
-        onClick={hide}
-      >
-        ×
-      </button>
+      <DismissButton class="kl-whats-new__close" onClick={hide} />
     </section>
   );
 }

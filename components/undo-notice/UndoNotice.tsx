@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../common/i18n/t';
+import { DismissButton } from './DismissButton';
 
 /** How long the notice stays when the reader leaves it alone. */
 export const UNDO_NOTICE_MS = 8000;
@@ -73,15 +74,7 @@ export function UndoNotice({
       <button ref={undo} type="button" class="kl-undo__button" onClick={onUndo}>
         {t('undoButton')}
       </button>
-      <button
-        type="button"
-        class="kl-undo__close"
-        aria-label={t('noticeDismiss')}
-        title={t('noticeDismiss')}
-        onClick={onDismiss}
-      >
-        ×
-      </button>
+      <DismissButton class="kl-undo__close" onClick={onDismiss} />
     </div>
   );
 }
