@@ -1,4 +1,4 @@
-import { useContext, useEffect, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../common/i18n/t';
 import { type Settings, withIdExcluded, withOriginPaused } from '../../common/settings/settings';
 import { loadSettings, saveSettings } from '../../common/settings/settings-store';
@@ -44,7 +44,8 @@ export function CardActions({ value, name }: CardActionsProps) {
       live = false;
     };
   }, []);
-  useEffect(() => {
+  // Focus moves as the menu renders, not a frame later: a key pressed at once lands on the item.
+  useLayoutEffect(() => {
     if (!open) return;
     const items = itemsOf(menu.current);
     (focusOnOpen === 'first' ? items[0] : items.at(-1))?.focus();
