@@ -1,6 +1,7 @@
 import type { HighlightEntry, HighlightRegistry } from './highlight-registry';
 import { textOf } from './live-range';
 import type { MatchValue } from './match-value';
+import { NodeMarks } from './node-marks';
 import { boundsOf, leafText, ownerFinder, type TextRun } from './text-runs';
 
 /** A match of a run, by offsets in the run's text. */
@@ -32,7 +33,7 @@ type Known = true | string | ScannedLeaf;
  * of the ranges are shown.
  */
 export class BlockCache {
-  private readonly known = new WeakMap<Node, Known>();
+  private readonly known = new NodeMarks<Known>();
   /** The ranges of each block that holds any, in the order they were added. */
   private readonly ranges = new Map<Node, HighlightEntry[]>();
   /** The leaf being scanned as a scope, its text then, and the matches found in it. */
@@ -72,7 +73,7 @@ export class BlockCache {
   startBlock(block: Node): void {
     const text = leafText(block);
     this.collecting = text === undefined ? null : { block, text, matches: [] };
-    if (!this.known.has(block)) this.known.set(block, true);
+    if (this.known.get(block) === undefined) this.known.set(block, true);
     this.drop(block);
   }
 
@@ -175,14 +176,14 @@ export class BlockCache {
   }
 
   /**
-   * The ranges shown in the nearest block around `node` that holds any (read-only):
-   * hit-testing looks at these instead of every range of the page.
+   * The entries shown in the nearest block around `node` that holds any: hit-testing looks at
+   * these instead of every range of the page.
    */
-  *rangesAround(node: Node): Generator<StaticRange> {
+  *shownAround(node: Node): Generator<HighlightEntry> {
     for (let current: Node | null = node; current; current = current.parentNode) {
       const entries = this.ranges.get(current);
       if (!entries) continue;
-      for (const entry of entries) if (entry.shown) yield entry.range;
+      for (const entry of entries) if (entry.shown) yield entry;
       return;
     }
   }

@@ -12,13 +12,19 @@ function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
   return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, T>;
 }
 
-/** A registered range. A class: its nodes are read from its range, not held twice. */
+/**
+ * A registered range. A class: its nodes are read from its range, not held twice. Entries are
+ * linked to each other in the order they were added, rather than kept in a Map or Set: a table of 131,072
+ * ranges stops the thread for tens of milliseconds each time it grows.
+ */
 class Entry {
   /**
    * In its highlight and counted; the context gate decides (context-gate.ts), then, when the
    * reader wants first mentions only, the first-mention rule (first-mention.ts).
    */
   shown = false;
+  older: Entry | null = null;
+  newer: Entry | null = null;
 
   constructor(
     /** Static: the page's own DOM changes cost nothing for it; its text tells when it is stale. */
@@ -40,7 +46,7 @@ class Entry {
 }
 
 /** A registered range as its block's owner (block-cache.ts) sees it: the registry changes it. */
-export type HighlightEntry = Readonly<Entry>;
+export type HighlightEntry = Readonly<Omit<Entry, 'older' | 'newer'>>;
 
 /**
  * Owns the CSS Custom Highlights (one per kind) and decides which registered ranges are in
@@ -53,7 +59,9 @@ export class HighlightRegistry {
     highlight.priority = KNOWLEDGE_KINDS[kind].priority;
     return highlight;
   });
-  private readonly byRange = new Map<AbstractRange, Entry>();
+  /** The first and the last entry added, linked through `newer` and `older`. */
+  private oldest: Entry | null = null;
+  private newest: Entry | null = null;
   private readonly counts = new Map<string, number>();
   /** One string per matched text (a page names the same few terms thousands of times). */
   private readonly texts = new Map<string, string>();
@@ -114,8 +122,8 @@ export class HighlightRegistry {
       const highlight = this.highlights[kind];
       if (highlight.size !== this.sizes[kind]) {
         highlight.clear();
-        for (const entry of this.byRange.values()) {
-          if (entry.value.kind === kind && entry.shown) highlight.add(entry.range);
+        for (const entry of this.shown()) {
+          if (entry.value.kind === kind) highlight.add(entry.range);
         }
         repaired = true;
       }
@@ -164,15 +172,24 @@ export class HighlightRegistry {
       // Asked only of family matches: a few per page, never per node.
       isFamily(value) && isInPageChrome(bounds.startNode),
     );
-    this.byRange.set(entry.range, entry);
+    entry.older = this.newest;
+    if (this.newest) this.newest.newer = entry;
+    else this.oldest = entry;
+    this.newest = entry;
     this.gate.add(entry);
     return entry;
   }
 
   /** Forgets a range: out of its Highlight and its count. */
   remove(entry: HighlightEntry): void {
-    this.byRange.delete(entry.range);
-    this.gate.remove(entry as Entry);
+    const leaving = entry as Entry;
+    if (leaving.newer) leaving.newer.older = leaving.older;
+    else this.newest = leaving.older;
+    if (leaving.older) leaving.older.newer = leaving.newer;
+    else this.oldest = leaving.newer;
+    leaving.older = null;
+    leaving.newer = null;
+    this.gate.remove(leaving);
   }
 
   /**
@@ -182,8 +199,6 @@ export class HighlightRegistry {
   move(entry: HighlightEntry, bounds: RangeBounds): void {
     const moving = entry as Entry;
     const range = staticRange(bounds);
-    this.byRange.delete(moving.range);
-    this.byRange.set(range, moving);
     if (moving.shown) {
       const highlight = this.highlights[moving.value.kind];
       highlight.delete(moving.range);
@@ -200,11 +215,6 @@ export class HighlightRegistry {
     this.firstMention?.settle();
   }
 
-  valueOf(range: AbstractRange): MatchValue | undefined {
-    const entry = this.byRange.get(range);
-    return entry?.shown ? entry.value : undefined;
-  }
-
   /** Occurrences per term or misconception id. */
   countsById(): Record<string, number> {
     return Object.fromEntries(this.counts);
@@ -215,9 +225,9 @@ export class HighlightRegistry {
     return this.shownCount;
   }
 
-  /** Every range shown, in no particular order. */
-  *ranges(): IterableIterator<StaticRange> {
-    for (const entry of this.byRange.values()) if (entry.shown) yield entry.range;
+  /** Every entry shown, in the order they were added. */
+  *shown(): IterableIterator<HighlightEntry> {
+    for (let entry = this.oldest; entry; entry = entry.newer) if (entry.shown) yield entry;
   }
 
   private show(entry: Entry): void {

@@ -132,10 +132,9 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     get size() {
       return registry.size;
     },
-    valueOf: (range) => registry.valueOf(range),
     countsById: () => registry.countsById(),
-    ranges: () => registry.ranges(),
-    rangesAround: (node) => cache.rangesAround(node),
+    shown: () => registry.shown(),
+    around: (node) => cache.shownAround(node),
   };
   return {
     registry: lookup,

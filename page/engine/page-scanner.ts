@@ -1,5 +1,5 @@
 import type { Matcher } from '../../core/term-matching';
-import type { BlockCache } from './block-cache';
+import type { BlockCache, RunMatch } from './block-cache';
 import { SCAN_MEASURE } from './contract-names';
 import type { MatchValue } from './match-value';
 import { nodeIndexAt, ownerFinder, PAUSE, type TextRun, walkTextRuns } from './text-runs';
@@ -22,6 +22,9 @@ export interface ScannerHooks {
 const MAX_KEPT_MEASURES = 1000;
 // Huge runs (a 5 MB <pre>) are matched a window at a time so a slice stays short.
 const MATCH_WINDOW = 64 * 1024;
+// A window full of terms (about 1,000) is highlighted this many at a time between looks at the
+// clock.
+const MATCHES_BETWEEN_LOOKS = 64;
 // Longest line that does not wrap (<pre>, nowrap) in which terms are still highlighted.
 const MAX_UNWRAPPED_LINE = 10_000;
 
@@ -106,12 +109,10 @@ export class PageScanner {
           const skip = longUnwrappedLines(run);
           for (let from = 0; from < run.text.length; ) {
             const to = from + MATCH_WINDOW;
-            const found = this.highlight(run, from, to, skip);
+            const found = this.highlight(run, from, to, skip, deadline);
             if (found === null) break;
             matched += found.count;
-            // The matcher's contract: the next window starts after the last match's end, so
-            // a phrase across the cut ("IV | ketamine") is not also found in part.
-            from = Math.max(to, found.end);
+            from = found.next;
             if (performance.now() > deadline) await takeBreak();
             if (this.signal.aborted) return undefined;
           }
@@ -135,23 +136,35 @@ export class PageScanner {
   }
 
   /**
-   * Highlights the matches starting in [from, to), except those in `skip` (start, end pairs);
-   * returns how many it highlighted, and where the last match ends. Null when the page
-   * changed the run's text nodes in that stretch during a break: the run is left, and the
-   * change's own rescan will find its terms.
+   * Highlights the matches starting in [from, to), except those in `skip` (start, end pairs),
+   * until `deadline`; returns how many it highlighted, and where the next window starts. Null
+   * when the page changed the run's text nodes in that stretch during a break: the run is
+   * left, and the change's own rescan will find its terms.
    */
   private highlight(
     run: TextRun,
     from: number,
     to: number,
     skip: readonly number[],
-  ): { count: number; end: number } | null {
+    deadline: number,
+  ): { count: number; next: number } | null {
     const found = this.matcher.find(run.text, from, Math.min(to, run.text.length));
     const end = found[found.length - 1]?.end ?? to;
     if (!isIntact(run, from, Math.min(Math.max(to, end), run.text.length))) return null;
-    const matches = skip.length === 0 ? found : found.filter((m) => !isInside(skip, m.start));
-    for (const match of matches) this.cache.addMatch(run, match);
-    return { count: matches.length, end };
+    let count = 0;
+    for (let i = 0; i < found.length; i++) {
+      const match = found[i] as RunMatch;
+      if (skip.length === 0 || !isInside(skip, match.start)) {
+        this.cache.addMatch(run, match);
+        count++;
+      }
+      if ((i + 1) % MATCHES_BETWEEN_LOOKS === 0 && i + 1 < found.length) {
+        // The matcher's contract: a window starts after the last match's end, so a phrase
+        // across the cut ("IV | ketamine") is not also found in part.
+        if (performance.now() > deadline) return { count, next: match.end };
+      }
+    }
+    return { count, next: Math.max(to, end) };
   }
 
   private record(start: number, detail: Record<string, number>): void {

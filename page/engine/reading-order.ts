@@ -33,11 +33,6 @@ export function precedes(a: AbstractRange, b: AbstractRange): boolean {
   return compareReadingOrder(a, b) < 0;
 }
 
-/** Sorts ranges in place into the frame's reading order, and returns them. */
-export function sortInReadingOrder<T extends AbstractRange>(ranges: T[]): T[] {
-  return ranges.sort(compareReadingOrder);
-}
-
 /** The node, lifted through each shadow root to its host: outermost host first. */
 function hostPath(node: Node): Node[] {
   const path = [node];

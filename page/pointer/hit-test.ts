@@ -1,8 +1,8 @@
-import type { HighlightLookup } from '../engine/highlight-lookup';
+import type { HighlightLookup, ShownMatch } from '../engine/highlight-lookup';
 import { liveRange } from '../engine/live-range';
 
 /**
- * Finds our highlighted range under a viewport point. Highlights take no pointer events, so
+ * Finds our highlighted match under a viewport point. Highlights take no pointer events, so
  * this asks which character is under the point, then checks only the ranges registered for
  * that character's block, and only a range whose boxes really hold the point: caret lookups
  * snap to the nearest text even in empty space.
@@ -16,16 +16,17 @@ export function hitTestHighlight(
   y: number,
   registry: HighlightLookup,
   shadowRoots: Iterable<ShadowRoot>,
-): AbstractRange | null {
+): ShownMatch | null {
   const caret = caretAt(x, y, [...shadowRoots]);
   if (!caret) return null;
-  for (const range of registry.rangesAround(caret.node)) {
+  for (const match of registry.around(caret.node)) {
+    const { range } = match;
     if (!range.startContainer.isConnected) continue;
     // A range in another tree (a shadow root the caret did not enter) cannot be compared.
     if (range.startContainer.getRootNode() !== caret.node.getRootNode()) continue;
     if (!holdsCaret(range, caret.node, caret.offset)) continue;
     const live = liveRange(range);
-    if (live !== null && containsPoint(live, x, y)) return range;
+    if (live !== null && containsPoint(live, x, y)) return match;
   }
   return null;
 }

@@ -28,12 +28,10 @@ export function watchPointer(
   let lastSample = 0;
   let trailing: ReturnType<typeof setTimeout> | undefined;
 
-  const rangeAt = (x: number, y: number) => {
+  const matchAt = (x: number, y: number) => {
     const current = highlighter();
     if (!current || current.registry.size === 0) return null;
-    const range = hitTestHighlight(x, y, current.registry, current.shadowRoots);
-    const value = range && current.registry.valueOf(range);
-    return range && value ? { range, value } : null;
+    return hitTestHighlight(x, y, current.registry, current.shadowRoots);
   };
   const cancelOpen = () => {
     clearTimeout(openTimer);
@@ -51,7 +49,7 @@ export function watchPointer(
   };
 
   const onHover = (x: number, y: number) => {
-    const hit = rangeAt(x, y);
+    const hit = matchAt(x, y);
     if (!hit) {
       cancelOpen();
       if (card.openRange) scheduleClose();
@@ -104,12 +102,12 @@ export function watchPointer(
   // A word inside a link opens its card on a long press, since a tap follows the link.
   const linkPress = watchLinkPress({
     linkWordAt: (x, y) => {
-      const hit = rangeAt(x, y);
-      return hit && isInLink(hit.range) ? hit.range : null;
+      const hit = matchAt(x, y);
+      return hit && isInLink(hit.range) ? hit : null;
     },
-    open: (range, point) => {
-      const value = highlighter()?.registry.valueOf(range);
-      if (value) void card.open(range, value, { focus: false, point });
+    open: (match, point) => {
+      // Still shown after the press: the page may have changed meanwhile.
+      if (match.shown) void card.open(match.range, match.value, { focus: false, point });
     },
     openRange: () => card.openRange,
   });
@@ -118,7 +116,7 @@ export function watchPointer(
     if (!event.isTrusted || event.pointerType === 'mouse' || card.contains(event)) return;
     // The end of the long press that opened a card leaves it open.
     if (linkPress.answered) return;
-    const hit = rangeAt(event.clientX, event.clientY);
+    const hit = matchAt(event.clientX, event.clientY);
     // A tap on a term opens its card, unless the term is part of a link: links still work.
     if (hit && !isInLink(hit.range)) {
       const point = { x: event.clientX, y: event.clientY };

@@ -1,3 +1,4 @@
+import type { ShownMatch } from '../engine/highlight-lookup';
 import { on } from './document-listeners';
 
 // Android's long-press time; a finger that travels further than a tap's slop is scrolling.
@@ -5,10 +6,10 @@ const LONG_PRESS_MS = 500;
 const SLOP_PX = 10;
 
 export interface LinkPressOptions {
-  /** The highlighted range under a point, when it lies inside a link, else null. */
-  linkWordAt: (x: number, y: number) => AbstractRange | null;
-  /** Opens the card of that range at the finger's point. */
-  open: (range: AbstractRange, point: { x: number; y: number }) => void;
+  /** The highlighted match under a point, when it lies inside a link, else null. */
+  linkWordAt: (x: number, y: number) => ShownMatch | null;
+  /** Opens the card of that match at the finger's point. */
+  open: (match: ShownMatch, point: { x: number; y: number }) => void;
   /** The range whose card is open now. */
   openRange: () => AbstractRange | null;
 }
@@ -26,7 +27,7 @@ export function watchLinkPress(options: LinkPressOptions) {
     pointerId: number;
     x: number;
     y: number;
-    range: AbstractRange;
+    match: ShownMatch;
     timer: ReturnType<typeof setTimeout>;
   } | null = null;
   // Set from the moment a press opens a card until the next pointer or key press.
@@ -38,10 +39,10 @@ export function watchLinkPress(options: LinkPressOptions) {
   };
   const fire = () => {
     if (!press) return;
-    const { range, x, y } = press;
+    const { match, x, y } = press;
     cancelPress();
     answered = true;
-    options.open(range, { x, y });
+    options.open(match, { x, y });
   };
 
   const onPointerDown = (event: PointerEvent) => {
@@ -50,13 +51,13 @@ export function watchLinkPress(options: LinkPressOptions) {
     answered = false;
     // A second finger is a pinch, not a press.
     if (event.pointerType === 'mouse' || !event.isPrimary) return;
-    const range = options.linkWordAt(event.clientX, event.clientY);
-    if (!range || range === options.openRange()) return;
+    const match = options.linkWordAt(event.clientX, event.clientY);
+    if (!match || match.range === options.openRange()) return;
     press = {
       pointerId: event.pointerId,
       x: event.clientX,
       y: event.clientY,
-      range,
+      match,
       timer: setTimeout(fire, LONG_PRESS_MS),
     };
   };

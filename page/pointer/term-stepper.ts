@@ -1,7 +1,7 @@
 import type { CardHost } from '../card/port';
-import type { MatchValue } from '../engine/match-value';
+import type { ShownMatch } from '../engine/highlight-lookup';
 import type { PageHighlighter } from '../engine/page-highlighter';
-import { precedes, sortInReadingOrder } from '../engine/reading-order';
+import { compareReadingOrder, precedes } from '../engine/reading-order';
 import { blockedByModal, isModalOpen } from './modal-dialog';
 
 /**
@@ -20,31 +20,29 @@ export class TermStepper {
   async next(id?: string): Promise<boolean> {
     const current = this.highlighter();
     if (!current) return false;
-    const ranges: AbstractRange[] = [];
     const modalOpen = isModalOpen();
-    for (const range of current.registry.ranges()) {
-      const value = current.registry.valueOf(range);
-      // Terms behind the page's open modal dialog are inert: their card could take no focus.
-      if (value && (id === undefined || value.id === id) && !blockedByModal(range, modalOpen))
-        ranges.push(range);
-    }
-    if (ranges.length === 0) return false;
-    sortInReadingOrder(ranges);
-    const target = this.after(ranges);
-    this.last = target;
-    scrollToRange(target);
-    await this.card.open(target, current.registry.valueOf(target) as MatchValue, { focus: true });
+    // Terms behind the page's open modal dialog are inert: their card could take no focus.
+    const matches = [...current.registry.shown()].filter(
+      ({ range, value }) =>
+        (id === undefined || value.id === id) && !blockedByModal(range, modalOpen),
+    );
+    if (matches.length === 0) return false;
+    matches.sort((a, b) => compareReadingOrder(a.range, b.range));
+    const target = this.after(matches);
+    this.last = target.range;
+    scrollToRange(target.range);
+    await this.card.open(target.range, target.value, { focus: true });
     return true;
   }
 
-  /** The first range after the last one visited, wrapping round at the end. */
-  private after(ranges: AbstractRange[]): AbstractRange {
+  /** The first match after the last one visited, wrapping round at the end. */
+  private after(matches: ShownMatch[]): ShownMatch {
     const last = this.last;
-    if (!last?.startContainer.isConnected) return ranges[0] as AbstractRange;
-    const index = ranges.indexOf(last);
-    if (index >= 0) return ranges[(index + 1) % ranges.length] as AbstractRange;
-    const later = ranges.find((range) => precedes(last, range));
-    return later ?? (ranges[0] as AbstractRange);
+    const first = matches[0] as ShownMatch;
+    if (!last?.startContainer.isConnected) return first;
+    const index = matches.findIndex((match) => match.range === last);
+    if (index >= 0) return matches[(index + 1) % matches.length] as ShownMatch;
+    return matches.find((match) => precedes(last, match.range)) ?? first;
   }
 }
 

@@ -24,9 +24,7 @@ const LONG_TASK_MS = 50;
 // system runs other processes in the middle of a slice (a 228 ms slice was 68 ms of our
 // thread), which no code of ours can prevent. The trace tells how long our thread ran in each
 // slice, garbage collection included: that is what must stay far from the long-task line.
-// Now and then one step of the walk runs 70-130 ms of our thread while the garbage collector
-// is marking (docs/reliability.md), hence the retries; a slow walk crosses the line every time.
-describe('one block with 200,000 children', { retry: 2 }, () => {
+describe('one block with 200,000 children', () => {
   it.each([
     ['200,000 <span>s in one <p>', wideParagraphPage],
     ['200,000 <div>s in one <div>', flatDivPage],

@@ -142,7 +142,7 @@ function scan(leaf: FakeBlock): void {
 }
 
 function ranges(): FakeRange[] {
-  return [...registry.ranges()] as unknown as FakeRange[];
+  return [...registry.shown()].map((entry) => entry.range) as unknown as FakeRange[];
 }
 
 const changes = () => highlights.reduce((sum, highlight) => sum + highlight.changes, 0);
@@ -221,5 +221,42 @@ describe('a leaf re-rendered with the same text', () => {
     block.render('Ketamine and more');
     expect(cache.dropChanged([block as unknown as Node])).toEqual([block]);
     expect(registry.countsById()).toEqual({});
+  });
+});
+
+describe('the registry’s entries, linked in the order they were added', () => {
+  it('are listed in that order after blocks leave from the middle and the ends', () => {
+    const second = new FakeBlock(...TEXTS);
+    const third = new FakeBlock(...TEXTS);
+    scan(second);
+    scan(third);
+    const blocks = () => ranges().map((range) => range.startContainer.parentNode);
+    expect(blocks()).toEqual([block, block, second, second, third, third]);
+    for (const gone of [second, block]) {
+      gone.isConnected = false;
+      cache.dropMoved();
+    }
+    expect(blocks()).toEqual([third, third]);
+    block.isConnected = true;
+    scan(block);
+    expect(blocks()).toEqual([third, third, block, block]);
+    expect(registry.countsById()).toEqual({ ketamine: 2, esketamine: 2 });
+  });
+
+  it('put back exactly the ranges shown when the page empties our highlights', () => {
+    const shown = ranges();
+    for (const highlight of highlights) highlight.clear();
+    expect(registry.reassert()).toBe(true);
+    expect(highlights.flatMap((highlight) => [...highlight])).toEqual(shown);
+    expect(registry.reassert()).toBe(false);
+  });
+});
+
+describe('a new block cache', () => {
+  it('does not take an earlier cache’s knowledge of a block for its own', () => {
+    expect(cache.isCurrent(block as unknown as Node)).toBe(true);
+    const fresh = new BlockCache(new HighlightRegistry());
+    expect(fresh.isCurrent(block as unknown as Node)).toBe(false);
+    expect(cache.isCurrent(block as unknown as Node)).toBe(true);
   });
 });
