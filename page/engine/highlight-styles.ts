@@ -68,10 +68,8 @@ export class HighlightStyles {
       if (root.nodeType === Node.DOCUMENT_NODE) this.documents.push(root as Document);
       else this.shadowRoots.push(root as ShadowRoot);
     }
-    if (!root.adoptedStyleSheets.includes(this.sheet)) {
-      // Appended to what the page has: its own sheets stay, in their order.
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
-    }
+    // Appended to what the page has: its own sheets stay, in their order.
+    if (!isAdopted(root, this.sheet)) push.call(listOf(root), unwrapped(this.sheet));
   }
 
   /**
@@ -96,7 +94,7 @@ export class HighlightStyles {
   }
 
   private readopt(root: Document | ShadowRoot): boolean {
-    if (!root.isConnected || root.adoptedStyleSheets.includes(this.sheet)) return false;
+    if (!root.isConnected || isAdopted(root, this.sheet)) return false;
     this.adoptInto(root);
     return true;
   }
@@ -104,9 +102,8 @@ export class HighlightStyles {
   /** Leaves each root's sheets as the page had them. */
   removeAll(): void {
     for (const root of this.roots) {
-      if (root.adoptedStyleSheets.includes(this.sheet)) {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== this.sheet);
-      }
+      const at = indexOf.call(listOf(root), unwrapped(this.sheet));
+      if (at >= 0) splice.call(listOf(root), at, 1);
     }
     this.roots.clear();
     this.documents.length = 0;
@@ -117,6 +114,25 @@ export class HighlightStyles {
     this.sheet.replaceSync(this.css);
     this.written = rulesText(this.sheet);
   }
+}
+
+// A root's `adoptedStyleSheets` is changed in place, with our own Array methods. A Firefox
+// content script sees the list through an Xray wrapper (Firefox ESR 140.12), which has none of
+// Array's methods, throws when assigned a new array and keeps items set on it to itself: the
+// list is changed through its own object, which the Xray's `wrappedJSObject` gives (the getter
+// that returned it was the browser's, not the page's), with the sheet's own object in it.
+const { includes, indexOf, push, splice } = Array.prototype;
+
+function unwrapped<T extends object>(xray: T): T {
+  return (xray as { wrappedJSObject?: T }).wrappedJSObject ?? xray;
+}
+
+function listOf(root: Document | ShadowRoot): CSSStyleSheet[] {
+  return unwrapped(root.adoptedStyleSheets);
+}
+
+function isAdopted(root: Document | ShadowRoot, sheet: CSSStyleSheet): boolean {
+  return includes.call(listOf(root), unwrapped(sheet));
 }
 
 function rulesText(sheet: CSSStyleSheet): string {
