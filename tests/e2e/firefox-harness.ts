@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll } from 'vitest';
 import { FixtureServer, MYTH, READY, ROOT, started, TERM } from './harness';
 import {
@@ -165,9 +165,43 @@ export function useFirefox(options: FirefoxOptions = {}): FirefoxLens {
   return lens;
 }
 
+/**
+ * Waits until `state(arg)`, run in the page, is truthy, and gives that value. Asked from here
+ * with `evaluate`: Firefox ESR 140.12 blocks puppeteer's own `waitForFunction` on every page
+ * whose CSP forbids eval (the extension's pages among them), since its poller is made with
+ * `Function()` there.
+ */
+export async function waitInPage<A, R>(
+  target: Page | Frame,
+  state: ((arg: A) => R) | string,
+  arg?: A,
+  { timeout = 30_000, polling = 50 }: { timeout?: number; polling?: number } = {},
+): Promise<NonNullable<Awaited<R>>> {
+  const deadline = Date.now() + timeout;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value: unknown =
+        typeof state === 'string'
+          ? await target.evaluate(state)
+          : await target.evaluate(state as never, arg as never);
+      if (value) return value as NonNullable<Awaited<R>>;
+      last = value;
+    } catch (error) {
+      // A page between two documents cannot answer; the next look can.
+      last = error;
+    }
+    if (Date.now() > deadline) {
+      const what = typeof state === 'string' ? state : state.name || 'a state';
+      throw new Error(`Waited ${timeout} ms for ${what}; last: ${String(last)}`);
+    }
+    await new Promise((done) => setTimeout(done, polling));
+  }
+}
+
 /** Waits until the page has the ready mark (its first full scan). */
 export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(hasMark, { timeout, polling: 50 }, READY);
+  await waitInPage(page, hasMark, READY, { timeout });
 }
 
 /** Sorted texts of both our highlights, as the page sees them. */
@@ -181,10 +215,11 @@ export async function waitForTexts(
   expected: string[],
   timeout = 20_000,
 ): Promise<void> {
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     highlightTextsAre,
-    { timeout, polling: 50 },
     { names: [TERM, MYTH], wanted: [...expected].sort() },
+    { timeout },
   );
 }
 
@@ -201,9 +236,9 @@ export async function termCentre(
 
 /** Waits for a shown, laid-out card with this heading in an open shadow root. */
 export async function waitForCard(page: Page, heading: string): Promise<void> {
-  await page.waitForFunction(cardIsShown, { timeout: 10_000 }, heading);
+  await waitInPage(page, cardIsShown, heading, { timeout: 10_000 });
 }
 
 export async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(noCardShown, { timeout: 10_000 });
+  await waitInPage(page, noCardShown, undefined, { timeout: 10_000 });
 }

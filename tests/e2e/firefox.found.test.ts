@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useFirefox } from './firefox-harness';
+import { useFirefox, waitInPage } from './firefox-harness';
 
 // Firefox names message senders its own way (its background is a generated page): an
 // extension page still gets a tab's findings, hears their updates from the background as the
@@ -53,7 +53,8 @@ describe('in Firefox, the background and the extension’s pages', () => {
       p.textContent = 'Now an off-label use too.';
       document.body.append(p);
     });
-    await welcome.waitForFunction(
+    await waitInPage(
+      welcome,
       () =>
         (
           globalThis as unknown as { __heard: { message: { found: { total: object } } }[] }

@@ -8,6 +8,7 @@ import {
   useFirefox,
   waitForCard,
   waitForTexts,
+  waitInPage,
 } from './firefox-harness';
 import {
   forgedStartedEvent,
@@ -46,8 +47,10 @@ describe('in Firefox, a page that interferes', () => {
       const root = document.querySelector('#host')?.shadowRoot as ShadowRoot;
       root.adoptedStyleSheets = [];
     });
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       () => document.querySelector('#host')?.shadowRoot?.adoptedStyleSheets.length === 1,
+      undefined,
       { timeout: 20_000 },
     );
     expect(await page.evaluate(highlightBackgroundOf, inShadow)).toBe(MARKER_BACKGROUND);
@@ -64,7 +67,7 @@ describe('in Firefox, a page that interferes', () => {
       sheet.replaceSync('body { margin: 3px; }');
       document.adoptedStyleSheets = [sheet];
     });
-    await page.waitForFunction(() => document.adoptedStyleSheets.length === 2, {
+    await waitInPage(page, () => document.adoptedStyleSheets.length === 2, undefined, {
       timeout: 20_000,
     });
     expect(await page.evaluate(highlightBackgroundOf, { selector: '#first' })).toBe(
@@ -93,7 +96,7 @@ describe('in Firefox, a page that interferes', () => {
     const page = await firefox.open('/guard-spy.html');
     await waitForTexts(page, ['Ketamine']);
     await page.evaluate(() => window.postMessage('probe', '*'));
-    await page.waitForFunction(() =>
+    await waitInPage(page, () =>
       (window as unknown as { seen: string[] }).seen.includes('"probe"'),
     );
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);

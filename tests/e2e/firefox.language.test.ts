@@ -5,7 +5,7 @@ import { localisePack } from '../../content/localise';
 import { cardsForTerm, pack } from '../../content/pack';
 import { TRANSLATIONS } from '../../content/translations';
 import { messagesOf } from '../locale-messages';
-import { useFirefox, waitForCard } from './firefox-harness';
+import { useFirefox, waitForCard, waitInPage } from './firefox-harness';
 import { MYTH, TERM } from './harness';
 
 // The reader-language tests of tests/e2e/reader-language.test.ts in Firefox ESR, whose UI
@@ -114,14 +114,20 @@ describe.each(READERS)('in a Firefox that speaks $lang', (reader) => {
     // menu's lookup opens it), and the field is typed into as a reader would.
     const popup = welcome;
     await popup.evaluate(() => location.assign('/popup.html'));
-    await popup.waitForFunction(() => document.querySelector('input[type=search]') !== null, {
-      timeout: 10_000,
-    });
+    await waitInPage(
+      popup,
+      () => document.querySelector('input[type=search]') !== null,
+      undefined,
+      {
+        timeout: 10_000,
+      },
+    );
     await popup.type('input[type=search]', reader.question);
-    await popup.waitForFunction(
+    await waitInPage(
+      popup,
       (id: string) => document.querySelector(`article[data-card-id="${id}"]`) !== null,
-      { timeout: 10_000 },
       reader.answer,
+      { timeout: 10_000 },
     );
     const top = await popup.evaluate(
       (title: string) =>

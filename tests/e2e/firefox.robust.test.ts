@@ -6,7 +6,7 @@
 
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { termCentre, useFirefox, waitForCard, waitForNoCard } from './firefox-harness';
+import { termCentre, useFirefox, waitForCard, waitForNoCard, waitInPage } from './firefox-harness';
 import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
 import { termBoxIn } from './page-side';
 
@@ -82,10 +82,12 @@ describe('in Firefox, against a page working against us', () => {
       document.write('<!doctype html><p id="fresh">Written anew: ketamine.</p>');
       document.close();
     });
-    await page.waitForFunction(termBoxIn, { timeout: 15_000 }, {
-      within: '#fresh',
-      highlight: 'ketamine-lens-term',
-    } as const);
+    await waitInPage(
+      page,
+      termBoxIn,
+      { within: '#fresh', highlight: 'ketamine-lens-term' } as const,
+      { timeout: 15_000 },
+    );
     await hover(page, '#fresh', 'Ketamine');
     await page.close();
   }, 60_000);

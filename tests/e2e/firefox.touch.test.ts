@@ -6,7 +6,7 @@
 
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox-harness';
+import { launchFirefoxWithExtension, waitInPage } from './firefox-harness';
 import { FixtureServer } from './harness';
 
 let browser: Browser;
@@ -24,9 +24,14 @@ afterAll(async () => {
 async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: number } }> {
   const page = await browser.newPage();
   await page.goto(server.url('/hover-page.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length > 0, {
-    timeout: 20_000,
-  });
+  await waitInPage(
+    page,
+    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
+    undefined,
+    {
+      timeout: 20_000,
+    },
+  );
   const word = await page.evaluate(() => {
     const log = { clicks: [] as boolean[], downs: 0 };
     (window as unknown as { __klClicks: typeof log }).__klClicks = log;
@@ -62,16 +67,19 @@ describe('touch on a word inside a link, in Firefox', () => {
   it('a long press opens its card and the link is not followed', async () => {
     const { page, word } = await openLinkPage();
     const finger = await page.touchscreen.touchStart(word.x, word.y);
-    await page.waitForFunction(
+    await waitInPage(
+      page,
       () =>
-        document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]'),
+        document.querySelector('ketamine-lens-card')?.shadowRoot?.querySelector('[role=dialog]') !=
+        null,
+      undefined,
       { timeout: 5_000, polling: 20 },
     );
     await finger.end();
     expect(await cardHeading(page)).toBe('Ketamine');
     // A tap on empty page closes the card: by then the press has had all its events.
     await page.touchscreen.tap(780, 120);
-    await page.waitForFunction(() => !document.querySelector('ketamine-lens-card'), {
+    await waitInPage(page, () => !document.querySelector('ketamine-lens-card'), undefined, {
       timeout: 5_000,
       polling: 20,
     });

@@ -7,6 +7,7 @@ import {
   waitForCard,
   waitForNoCard,
   waitForTexts,
+  waitInPage,
 } from './firefox-harness';
 
 // Undo in Firefox: each card action, then the reader's Undo, gives back every highlight.
@@ -15,8 +16,9 @@ const firefox = useFirefox();
 
 /** The centre of a button in the card's (check build: open) shadow root, by its words. */
 async function buttonCentre(page: Page, words: string): Promise<{ x: number; y: number }> {
-  const handle = await page.waitForFunction(
-    (wanted) => {
+  return waitInPage(
+    page,
+    (wanted: string) => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
       const button = [...(shadow?.querySelectorAll('button') ?? [])].find((b) =>
         b.textContent?.startsWith(wanted),
@@ -25,10 +27,9 @@ async function buttonCentre(page: Page, words: string): Promise<{ x: number; y: 
       const box = button.getBoundingClientRect();
       return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
     },
-    { timeout: 10_000, polling: 50 },
     words,
+    { timeout: 10_000 },
   );
-  return (await handle.jsonValue()) as { x: number; y: number };
 }
 
 describe('undo in Firefox', () => {
@@ -44,8 +45,9 @@ describe('undo in Firefox', () => {
       const pressed = await buttonCentre(page, action);
       await page.mouse.click(pressed.x, pressed.y);
       await waitForNoCard(page);
-      await page.waitForFunction(
-        (wanted) =>
+      await waitInPage(
+        page,
+        (wanted: string[]) =>
           JSON.stringify(wanted) !==
           JSON.stringify(
             ['ketamine-lens-term', 'ketamine-lens-misconception']
@@ -59,8 +61,8 @@ describe('undo in Firefox', () => {
               })
               .sort(),
           ),
-        { timeout: 10_000, polling: 50 },
         before,
+        { timeout: 10_000 },
       );
       const undo = await buttonCentre(page, 'Undo');
       await page.mouse.click(undo.x, undo.y);

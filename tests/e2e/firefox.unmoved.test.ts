@@ -1,6 +1,6 @@
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useFirefox, waitForTexts } from './firefox-harness';
+import { useFirefox, waitForTexts, waitInPage } from './firefox-harness';
 import { FixtureServer, TERM } from './harness';
 
 // What a page cannot do to the lens in Firefox (tests/e2e/sentinel.unmoved.test.ts has the
@@ -57,7 +57,8 @@ describe('in Firefox, "Pause on this site"', () => {
 <iframe name="blank"></iframe>
 <iframe name="blob"></iframe>
 <script>
-  frames.blank.document.body.innerHTML = ${JSON.stringify(frameHtml)};
+  // Written once the page has loaded: Firefox may replace a frame's first about:blank before.
+  addEventListener('load', () => { frames.blank.document.body.innerHTML = ${JSON.stringify(frameHtml)}; });
   document.querySelector('[name=blob]').src = URL.createObjectURL(
     new Blob([${JSON.stringify(`<!doctype html><body>${frameHtml}</body>`)}], { type: 'text/html' }));
 </script>
@@ -75,14 +76,9 @@ describe('in Firefox, "Pause on this site"', () => {
       };
       await expect.poll(controlFrame, { timeout: 20_000 }).not.toBeNull();
       const shown = (await controlFrame()) as Frame;
-      await shown.waitForFunction(
-        (name) => (CSS.highlights.get(name)?.size ?? 0) === 1,
-        {
-          timeout: 20_000,
-          polling: 50,
-        },
-        TERM,
-      );
+      await waitInPage(shown, (name) => (CSS.highlights.get(name)?.size ?? 0) === 1, TERM, {
+        timeout: 20_000,
+      });
       const paused = frames().filter((frame) => frame !== shown);
       expect(paused.map((frame) => frame.url().split(':')[0]).sort()).toEqual([
         'about',
@@ -91,6 +87,8 @@ describe('in Firefox, "Pause on this site"', () => {
         'blob',
       ]);
       for (const frame of paused) {
+        // Its text is there (the blob: frame may still be loading), yet nothing is shown.
+        await waitInPage(frame, () => document.body?.textContent?.includes('Ketamine'));
         const seen = await rangesAndText(frame);
         expect({ url: frame.url(), ranges: seen.ranges }).toEqual({ url: frame.url(), ranges: 0 });
         expect(seen.text).toContain('Ketamine');
@@ -122,7 +120,7 @@ describe('in Firefox, a page calling window.stop() in a loop', () => {
     try {
       // The page stops its own load, so the navigation may never report one.
       void page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
-      await page.waitForFunction(() => 'loopEnded' in window, { timeout: 20_000, polling: 50 });
+      await waitInPage(page, () => 'loopEnded' in window, undefined, { timeout: 20_000 });
       const ended = await page.evaluate(() => (window as { loopEnded?: number }).loopEnded ?? 0);
       await waitForTexts(page, ['Ketamine'], 3_000 + 500);
       // Measured on the page's own clock: at most 3 s after the loop's last stop.

@@ -12,7 +12,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followExtensionWorlds } from './content-world';
 import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
-import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
+import { useFirefox, waitForTexts as waitForFirefoxTexts, waitInPage } from './firefox-harness';
 import { ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
@@ -267,7 +267,7 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
       const frames = page.frames().filter((frame) => frame !== page.mainFrame());
       expect(frames.length).toBeGreaterThanOrEqual(2);
       for (const frame of frames) {
-        await frame.waitForFunction(() => document.readyState === 'complete');
+        await waitInPage(frame, () => document.readyState === 'complete');
         expect({ frame: frame.url(), ...(await frame.evaluate(pageTraces)) }).toEqual({
           frame: frame.url(),
           ...NO_TRACE,
@@ -337,12 +337,14 @@ describe('the plain build in Firefox, in discreet mode', () => {
       )) as number;
       expect(tabId).toBeGreaterThan(0);
       // Found and counted in both frames: the badge is the sign the scans are done.
-      await welcome.waitForFunction(
+      await waitInPage(
+        welcome,
         `(${api})().browserAction.getBadgeText({ tabId: ${tabId} }).then((text) => text === '3')`,
+        undefined,
         { timeout: 20_000, polling: 100 },
       );
       for (const frame of page.frames()) {
-        await frame.waitForFunction(() => document.readyState === 'complete');
+        await waitInPage(frame, () => document.readyState === 'complete');
         expect({ frame: frame.url(), ...(await frame.evaluate(pageTraces)) }).toEqual({
           frame: frame.url(),
           ...NO_TRACE,
@@ -355,9 +357,14 @@ describe('the plain build in Firefox, in discreet mode', () => {
       )) as number;
       await welcome.evaluate(`location.assign('/sidepanel.html?window=${windowId}')`);
       await page.bringToFront();
-      await welcome.waitForFunction(
+      await waitInPage(
+        welcome,
         () => document.querySelectorAll('[data-found-id]').length === 3,
-        { timeout: 20_000, polling: 100 },
+        undefined,
+        {
+          timeout: 20_000,
+          polling: 100,
+        },
       );
       const point = await page.evaluate(() => {
         const text = document.querySelector('p')?.firstChild as Text;
@@ -369,8 +376,10 @@ describe('the plain build in Firefox, in discreet mode', () => {
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       });
       await page.mouse.move(point.x, point.y);
-      await welcome.waitForFunction(
+      await waitInPage(
+        welcome,
         () => document.querySelector('[data-card-for="esketamine"] .kl-hover__heading') !== null,
+        undefined,
         { timeout: 20_000, polling: 100 },
       );
       expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
