@@ -6,7 +6,7 @@
 
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension } from './firefox-harness';
+import { launchFirefoxWithExtension, termCentre, waitForReady } from './firefox-harness';
 import { FixtureServer } from './harness';
 
 let browser: Browser;
@@ -24,29 +24,16 @@ afterAll(async () => {
 async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: number } }> {
   const page = await browser.newPage();
   await page.goto(server.url('/hover-page.html'));
-  await page.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length > 0, {
-    timeout: 20_000,
-  });
-  const word = await page.evaluate(() => {
+  await waitForReady(page, 20_000);
+  await page.evaluate(() => {
     const log = { clicks: [] as boolean[], downs: 0 };
     (window as unknown as { __klClicks: typeof log }).__klClicks = log;
     window.addEventListener('click', (event) => {
       if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
     });
     window.addEventListener('pointerdown', () => log.downs++);
-    const link = document.querySelector('#link');
-    const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
-      link?.contains(r.startContainer),
-    ) as AbstractRange;
-    const rect = ((s: AbstractRange) => {
-      const l = new Range();
-      l.setStart(s.startContainer, s.startOffset);
-      l.setEnd(s.endContainer, s.endOffset);
-      return l;
-    })(range).getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   });
-  return { page, word };
+  return { page, word: await termCentre(page, { within: '#link' }) };
 }
 
 const cardHeading = (page: Page) =>

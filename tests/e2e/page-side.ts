@@ -10,38 +10,26 @@ export function hasMark(mark: string): boolean {
   return performance.getEntriesByName(mark).length > 0;
 }
 
-/** The texts of every range of the highlights `names`, sorted. */
-export function highlightTextsOf(names: string[]): string[] {
-  const got: string[] = [];
-  for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? [])
-      got.push(
-        ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(range).toString(),
-      );
-  }
-  return got.sort();
+/** Which highlights to read: `names`, only ranges starting inside `within` (a selector) if given. */
+export interface HighlightQuery {
+  names: string[];
+  within?: string;
 }
 
-/** Whether the texts of every range of the highlights `names`, sorted, are `wanted` (sorted). */
-export function highlightTextsAre({ names, wanted }: { names: string[]; wanted: string[] }) {
+/** The texts of every range of the highlights `names` (inside `within`, when given), sorted. */
+export function highlightTextsOf({ names, within }: HighlightQuery): string[] {
+  const scope = within ? document.querySelector(within) : document;
   const got: string[] = [];
   for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? [])
-      got.push(
-        ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(range).toString(),
-      );
+    for (const s of CSS.highlights.get(name) ?? []) {
+      if (!scope?.contains(s.startContainer)) continue;
+      const range = new Range();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      got.push(range.toString());
+    }
   }
-  return JSON.stringify(got.sort()) === JSON.stringify(wanted);
+  return got.sort();
 }
 
 export interface Box {
@@ -81,12 +69,9 @@ export function termBoxIn({ within, shadowHost, highlight, text, nth }: TermQuer
   for (const name of names) {
     for (const abstract of CSS.highlights.get(name) ?? []) {
       if (!scope.contains(abstract.startContainer)) continue;
-      const range = ((s: AbstractRange) => {
-        const l = new Range();
-        l.setStart(s.startContainer, s.startOffset);
-        l.setEnd(s.endContainer, s.endOffset);
-        return l;
-      })(abstract);
+      const range = new Range();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
       if (text === undefined || range.toString() === text) ranges.push(range);
     }
   }

@@ -12,7 +12,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { followExtensionWorlds } from './content-world';
 import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
-import { useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
+import { termCentre, useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
 import { ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
@@ -284,16 +284,7 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
       '<!doctype html><html lang="en"><body><p id="p">Ketamine is an anaesthetic.</p></body></html>',
     );
     try {
-      const point = await page.evaluate(() => {
-        const range = ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })([...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as AbstractRange);
-        const rect = range.getClientRects()[0] as DOMRect;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      });
+      const point = await termCentre(page, { within: '#p' });
       await page.mouse.move(point.x, point.y);
       await page.waitForSelector('ketamine-lens-card', { timeout: 10_000 });
       expect(

@@ -66,14 +66,12 @@ function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<strin
       }
       return parts.join('/');
     };
-    const ranges = [...(CSS.highlights.get(highlightName) ?? [])].map((r) =>
-      ((s: AbstractRange) => {
-        const l = new Range();
-        l.setStart(s.startContainer, s.startOffset);
-        l.setEnd(s.endContainer, s.endOffset);
-        return l;
-      })(r),
-    );
+    const ranges = [...(CSS.highlights.get(highlightName) ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
     return ranges.map((r) => `${r.toString().toLowerCase()}@${where(r.startContainer)}`).sort();
   }, name);
 }
