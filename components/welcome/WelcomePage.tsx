@@ -12,7 +12,7 @@ interface WelcomePageProps {
 /** The page opened after install: how to open a card, the shortcuts, the privacy promise. */
 export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProps) {
   return (
-    <div class="kl-theme kl-welcome">
+    <div class="kl-theme kl-page kl-welcome">
       <header class="kl-welcome__header">
         <img src="/icon/128.png" alt="" width="56" height="56" />
         {/* The title is drawn from CSS generated content, which the highlighter does not read:
@@ -88,7 +88,7 @@ function KeyboardWay({
         <ShortcutList shortcuts={shortcuts} label={t('welcomeKeyboardLabel')} />
         <button
           type="button"
-          class="kl-welcome__button"
+          class="kl-button kl-welcome__button"
           onClick={() => void openShortcutSettings()}
         >
           {t('welcomeChangeShortcuts')}
