@@ -8,6 +8,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefoxWithExtension, termCentre, waitForReady } from './firefox-harness';
 import { FixtureServer } from './harness';
+import { expectLinkNotFollowed } from './interference-helpers';
+import { linkClicks, recordLinkClicks } from './page-side';
 
 let browser: Browser;
 let server: FixtureServer;
@@ -25,14 +27,7 @@ async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: numbe
   const page = await browser.newPage();
   await page.goto(server.url('/hover-page.html'));
   await waitForReady(page, 20_000);
-  await page.evaluate(() => {
-    const log = { clicks: [] as boolean[], downs: 0 };
-    (window as unknown as { __klClicks: typeof log }).__klClicks = log;
-    window.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
-    });
-    window.addEventListener('pointerdown', () => log.downs++);
-  });
+  await page.evaluate(recordLinkClicks);
   return { page, word: await termCentre(page, { within: '#link' }) };
 }
 
@@ -62,13 +57,7 @@ describe('touch on a word inside a link, in Firefox', () => {
       timeout: 5_000,
       polling: 20,
     });
-    const log = await page.evaluate(
-      () => (window as unknown as { __klClicks?: { clicks: boolean[]; downs: number } }).__klClicks,
-    );
-    expect(log, 'the page navigated away').toBeDefined();
-    expect(log?.downs).toBe(2);
-    expect(log?.clicks.every((cancelled) => cancelled)).toBe(true);
-    expect(new URL(page.url()).pathname).toBe('/hover-page.html');
+    expectLinkNotFollowed(await page.evaluate(linkClicks), page.url(), '/hover-page.html');
     await page.close();
   });
 

@@ -18,11 +18,12 @@ export interface HighlightQuery {
 
 /** The texts of every range of the highlights `names` (inside `within`, when given), sorted. */
 export function highlightTextsOf({ names, within }: HighlightQuery): string[] {
-  const scope = within ? document.querySelector(within) : document;
+  // (No scope is every range: the document's contains() does not reach into shadow roots.)
+  const scope = within ? document.querySelector(within) : null;
   const got: string[] = [];
   for (const name of names) {
     for (const s of CSS.highlights.get(name) ?? []) {
-      if (!scope?.contains(s.startContainer)) continue;
+      if (within && !scope?.contains(s.startContainer)) continue;
       const range = new Range();
       range.setStart(s.startContainer, s.startOffset);
       range.setEnd(s.endContainer, s.endOffset);
@@ -136,4 +137,25 @@ export function addParagraphIn({
   if (id) p.id = id;
   if (after) document.querySelector(after)?.after(p);
   else (into ? document.querySelector(into) : document.body)?.append(p);
+}
+
+/** What `recordLinkClicks` records: each click on a link (whether cancelled), and pointerdowns. */
+export interface ClickLog {
+  clicks: boolean[];
+  downs: number;
+}
+
+/** The page records each click on a link that reaches the window (whether it was cancelled). */
+export function recordLinkClicks(): void {
+  const log = { clicks: [] as boolean[], downs: 0 };
+  (window as unknown as { __klClicks: typeof log }).__klClicks = log;
+  window.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
+  });
+  window.addEventListener('pointerdown', () => log.downs++);
+}
+
+/** What `recordLinkClicks` has recorded, or null when it was not started in this document. */
+export function linkClicks(): ClickLog | null {
+  return (window as unknown as { __klClicks?: ClickLog }).__klClicks ?? null;
 }

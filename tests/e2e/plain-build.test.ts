@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { followExtensionWorlds } from './content-world';
+import { type ExtensionWorlds, followExtensionWorlds } from './content-world';
 import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
 import { termCentre, useFirefox, waitForTexts as waitForFirefoxTexts } from './firefox-harness';
-import { ROOT, useExtension } from './harness';
+import { type FixtureServer, ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 import {
@@ -102,12 +102,28 @@ async function frameCount(cdp: CDPSession): Promise<number> {
 describe('the plain build in Chromium', () => {
   const lens = useExtension({ extensionDir: join(PLAIN_DIR, 'chrome-mv3') });
 
-  it('leaves no trace in a term-free page, its frames and its shadow roots', async () => {
+  /** Runs `test` on a new page of a site of its own, following the extension's worlds in it. */
+  async function withWatchedPage(
+    test: (opened: {
+      site: FixtureServer;
+      page: ChromiumPage;
+      cdp: CDPSession;
+      worlds: ExtensionWorlds;
+    }) => Promise<void>,
+  ): Promise<void> {
     const site = await lens.site();
     const page = await lens.context.newPage();
     const cdp = await lens.context.newCDPSession(page);
     try {
-      const worlds = await followExtensionWorlds(cdp);
+      await test({ site, page, cdp, worlds: await followExtensionWorlds(cdp) });
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  }
+
+  it('leaves no trace in a term-free page, its frames and its shadow roots', async () => {
+    await withWatchedPage(async ({ site, page, cdp, worlds }) => {
       await page.goto(
         site.page(
           '/term-free.html',
@@ -134,18 +150,11 @@ describe('the plain build in Chromium', () => {
       const after = await page.evaluate(pageTraces);
       expect(after.entries).toEqual([]);
       expect(after.highlights).toContain('ketamine-lens-term');
-    } finally {
-      await cdp.detach().catch(() => {});
-      await page.close();
-    }
+    });
   });
 
   it('opens the card in a closed shadow root that the page’s observer cannot read', async () => {
-    const site = await lens.site();
-    const page: ChromiumPage = await lens.context.newPage();
-    const cdp = await lens.context.newCDPSession(page);
-    try {
-      const worlds = await followExtensionWorlds(cdp);
+    await withWatchedPage(async ({ site, page, worlds }) => {
       await page.goto(
         site.page(
           '/card.html',
@@ -188,10 +197,7 @@ describe('the plain build in Chromium', () => {
       expect(seen.root).toBeNull();
       expect(seen.added).toEqual([{ name: 'ketamine-lens-card', root: false, text: '', html: '' }]);
       expect(seen.entries).toEqual([]);
-    } finally {
-      await cdp.detach().catch(() => {});
-      await page.close();
-    }
+    });
   });
 });
 

@@ -12,6 +12,7 @@ import { cardAction, cardState, hoverTerm, waitForNoCard } from './hover-helpers
 import {
   inWorker,
   openPopupFor,
+  openPopupToShoot,
   runAxe,
   tabFoundFrom,
   tabIdOf,
@@ -312,12 +313,8 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
     it(`the settings with "Terms…" open, ${scheme}`, async () => {
       await storeSettings({ excludedIds: ['off-label'] });
       const page = await open();
-      const popup = await openPopupFor(
-        lens.browser,
-        await tabIdOf(lens.browser, lens.server.origin),
-      );
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 380, height: 760 });
+      const tabId = await tabIdOf(lens.browser, lens.server.origin);
+      const popup = await openPopupToShoot(lens.browser, tabId, scheme, 760);
       await popup.click('.kl-settings > summary');
       await popup.getByText('Terms…').click();
       await popup.getByRole('checkbox', { name: 'Esketamine', exact: true }).waitFor();
