@@ -24,7 +24,8 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { matcherPatterns } from '../build/pattern-matcher';
 import { profileExtensionCpu } from '../tests/e2e/cpu-profile';
-import { EXTENSION_DIR, type ExtensionBrowser, FixtureServer } from '../tests/e2e/harness';
+import { EXTENSION_DIR, type ExtensionBrowser, type FixtureServer } from '../tests/e2e/harness';
+import { startBenchServers } from './bench-servers';
 import { armCardTimer, firstTermPoint, intentToShownMs, OPEN_DELAY_MS } from './card-timing';
 
 type Plain = { context: BrowserContext; close(): Promise<void> };
@@ -317,8 +318,7 @@ export async function benchLoad(
   plain: Plain,
   corpusDir: string | null,
 ): Promise<void> {
-  const same = await new FixtureServer(corpusDir ? { '/corpus/': corpusDir } : {}).start();
-  const other = await new FixtureServer().start();
+  const { same, other, stop } = await startBenchServers(corpusDir);
   const blank = same.page('/blank.html', doc(''));
   // BENCH_FIXTURES=term-free keeps only the fixtures whose name holds that text, and no corpus
   // page (the per-frame figures need only the two term-free fixtures).
@@ -450,6 +450,5 @@ export async function benchLoad(
       '': verdict(median(cardMs) <= BUDGETS.intentToCardMs),
     },
   ]);
-  await same.stop();
-  await other.stop();
+  await stop();
 }

@@ -19,7 +19,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { anchorData } from '../build/pattern-module';
-import { type ExtensionBrowser, FixtureServer, launchWithExtension } from '../tests/e2e/harness';
+import {
+  type ExtensionBrowser,
+  type FixtureServer,
+  launchWithExtension,
+} from '../tests/e2e/harness';
 import {
   doc,
   floorScript,
@@ -30,6 +34,7 @@ import {
   paragraphs,
   TERMS,
 } from './bench-load';
+import { startBenchServers } from './bench-servers';
 
 type Plain = { context: BrowserContext; close(): Promise<void> };
 
@@ -300,8 +305,7 @@ export async function benchSentinel(
   plain: Plain,
   corpusDir: string | null,
 ): Promise<void> {
-  const same = await new FixtureServer(corpusDir ? { '/corpus/': corpusDir } : {}).start();
-  const other = await new FixtureServer().start();
+  const { same, other, stop } = await startBenchServers(corpusDir);
   try {
     // BENCH_PART=pages or frames runs one of the two.
     const part = process.env.BENCH_PART;
@@ -311,7 +315,6 @@ export async function benchSentinel(
     }
     if (part !== 'pages') await benchPerFrame(browser, plain, same, other);
   } finally {
-    await same.stop();
-    await other.stop();
+    await stop();
   }
 }

@@ -5,7 +5,12 @@
  * Run with `npx vite-node scripts/measure-cards.ts [--phone]` after a build.
  */
 import type { Page } from 'playwright-core';
-import { DEMO_DIR, FixtureServer, launchWithExtension, openScanned } from '../tests/e2e/harness';
+import {
+  DEMO_ARTICLE,
+  launchWithExtension,
+  openScanned,
+  startDemoServer,
+} from '../tests/e2e/harness';
 
 const phone = process.argv.includes('--phone');
 
@@ -85,10 +90,10 @@ async function measure(page: Page, index: number): Promise<Row | null> {
   return row;
 }
 
-const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
+const server = await startDemoServer();
 const browser = await launchWithExtension({ hasTouch: phone });
 try {
-  const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
+  const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
   if (phone) await page.setViewportSize({ width: 390, height: 844 });
   else await page.setViewportSize({ width: 1000, height: 800 });
   const rows: Row[] = [];

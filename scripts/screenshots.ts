@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../common/settings/settings';
 import {
-  DEMO_DIR,
-  FixtureServer,
+  DEMO_ARTICLE,
   launchWithExtension,
   openScanned,
   ROOT,
+  startDemoServer,
 } from '../tests/e2e/harness';
 import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import { takeStoreScreenshots } from './store-screenshots';
@@ -36,7 +36,7 @@ async function hoverFirst(page: Page, name: string): Promise<void> {
 async function phoneSheet(): Promise<void> {
   const phone = await launchWithExtension({ hasTouch: true });
   try {
-    const page = await openScanned(phone.context, server.url('/demo/ketamine-news.html'));
+    const page = await openScanned(phone.context, server.url(DEMO_ARTICLE));
     await page.setViewportSize({ width: 390, height: 844 });
     const point = await page.evaluate(() => {
       const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
@@ -77,10 +77,7 @@ async function linkStyles(): Promise<void> {
   await page.close();
 }
 
-const server = await new FixtureServer({
-  '/demo/': DEMO_DIR,
-  '/fixtures/': join(ROOT, 'tests/e2e/fixtures'),
-}).start();
+const server = await startDemoServer({ '/fixtures/': join(ROOT, 'tests/e2e/fixtures') });
 const store = process.argv.includes('--store');
 const browser = await launchWithExtension({ keepWelcome: store });
 try {
@@ -90,7 +87,7 @@ try {
   }
   for (const scheme of store ? [] : (['light', 'dark'] as const)) {
     await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
-    const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
+    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
     await page.emulateMedia({ colorScheme: scheme });
     await hoverFirst(page, 'ketamine-lens-term');
     await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });

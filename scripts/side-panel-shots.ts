@@ -8,11 +8,11 @@
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../common/settings/settings';
 import {
-  DEMO_DIR,
-  FixtureServer,
+  DEMO_ARTICLE,
   launchWithExtension,
   openScanned,
   ROOT,
+  startDemoServer,
 } from '../tests/e2e/harness';
 import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import {
@@ -23,12 +23,12 @@ import {
 } from '../tests/e2e/side-panel-helpers';
 
 const OUT = join(ROOT, 'docs');
-const server = await new FixtureServer({ '/demo/': DEMO_DIR }).start();
+const server = await startDemoServer();
 
 async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', suffix: string) {
   const browser = await launchWithExtension({ uiLanguage });
   try {
-    const page = await openScanned(browser.context, server.url('/demo/ketamine-news.html'));
+    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
     const tabId = await tabIdOf(browser, server.origin);
     const panel = await openSidePanel(browser, await windowOf(browser, tabId));
     await panel.setViewportSize({ width: 360, height: 760 });

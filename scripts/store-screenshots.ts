@@ -7,13 +7,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { type ExtensionBrowser, type FixtureServer, openScanned, ROOT } from '../tests/e2e/harness';
+import {
+  DEMO_ARTICLE,
+  type ExtensionBrowser,
+  type FixtureServer,
+  openScanned,
+  ROOT,
+} from '../tests/e2e/harness';
 import { pointAt, waitForCard } from '../tests/e2e/hover-helpers';
 import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 
 const OUT = join(ROOT, 'docs/store');
 const SIZE = { width: 1280, height: 800 };
-const DEMO = '/demo/ketamine-news.html';
 
 type Scheme = 'light' | 'dark';
 
@@ -24,7 +29,7 @@ async function prepare(page: Page, colorScheme: Scheme): Promise<void> {
 }
 
 async function demoPage(browser: ExtensionBrowser, server: FixtureServer, scheme: Scheme) {
-  const page = await openScanned(browser.context, server.url(DEMO));
+  const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
   await prepare(page, scheme);
   return page;
 }

@@ -53,7 +53,7 @@ export function HoverCard({
     // inside), whatever the page's language and direction (an RTL page would otherwise lay
     // out their punctuation and the close button mirrored).
     <div
-      class={`kl-hover${sheet ? ' kl-hover--sheet' : ''}${inline ? ' kl-hover--inline' : ''}`}
+      class={`kl-floating kl-hover${sheet ? ' kl-hover--sheet' : ''}${inline ? ' kl-hover--inline' : ''}`}
       role="dialog"
       aria-labelledby="kl-hover-heading"
       tabIndex={-1}

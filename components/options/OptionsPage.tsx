@@ -42,7 +42,7 @@ export function OptionsPage({ services }: { services: OptionsServices }) {
     void services.saveSettings(next);
   };
   return (
-    <div class="kl-theme kl-options">
+    <div class="kl-theme kl-page kl-options">
       <header class="kl-options__header">
         <h1>{t('optionsTitle')}</h1>
         <p class="kl-options__version">{t('optionsVersion', services.version)}</p>
@@ -57,7 +57,7 @@ export function OptionsPage({ services }: { services: OptionsServices }) {
             <ShortcutList shortcuts={shortcuts} label={t('optionsShortcutsHeading')} />
             <button
               type="button"
-              class="kl-options__button"
+              class="kl-button"
               onClick={() => void services.openShortcutSettings()}
             >
               {t('welcomeChangeShortcuts')}

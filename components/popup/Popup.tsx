@@ -180,7 +180,7 @@ export function Popup({
   const off = settings !== null && !settings.enabled;
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: keys bubble here from the field and the cards
-    <div class="kl-theme kl-popup" onKeyDown={onKeyDown}>
+    <div class="kl-theme kl-page kl-popup" onKeyDown={onKeyDown}>
       <header class="kl-popup__header">
         <h1 class="kl-popup__title">Ketamine Lens</h1>
         <label class="kl-visually-hidden" for="kl-search">

@@ -80,7 +80,7 @@ export function SidePanel({ services }: { services: SidePanelServices }) {
   const paused = Boolean(settings && tab?.origin && settings.pausedOrigins.includes(tab.origin));
   const off = settings !== null && !settings.enabled;
   return (
-    <div class="kl-theme kl-popup kl-panel">
+    <div class="kl-theme kl-page kl-popup kl-panel">
       <header class="kl-popup__header kl-panel__header">
         <h1 class="kl-popup__title">Ketamine Lens</h1>
         {settings?.discreet && <p class="kl-panel__note">{t('discreetNote')}</p>}

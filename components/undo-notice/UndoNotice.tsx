@@ -53,7 +53,7 @@ export function UndoNotice({
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape bubbles here from its buttons
     <div
-      class="kl-undo"
+      class="kl-floating kl-undo"
       onKeyDown={(event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();

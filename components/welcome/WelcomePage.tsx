@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../common/i18n/t';
 import type { Shortcut } from '../../common/messaging/shortcuts';
@@ -12,7 +13,7 @@ interface WelcomePageProps {
 /** The page opened after install: how to open a card, the shortcuts, the privacy promise. */
 export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProps) {
   return (
-    <div class="kl-theme kl-welcome">
+    <div class="kl-theme kl-page kl-welcome">
       <header class="kl-welcome__header">
         <img src="/icon/128.png" alt="" width="56" height="56" />
         {/* The title is drawn from CSS generated content, which the highlighter does not read:
@@ -24,16 +25,14 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
       <main>
         <p class="kl-welcome__lead">{t('welcomeIntro')}</p>
 
-        <section aria-labelledby="kl-try">
-          <h2 id="kl-try">{t('welcomeTryHeading')}</h2>
+        <Section id="kl-try" heading={t('welcomeTryHeading')}>
           <p>{t('welcomeTryHint')}</p>
           <p class="kl-welcome__example" data-example>
             {t('welcomeExample')}
           </p>
-        </section>
+        </Section>
 
-        <section aria-labelledby="kl-how">
-          <h2 id="kl-how">{t('welcomeHowHeading')}</h2>
+        <Section id="kl-how" heading={t('welcomeHowHeading')}>
           <dl class="kl-welcome__ways">
             <dt>{t('welcomeHoverLabel')}</dt>
             <dd>{t('welcomeHoverText')}</dd>
@@ -41,16 +40,15 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
             <dd>{t('welcomeTapText')}</dd>
             <KeyboardWay load={shortcuts} openShortcutSettings={openShortcutSettings} />
           </dl>
-        </section>
+        </Section>
 
-        <section aria-labelledby="kl-privacy">
-          <h2 id="kl-privacy">{t('welcomePrivacyHeading')}</h2>
+        <Section id="kl-privacy" heading={t('welcomePrivacyHeading')}>
           <ul class="kl-welcome__promises">
             <li>{t('welcomePrivacyNetwork')}</li>
             <li>{t('welcomePrivacyAnalytics')}</li>
             <li>{t('welcomePrivacyStorage')}</li>
           </ul>
-        </section>
+        </Section>
 
         <p>{t('welcomeToolbarHint')}</p>
       </main>
@@ -59,6 +57,24 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
         <p role="note">{t('welcomeDisclaimer')}</p>
       </footer>
     </div>
+  );
+}
+
+/** A part of the page under its own heading, which names it for screen readers. */
+function Section({
+  id,
+  heading,
+  children,
+}: {
+  id: string;
+  heading: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{heading}</h2>
+      {children}
+    </section>
   );
 }
 
@@ -88,7 +104,7 @@ function KeyboardWay({
         <ShortcutList shortcuts={shortcuts} label={t('welcomeKeyboardLabel')} />
         <button
           type="button"
-          class="kl-welcome__button"
+          class="kl-button kl-welcome__button"
           onClick={() => void openShortcutSettings()}
         >
           {t('welcomeChangeShortcuts')}

@@ -1,7 +1,5 @@
-import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { dismissWhatsNew, pendingWhatsNew } from '../../common/changelog/whats-new-flag';
-import { shownLanguage } from '../../common/i18n/t';
 import { isSearchPage } from '../../common/messaging/search-page';
 import { readShortcuts } from '../../common/messaging/shortcuts';
 import {
@@ -13,7 +11,7 @@ import {
 } from '../../common/messaging/tab-requests';
 import { loadSettings, saveSettings, watchSettings } from '../../common/settings/settings-store';
 import { knowledgeFor } from '../../components/knowledge/knowledge-in';
-import { showKnowledge } from '../../components/knowledge/reader-knowledge';
+import { mountWithKnowledge } from '../../components/mount-page';
 import { Popup, type PopupServices } from '../../components/popup/Popup';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
@@ -22,9 +20,6 @@ import '../../components/popup/popup.css';
 import '../../components/popup/settings-panel.css';
 import '../../components/popup/term-switches.css';
 import '../../components/undo-notice/undo-notice.css';
-
-// The popup speaks the reader's language; each card's text is marked with the cards' language.
-document.documentElement.lang = shownLanguage();
 
 const services: PopupServices = {
   loadSettings,
@@ -48,13 +43,5 @@ const services: PopupServices = {
 };
 
 const initialQuery = new URL(location.href).searchParams.get('q') ?? '';
-// The cards' language is known before the first render, so no English card flashes by.
-void loadSettings()
-  .then(knowledgeFor)
-  .then(showKnowledge)
-  .finally(() =>
-    render(
-      <Popup services={services} initialQuery={initialQuery} />,
-      document.getElementById('app') as HTMLElement,
-    ),
-  );
+// The popup speaks the reader's language; each card's text is marked with the cards' language.
+mountWithKnowledge(() => <Popup services={services} initialQuery={initialQuery} />);

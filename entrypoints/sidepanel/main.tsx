@@ -1,5 +1,3 @@
-import { render } from 'preact';
-import { shownLanguage } from '../../common/i18n/t';
 import { openSearchFor, watchActiveTab } from '../../common/messaging/active-tab';
 import {
   foundInTab,
@@ -9,15 +7,13 @@ import {
 } from '../../common/messaging/tab-requests';
 import { loadSettings, watchSettings } from '../../common/settings/settings-store';
 import { knowledgeFor } from '../../components/knowledge/knowledge-in';
-import { showKnowledge } from '../../components/knowledge/reader-knowledge';
+import { mountWithKnowledge } from '../../components/mount-page';
 import { SidePanel, type SidePanelServices } from '../../components/side-panel/SidePanel';
 import '../../components/theme.css';
 import '../../components/fact-card/fact-card.css';
 import '../../components/hover-card/hover-card.css';
 import '../../components/popup/popup.css';
 import '../../components/side-panel/side-panel.css';
-
-document.documentElement.lang = shownLanguage();
 
 const services: SidePanelServices = {
   loadSettings,
@@ -31,10 +27,4 @@ const services: SidePanelServices = {
   openSearch: (query, tabId) => void openSearchFor(query, tabId),
 };
 
-// The cards' language is known before the first render, so no English card flashes by.
-void loadSettings()
-  .then(knowledgeFor)
-  .then(showKnowledge)
-  .finally(() =>
-    render(<SidePanel services={services} />, document.getElementById('app') as HTMLElement),
-  );
+mountWithKnowledge(() => <SidePanel services={services} />);

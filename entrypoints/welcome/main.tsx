@@ -1,6 +1,6 @@
-import { render } from 'preact';
-import { shownLanguage, t } from '../../common/i18n/t';
+import { t } from '../../common/i18n/t';
 import { openShortcutSettings, readShortcuts } from '../../common/messaging/shortcuts';
+import { mountPage } from '../../components/mount-page';
 import { WelcomePage } from '../../components/welcome/WelcomePage';
 import { CardUi } from '../../page/card/card-host';
 import { ExtensionContext } from '../../page/engine-stage/extension-context';
@@ -9,11 +9,9 @@ import '../../components/theme.css';
 import '../../components/shortcuts/shortcuts.css';
 import '../../components/welcome/welcome.css';
 
-document.documentElement.lang = shownLanguage();
-document.title = t('welcomeTitle');
-render(
-  <WelcomePage shortcuts={readShortcuts} openShortcutSettings={openShortcutSettings} />,
-  document.getElementById('app') as HTMLElement,
+mountPage(
+  () => <WelcomePage shortcuts={readShortcuts} openShortcutSettings={openShortcutSettings} />,
+  t('welcomeTitle'),
 );
 
 // Content scripts never run on extension pages, so this page starts the same highlighter

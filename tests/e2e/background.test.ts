@@ -42,6 +42,14 @@ function hoverCard(page: Page) {
   });
 }
 
+/** Waits until the element `selector` lies within the viewport's height. */
+function waitInView(page: Page, selector: string) {
+  return page.waitForFunction((s) => {
+    const rect = document.querySelector(s)?.getBoundingClientRect();
+    return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
+  }, selector);
+}
+
 describe('manifest', () => {
   it('declares both keyboard commands with suggested keys', () => {
     const { commands } = manifest();
@@ -224,16 +232,10 @@ describe('the next-term command’s message', () => {
           tabId,
         );
       expect(await step()).toBe(true);
-      await page.waitForFunction(() => {
-        const rect = document.querySelector('#first')?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
-      });
+      await waitInView(page, '#first');
       expect(await hoverCard(page)).toBe('Ketamine');
       expect(await step()).toBe(true);
-      await page.waitForFunction(() => {
-        const rect = document.querySelector('#second')?.getBoundingClientRect();
-        return !!rect && rect.top >= 0 && rect.bottom <= innerHeight;
-      });
+      await waitInView(page, '#second');
     } finally {
       await page.close();
     }

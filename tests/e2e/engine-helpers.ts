@@ -1,10 +1,11 @@
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { ENGINE_STAGE } from '../../page/engine-stage/port';
 import { followExtensionWorlds } from './content-world';
 import { MYTH, SCAN, SETTLE_MS, TERM } from './harness';
-import { addParagraphIn, highlightTextsAre } from './page-side';
+import { addParagraphIn, highlightTextsOf } from './page-side';
 
 /** What the page's main world can tell about one registered range. */
 export interface RangeInfo {
@@ -121,20 +122,12 @@ export async function waitForTexts(
   expected: string[],
   timeout = SETTLE_MS,
 ): Promise<void> {
-  const want = [...expected].sort();
-  try {
-    await target.waitForFunction(
-      highlightTextsAre,
-      { names: [TERM, MYTH], wanted: want },
-      { timeout, polling: 50 },
-    );
-  } catch (error) {
-    const got = (await rangeInfos(target)).map((r) => r.text).sort();
-    throw new Error(
-      `highlighted texts never became ${JSON.stringify(want)}; last seen ${JSON.stringify(got)}`,
-      { cause: error },
-    );
-  }
+  await expect
+    .poll(() => target.evaluate(highlightTextsOf, { names: [TERM, MYTH] }), {
+      timeout,
+      interval: 50,
+    })
+    .toEqual([...expected].sort());
 }
 
 /** How many scan passes the document of a page or frame has measured. */

@@ -10,13 +10,12 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { FixtureServer, MYTH, READY, ROOT, started, TERM } from './harness';
 import {
   cardIsShown,
   centreOf,
   hasMark,
-  highlightTextsAre,
   highlightTextsOf,
   noCardShown,
   type TermQuery,
@@ -204,9 +203,13 @@ export async function waitForReady(page: Page, timeout = 30_000): Promise<void> 
   await waitInPage(page, hasMark, READY, { timeout });
 }
 
-/** Sorted texts of both our highlights, as the page sees them. */
-export function highlightedTexts(page: Page): Promise<string[]> {
-  return page.evaluate(highlightTextsOf, [TERM, MYTH]);
+/** Sorted texts of our highlights `names` (both by default; inside `within` if given). */
+export function highlightedTexts(
+  page: Page,
+  names = [TERM, MYTH],
+  within?: string,
+): Promise<string[]> {
+  return page.evaluate(highlightTextsOf, { names, within });
 }
 
 /** Waits until the texts of both our highlights (sorted) are `expected`. */
@@ -215,20 +218,20 @@ export async function waitForTexts(
   expected: string[],
   timeout = 20_000,
 ): Promise<void> {
-  await waitInPage(
-    page,
-    highlightTextsAre,
-    { names: [TERM, MYTH], wanted: [...expected].sort() },
-    { timeout },
-  );
+  await expect
+    .poll(() => highlightedTexts(page), { timeout, interval: 50 })
+    .toEqual([...expected].sort());
 }
 
-/** The centre of the first line of the first term range inside `within` (or with this text). */
+/**
+ * The centre of the first line of the first range inside `within` (or with this text), of the
+ * term highlight unless `highlight` says otherwise.
+ */
 export async function termCentre(
   page: Page,
-  where: { within?: string; text?: string },
+  where: Omit<TermQuery, 'shadowHost' | 'nth'>,
 ): Promise<{ x: number; y: number }> {
-  const query: TermQuery = { ...where, highlight: TERM };
+  const query: TermQuery = { highlight: TERM, ...where };
   const box = await page.evaluate(termBoxIn, query);
   if (!box) throw new Error(`no term ${JSON.stringify(where)}`);
   return centreOf(box);

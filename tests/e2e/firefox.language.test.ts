@@ -5,8 +5,8 @@ import { localisePack } from '../../content/localise';
 import { cardsForTerm, pack } from '../../content/pack';
 import { TRANSLATIONS } from '../../content/translations';
 import { messagesOf } from '../locale-messages';
-import { useFirefox, waitForCard, waitInPage } from './firefox-harness';
-import { MYTH, TERM } from './harness';
+import { termCentre, useFirefox, waitForCard, waitInPage } from './firefox-harness';
+import { MYTH } from './harness';
 
 // The reader-language tests of tests/e2e/reader-language.test.ts in Firefox ESR, whose UI
 // language comes from Debian's language packs: a page in that language opens the card in it,
@@ -37,28 +37,6 @@ const TITLE = '.kl-card__title > span:not(.kl-card__label), .kl-card__summary[la
 /** In the popup the title is the button that expands the card. */
 const POPUP_TITLE = '.kl-card__title > .kl-card-toggle > span';
 
-/** The first line's centre of the first range of highlight `name` inside `within`. */
-function rangeCentre(page: Page, within: string, name: string) {
-  return page.evaluate(
-    (selector: string, highlight: string) => {
-      const scope = document.querySelector(selector);
-      for (const range of CSS.highlights.get(highlight) ?? []) {
-        if (!scope?.contains(range.startContainer)) continue;
-        const rect = ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(range).getClientRects()[0] as DOMRect;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      throw new Error(`no ${highlight} in ${selector}`);
-    },
-    within,
-    name,
-  );
-}
-
 /** The shown cards' ids, languages and titles, from the card's shadow root. */
 function shownCards(page: Page) {
   return page.evaluate((title: string) => {
@@ -82,7 +60,7 @@ describe.each(READERS)('in a Firefox that speaks $lang', (reader) => {
 
   it('opens the drug’s card in that language', async () => {
     const page = await firefox.open(`/news-${reader.lang}.html`, html);
-    const point = await rangeCentre(page, '#term', TERM);
+    const point = await termCentre(page, { within: '#term' });
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, localised.terms.find((term) => term.id === 'ketamine')?.label ?? '');
     const best = cardsForTerm('ketamine', localised)[0];
@@ -96,7 +74,7 @@ describe.each(READERS)('in a Firefox that speaks $lang', (reader) => {
 
   it('flags the myth written in that language and corrects it in it', async () => {
     const page = await firefox.open(`/myth-${reader.lang}.html`, html);
-    const point = await rangeCentre(page, '#myth', MYTH);
+    const point = await termCentre(page, { within: '#myth', highlight: MYTH });
     await page.mouse.move(point.x, point.y);
     await waitForCard(page, messagesOf(reader.lang)('quoted', reader.myth));
     const myth = localised.misconceptions.find((m) => m.id === 'myth-just-horse-tranquiliser');

@@ -6,8 +6,15 @@
 
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefoxWithExtension, waitInPage } from './firefox-harness';
+import {
+  launchFirefoxWithExtension,
+  termCentre,
+  waitForReady,
+  waitInPage,
+} from './firefox-harness';
 import { FixtureServer } from './harness';
+import { expectLinkNotFollowed } from './interference-helpers';
+import { linkClicks, recordLinkClicks } from './page-side';
 
 let browser: Browser;
 let server: FixtureServer;
@@ -24,34 +31,9 @@ afterAll(async () => {
 async function openLinkPage(): Promise<{ page: Page; word: { x: number; y: number } }> {
   const page = await browser.newPage();
   await page.goto(server.url('/hover-page.html'));
-  await waitInPage(
-    page,
-    () => performance.getEntriesByName('ketamine-lens:ready').length > 0,
-    undefined,
-    {
-      timeout: 20_000,
-    },
-  );
-  const word = await page.evaluate(() => {
-    const log = { clicks: [] as boolean[], downs: 0 };
-    (window as unknown as { __klClicks: typeof log }).__klClicks = log;
-    window.addEventListener('click', (event) => {
-      if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
-    });
-    window.addEventListener('pointerdown', () => log.downs++);
-    const link = document.querySelector('#link');
-    const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])].find((r) =>
-      link?.contains(r.startContainer),
-    ) as AbstractRange;
-    const rect = ((s: AbstractRange) => {
-      const l = new Range();
-      l.setStart(s.startContainer, s.startOffset);
-      l.setEnd(s.endContainer, s.endOffset);
-      return l;
-    })(range).getBoundingClientRect();
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-  });
-  return { page, word };
+  await waitForReady(page, 20_000);
+  await page.evaluate(recordLinkClicks);
+  return { page, word: await termCentre(page, { within: '#link' }) };
 }
 
 const cardHeading = (page: Page) =>
@@ -83,13 +65,7 @@ describe('touch on a word inside a link, in Firefox', () => {
       timeout: 5_000,
       polling: 20,
     });
-    const log = await page.evaluate(
-      () => (window as unknown as { __klClicks?: { clicks: boolean[]; downs: number } }).__klClicks,
-    );
-    expect(log, 'the page navigated away').toBeDefined();
-    expect(log?.downs).toBe(2);
-    expect(log?.clicks.every((cancelled) => cancelled)).toBe(true);
-    expect(new URL(page.url()).pathname).toBe('/hover-page.html');
+    expectLinkNotFollowed(await page.evaluate(linkClicks), page.url(), '/hover-page.html');
     await page.close();
   });
 

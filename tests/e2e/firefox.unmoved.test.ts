@@ -2,6 +2,12 @@ import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { useFirefox, waitForTexts, waitInPage } from './firefox-harness';
 import { FixtureServer, TERM } from './harness';
+import {
+  expectHighlightedSoonAfterLoop,
+  FRAME_HTML,
+  pausedFramesPage,
+  STOP_LOOP_PAGE,
+} from './interference-helpers';
 
 // What a page cannot do to the lens in Firefox (tests/e2e/sentinel.unmoved.test.ts has the
 // Chromium half): keep it on in the frames of a site the reader paused, or switch it off by
@@ -9,7 +15,6 @@ import { FixtureServer, TERM } from './harness';
 
 // The welcome tab is an extension page: from there the test writes the settings.
 const firefox = useFirefox({ keepWelcome: true });
-const PARAGRAPH = 'Ketamine is an anaesthetic.';
 
 let other: FixtureServer;
 beforeAll(async () => {
@@ -46,24 +51,9 @@ function rangesAndText(frame: Frame) {
 
 describe('in Firefox, "Pause on this site"', () => {
   it('holds in the site’s srcdoc, about:blank and blob: frames', async () => {
-    const frameHtml = `<p>${PARAGRAPH}</p>`;
     // The control: a frame of another site, not paused, with one term.
-    const control = other.page('/control.html', `<!doctype html><body>${frameHtml}</body>`);
-    const url = firefox.server.page(
-      '/paused-frames.html',
-      `<!doctype html><html lang="en"><body><main><p>${PARAGRAPH}</p></main>
-<iframe name="srcdoc" srcdoc="${frameHtml}"></iframe>
-<iframe name="sandboxed" sandbox srcdoc="${frameHtml}"></iframe>
-<iframe name="blank"></iframe>
-<iframe name="blob"></iframe>
-<script>
-  // Written once the page has loaded: Firefox may replace a frame's first about:blank before.
-  addEventListener('load', () => { frames.blank.document.body.innerHTML = ${JSON.stringify(frameHtml)}; });
-  document.querySelector('[name=blob]').src = URL.createObjectURL(
-    new Blob([${JSON.stringify(`<!doctype html><body>${frameHtml}</body>`)}], { type: 'text/html' }));
-</script>
-<iframe name="control" src="${control}"></iframe></body></html>`,
-    );
+    const control = other.page('/control.html', `<!doctype html><body>${FRAME_HTML}</body>`);
+    const url = firefox.server.page('/paused-frames.html', pausedFramesPage(control));
     await storeSettings({ pausedOrigins: [firefox.server.origin] });
     const page = await firefox.browser.newPage();
     try {
@@ -103,29 +93,15 @@ describe('in Firefox, "Pause on this site"', () => {
 
 describe('in Firefox, a page calling window.stop() in a loop', () => {
   it('is highlighted within 3 s of the loop’s end, with no change of the DOM after it', async () => {
-    const url = firefox.server.page(
-      '/stop-loop.html',
-      `<!doctype html><html lang="en"><body><main><p>${PARAGRAPH}</p></main>
-<script>
-  const until = performance.now() + 2500;
-  const loop = () => {
-    window.stop();
-    if (performance.now() < until) setTimeout(loop, 0);
-    else window.loopEnded = performance.now();
-  };
-  document.addEventListener('DOMContentLoaded', loop);
-</script></body></html>`,
-    );
+    const url = firefox.server.page('/stop-loop.html', STOP_LOOP_PAGE);
     const page = await firefox.browser.newPage();
     try {
       // The page stops its own load, so the navigation may never report one.
       void page.goto(url, { waitUntil: 'domcontentloaded' }).catch(() => {});
       await waitInPage(page, () => 'loopEnded' in window, undefined, { timeout: 20_000 });
-      const ended = await page.evaluate(() => (window as { loopEnded?: number }).loopEnded ?? 0);
-      await waitForTexts(page, ['Ketamine'], 3_000 + 500);
-      // Measured on the page's own clock: at most 3 s after the loop's last stop.
-      const shownAt = await page.evaluate(() => performance.now());
-      expect(shownAt - ended).toBeLessThan(3_000 + 500);
+      await expectHighlightedSoonAfterLoop(page, (timeout) =>
+        waitForTexts(page, ['Ketamine'], timeout),
+      );
     } finally {
       await page.close();
     }

@@ -32,6 +32,13 @@ export const EXTENSION_DIR = process.env.KL_OUT_DIR
   : join(ROOT, '.output/chrome-mv3');
 const FIXTURES_DIR = join(ROOT, 'tests/e2e/fixtures');
 export const DEMO_DIR = join(ROOT, 'demo');
+/** The demo site's news article, as `startDemoServer` serves it. */
+export const DEMO_ARTICLE = '/demo/ketamine-news.html';
+
+/** A fixture server that also serves the demo site (under /demo/) and `extraDirs`. */
+export function startDemoServer(extraDirs: Record<string, string> = {}): Promise<FixtureServer> {
+  return new FixtureServer({ '/demo/': DEMO_DIR, ...extraDirs }).start();
+}
 
 /** Debian's Chromium unless CHROMIUM_PATH says otherwise; no browser is ever downloaded. */
 export function chromiumPath(): string {
@@ -386,8 +393,8 @@ export function usePlainBrowser(): { readonly context: BrowserContext } {
 }
 
 /** The text of every range in one of our highlights (sorted), as the page's main world sees it. */
-export function highlightedTexts(page: Page, name = TERM): Promise<string[]> {
-  return page.evaluate(highlightTextsOf, [name]);
+export function highlightedTexts(page: Page, name = TERM, within?: string): Promise<string[]> {
+  return page.evaluate(highlightTextsOf, { names: [name], within });
 }
 
 export async function openPopup(browser: ExtensionBrowser, query = ''): Promise<Page> {

@@ -31,14 +31,12 @@ function text(bytes: number, every: number, newlineEvery: number): string {
 function firstTermInView(page: Page): Promise<{ x: number; y: number }> {
   return page.evaluate(() => {
     let n = 0;
-    for (const range of CSS.highlights.get('ketamine-lens-term') ?? []) {
+    for (const s of CSS.highlights.get('ketamine-lens-term') ?? []) {
       if (++n > 200) break;
-      const rect = ((s: AbstractRange) => {
-        const l = new Range();
-        l.setStart(s.startContainer, s.startOffset);
-        l.setEnd(s.endContainer, s.endOffset);
-        return l;
-      })(range).getClientRects()[0];
+      const range = new Range();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      const rect = range.getClientRects()[0];
       if (rect && rect.top > 0 && rect.bottom < innerHeight && rect.right < innerWidth) {
         return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
       }

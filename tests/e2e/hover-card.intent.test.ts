@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
 import {
+  type CardLog,
   CLOSE_DELAY,
   cardLog,
   cardState,
@@ -27,6 +28,13 @@ import {
 } from './hover-helpers';
 
 const lens = useExtension();
+
+/** `at` (page time) came `delay` after the log's last pointer move, give or take timer slack. */
+function expectDelayAfterMove(at: number | undefined, log: CardLog, delay: number): void {
+  const waited = (at as number) - log.lastMove;
+  expect(waited).toBeGreaterThanOrEqual(delay - 20);
+  expect(waited).toBeLessThan(delay + 700);
+}
 
 describe('hover intent', () => {
   it('opens nothing when the pointer just crosses a term', async () => {
@@ -76,9 +84,7 @@ describe('hover intent', () => {
     await waitForCard(page, 'Ketamine');
     const log = await cardLog(page);
     expect(log.opened).toHaveLength(1);
-    const waited = (log.opened[0] as number) - log.lastMove;
-    expect(waited).toBeGreaterThanOrEqual(OPEN_DELAY - 20);
-    expect(waited).toBeLessThan(OPEN_DELAY + 700);
+    expectDelayAfterMove(log.opened[0], log, OPEN_DELAY);
     await page.close();
   });
 
@@ -115,9 +121,7 @@ describe('hover intent', () => {
     await page.mouse.move(900, 600);
     await waitForNoCard(page, 3_000);
     const log = await cardLog(page);
-    const after = (log.closed[0] as number) - log.lastMove;
-    expect(after).toBeGreaterThanOrEqual(CLOSE_DELAY - 20);
-    expect(after).toBeLessThan(CLOSE_DELAY + 700);
+    expectDelayAfterMove(log.closed[0], log, CLOSE_DELAY);
     await page.close();
   });
 

@@ -30,6 +30,18 @@ import {
 
 const lens = useExtension();
 
+/** Opens the card's source line in place and waits until its disclaimer shows. */
+async function openSourceNote(page: Page): Promise<CardState> {
+  await page.getByRole('button', { name: 'Source · not medical advice' }).click();
+  await page.waitForFunction(() =>
+    document
+      .querySelector('ketamine-lens-card')
+      ?.shadowRoot?.querySelector('.kl-disclaimer')
+      ?.checkVisibility(),
+  );
+  return (await cardState(page)) as CardState;
+}
+
 describe('the card', () => {
   it('is a dialog named by its heading, with one article per fact card', async () => {
     const page = await openInFront(lens);
@@ -67,14 +79,7 @@ describe('the card', () => {
     });
     expect(visible).toBe(true);
     // It opens in place to the full credit and the disclaimer.
-    await page.getByRole('button', { name: 'Source · not medical advice' }).click();
-    await page.waitForFunction(() =>
-      document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector('.kl-disclaimer')
-        ?.checkVisibility(),
-    );
-    const card = (await cardState(page)) as CardState;
+    const card = await openSourceNote(page);
     expect(card.text).toContain('Ketamine-Assisted Psychotherapy');
     expect(card.text).toContain('Ella Cooper');
     expect(card.text).toContain(cardById(card.ids[0] ?? '')?.section);
@@ -85,14 +90,7 @@ describe('the card', () => {
   it('shows a misconception’s section and the source for a myth card', async () => {
     const page = await openInFront(lens);
     await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
-    await page.getByRole('button', { name: 'Source · not medical advice' }).click();
-    await page.waitForFunction(() =>
-      document
-        .querySelector('ketamine-lens-card')
-        ?.shadowRoot?.querySelector('.kl-disclaimer')
-        ?.checkVisibility(),
-    );
-    const card = (await cardState(page)) as CardState;
+    const card = await openSourceNote(page);
     const myth = misconceptionById('myth-just-horse-tranquiliser');
     expect(card.text).toContain(myth?.section);
     expect(card.text).toContain(myth?.correction);

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { EXTENSION_DIR } from './harness';
+import type { ClickLog } from './page-side';
 
 /** In the page: the page itself clicks the open card's "Search all cards" button, twice over. */
 export function forgeSearchClick(): void {
@@ -164,3 +166,71 @@ export const LOCKED_DOWN = {
   'content-security-policy':
     "default-src 'none'; require-trusted-types-for 'script'; trusted-types 'none'",
 };
+
+/** The one term the pages below hold, in a paragraph. */
+export const TERM_PARAGRAPH = 'Ketamine is an anaesthetic.';
+
+/**
+ * A page that calls window.stop() in a loop from the end of parsing for 2.5 s, aborting every
+ * load in the frame (the lens's imports too), then stops for good and sets window.loopEnded;
+ * nothing in the document changes after.
+ */
+export const STOP_LOOP_PAGE = `<!doctype html><html lang="en"><body><main><p>${TERM_PARAGRAPH}</p></main>
+<script>
+  const until = performance.now() + 2500;
+  const loop = () => {
+    window.stop();
+    if (performance.now() < until) setTimeout(loop, 0);
+    else window.loopEnded = performance.now();
+  };
+  document.addEventListener('DOMContentLoaded', loop);
+</script></body></html>`;
+
+/** What each frame of `pausedFramesPage` holds: the paragraph with the term. */
+export const FRAME_HTML = `<p>${TERM_PARAGRAPH}</p>`;
+
+/**
+ * A page of a site to be paused, with the term in its srcdoc, sandboxed srcdoc, about:blank and
+ * blob: frames (named so) and in a frame of `control`, another site's page.
+ */
+export function pausedFramesPage(control: string): string {
+  return `<!doctype html><html lang="en"><body><main><p>${TERM_PARAGRAPH}</p></main>
+<iframe name="srcdoc" srcdoc="${FRAME_HTML}"></iframe>
+<iframe name="sandboxed" sandbox srcdoc="${FRAME_HTML}"></iframe>
+<iframe name="blank"></iframe>
+<iframe name="blob"></iframe>
+<script>
+  // Written once the page has loaded: Firefox may replace a frame's first about:blank before.
+  addEventListener('load', () => { frames.blank.document.body.innerHTML = ${JSON.stringify(FRAME_HTML)}; });
+  document.querySelector('[name=blob]').src = URL.createObjectURL(
+    new Blob([${JSON.stringify(`<!doctype html><body>${FRAME_HTML}</body>`)}], { type: 'text/html' }));
+</script>
+<iframe name="control" src="${control}"></iframe></body></html>`;
+}
+
+/**
+ * On STOP_LOOP_PAGE once its loop has ended: the term is highlighted at most 3 s after the
+ * loop's last stop, measured on the page's own clock. `waitForTerm` waits with the driver's own
+ * waitForTexts, for at most the given time.
+ */
+export async function expectHighlightedSoonAfterLoop(
+  page: { evaluate<R>(fn: () => R): Promise<R> },
+  waitForTerm: (timeout: number) => Promise<void>,
+): Promise<void> {
+  const ended = await page.evaluate(() => (window as { loopEnded?: number }).loopEnded ?? 0);
+  await waitForTerm(3_000 + 500);
+  const shownAt = await page.evaluate(() => performance.now());
+  expect(shownAt - ended).toBeLessThan(3_000 + 500);
+}
+
+/**
+ * What a long press on a word in a link (then a tap on empty page) must leave, by the page's
+ * `recordLinkClicks` log: both pointerdowns seen, every click on the link cancelled, and the
+ * page still there (`path`).
+ */
+export function expectLinkNotFollowed(log: ClickLog | null, url: string, path: string): void {
+  expect(log, 'the page navigated away').not.toBeNull();
+  expect(log?.downs).toBe(2);
+  expect(log?.clicks.every((cancelled) => cancelled)).toBe(true);
+  expect(new URL(url).pathname).toBe(path);
+}

@@ -11,7 +11,13 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, SETTLE_MS, useExtension } from './harness';
-import { inWorker, openPopupFor, runAxe, waitForRangeCount } from './popup-helpers';
+import {
+  inWorker,
+  openPopupFor,
+  reloadExtension,
+  runAxe,
+  waitForRangeCount,
+} from './popup-helpers';
 
 const BUILT_VERSION = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
   .version as string;
@@ -118,16 +124,7 @@ describe('after an update', () => {
     await before.close();
 
     writeFileSync(join(updatable, 'manifest.json'), builtManifest);
-    const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
-    // The worker goes away mid-call, so the evaluate itself may fail.
-    await lens.browser.worker
-      .evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-        ).chrome.runtime.reload(),
-      )
-      .catch(() => {});
-    const worker = await nextWorker;
+    const worker = await reloadExtension(lens);
     await expect
       .poll(
         () =>

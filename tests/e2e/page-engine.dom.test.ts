@@ -7,7 +7,8 @@ import {
   waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
-import { SETTLE_MS, useExtension, waitForReady } from './harness';
+import { SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
+import { centreOf, termBox } from './hover-helpers';
 import { addParagraphIn } from './page-side';
 
 // The page engine as the extension runs it, on static pages: design mode, its own card, frames
@@ -66,22 +67,7 @@ describe('text that is never highlighted', () => {
   it('never highlights inside its own card', async () => {
     const page = await lens.open('/engine-exclusions.html');
     // Rest the pointer on the control term until the hover card opens.
-    const box = await page.evaluate(() => {
-      for (const r of CSS.highlights.get('ketamine-lens-term') ?? []) {
-        const range = ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(r);
-        if (range.startContainer.parentElement?.id === 'control') {
-          const rect = range.getBoundingClientRect();
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-      }
-      return null;
-    });
-    if (!box) throw new Error('control term not highlighted');
+    const box = centreOf(await termBox(page, { within: '#control', highlight: TERM }));
     await page.mouse.move(box.x - 3, box.y);
     await page.mouse.move(box.x, box.y);
     const card = page.locator('ketamine-lens-card >> [role=dialog]');
@@ -167,16 +153,11 @@ describe('shadow roots', () => {
     const closed = await page.evaluate(() => {
       const root = (window as unknown as { closedRoot: ShadowRoot }).closedRoot;
       return [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
-        .map((r) =>
-          ((s: AbstractRange) => {
-            const l = new Range();
-            l.setStart(s.startContainer, s.startOffset);
-            l.setEnd(s.endContainer, s.endOffset);
-            return l;
-          })(r),
-        )
-        .filter((range) => range.startContainer.getRootNode() === root)
-        .map((range) => {
+        .filter((r) => r.startContainer.getRootNode() === root)
+        .map((r) => {
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
           const node = range.startContainer.getRootNode() as ShadowRoot;
           return {
             text: range.toString(),

@@ -208,16 +208,14 @@ function actualRanges(page: Page, tree: GNode[]): Promise<Actual> {
       const ranges: string[] = [];
       for (const name of names) {
         for (const r of CSS.highlights.get(name) ?? []) {
-          const range = ((s: AbstractRange) => {
-            const l = new Range();
-            l.setStart(s.startContainer, s.startOffset);
-            l.setEnd(s.endContainer, s.endOffset);
-            return l;
-          })(r);
-          const start = document.createRange();
-          start.setStart(root, 0);
-          start.setEnd(range.startContainer, range.startOffset);
-          ranges.push(`${start.toString().length}:${range.toString()}`);
+          // The text before the range, as an offset from the root, and the range's own text.
+          const before = document.createRange();
+          before.setStart(root, 0);
+          before.setEnd(r.startContainer, r.startOffset);
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
+          ranges.push(`${before.toString().length}:${range.toString()}`);
         }
       }
       // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is compared

@@ -10,8 +10,9 @@ import {
   waitForTexts,
   watchErrors,
 } from './engine-helpers';
-import { SETTLE_MS, useExtension, waitForReady } from './harness';
+import { useExtension, waitForReady } from './harness';
 import { cardLog, recordCards, waitForPointerQuiet } from './hover-helpers';
+import { reloadExtension } from './popup-helpers';
 
 // Reloading (or updating) the extension orphans the content scripts of open pages: Chrome
 // does not inject the new version into them. The old script must go quietly: no errors in
@@ -56,16 +57,7 @@ describe('extension reload while a page is open', () => {
     await waitForReady(page);
     await waitForTexts(page, ['ketamine infusion', 'esketamine']);
 
-    const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
-    // The worker goes away mid-call, so the evaluate itself may fail.
-    await lens.browser.worker
-      .evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-        ).chrome.runtime.reload(),
-      )
-      .catch(() => {});
-    const worker = await nextWorker;
+    const worker = await reloadExtension(lens);
     expect(new URL(worker.url()).host).toBe(lens.browser.extensionId);
 
     // Everything the orphaned content script listens to: pointer, keys, mutations, scrolling,
@@ -122,17 +114,8 @@ describe('extension reload while a page is open', () => {
     const log = await watchErrors(page);
     await page.goto(lens.server.url('/term-free.html'));
     await waitForReady(page);
-    const nextWorker = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
-    // The worker of now: an earlier test here may have reloaded the extension already.
-    const worker = lens.context.serviceWorkers().at(-1) ?? lens.browser.worker;
-    await worker
-      .evaluate(() =>
-        (
-          globalThis as unknown as { chrome: { runtime: { reload(): void } } }
-        ).chrome.runtime.reload(),
-      )
-      .catch(() => {});
-    await nextWorker;
+    // From the worker of now: an earlier test here may have reloaded the extension already.
+    await reloadExtension(lens, lens.context.serviceWorkers().at(-1));
     const before = await scanCount(page);
     await addParagraph(page, 'A new paragraph on ketamine.');
     // The sentinel's look at the change, which saw the anchor: the engine would load now.

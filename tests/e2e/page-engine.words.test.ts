@@ -32,12 +32,9 @@ function locatedRanges(page: Page): Promise<Located[]> {
       const out: Located[] = [];
       for (const name of names) {
         for (const r of CSS.highlights.get(name) ?? []) {
-          const range = ((s: AbstractRange) => {
-            const l = new Range();
-            l.setStart(s.startContainer, s.startOffset);
-            l.setEnd(s.endContainer, s.endOffset);
-            return l;
-          })(r);
+          const range = new Range();
+          range.setStart(r.startContainer, r.startOffset);
+          range.setEnd(r.endContainer, r.endOffset);
           out.push({
             highlight: name,
             text: range.toString(),
@@ -122,14 +119,12 @@ describe('word rules on a real page', () => {
       const all = [
         ...(CSS.highlights.get('ketamine-lens-term') ?? []),
         ...(CSS.highlights.get('ketamine-lens-misconception') ?? []),
-      ].map((r) =>
-        ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(r),
-      );
+      ].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        return range;
+      });
       let count = 0;
       for (const a of all) {
         for (const b of all) {

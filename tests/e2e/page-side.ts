@@ -10,38 +10,27 @@ export function hasMark(mark: string): boolean {
   return performance.getEntriesByName(mark).length > 0;
 }
 
-/** The texts of every range of the highlights `names`, sorted. */
-export function highlightTextsOf(names: string[]): string[] {
-  const got: string[] = [];
-  for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? [])
-      got.push(
-        ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(range).toString(),
-      );
-  }
-  return got.sort();
+/** Which highlights to read: `names`, only ranges starting inside `within` (a selector) if given. */
+export interface HighlightQuery {
+  names: string[];
+  within?: string;
 }
 
-/** Whether the texts of every range of the highlights `names`, sorted, are `wanted` (sorted). */
-export function highlightTextsAre({ names, wanted }: { names: string[]; wanted: string[] }) {
+/** The texts of every range of the highlights `names` (inside `within`, when given), sorted. */
+export function highlightTextsOf({ names, within }: HighlightQuery): string[] {
+  // (No scope is every range: the document's contains() does not reach into shadow roots.)
+  const scope = within ? document.querySelector(within) : null;
   const got: string[] = [];
   for (const name of names) {
-    for (const range of CSS.highlights.get(name) ?? [])
-      got.push(
-        ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })(range).toString(),
-      );
+    for (const s of CSS.highlights.get(name) ?? []) {
+      if (within && !scope?.contains(s.startContainer)) continue;
+      const range = new Range();
+      range.setStart(s.startContainer, s.startOffset);
+      range.setEnd(s.endContainer, s.endOffset);
+      got.push(range.toString());
+    }
   }
-  return JSON.stringify(got.sort()) === JSON.stringify(wanted);
+  return got.sort();
 }
 
 export interface Box {
@@ -81,12 +70,9 @@ export function termBoxIn({ within, shadowHost, highlight, text, nth }: TermQuer
   for (const name of names) {
     for (const abstract of CSS.highlights.get(name) ?? []) {
       if (!scope.contains(abstract.startContainer)) continue;
-      const range = ((s: AbstractRange) => {
-        const l = new Range();
-        l.setStart(s.startContainer, s.startOffset);
-        l.setEnd(s.endContainer, s.endOffset);
-        return l;
-      })(abstract);
+      const range = new Range();
+      range.setStart(abstract.startContainer, abstract.startOffset);
+      range.setEnd(abstract.endContainer, abstract.endOffset);
       if (text === undefined || range.toString() === text) ranges.push(range);
     }
   }
@@ -151,4 +137,25 @@ export function addParagraphIn({
   if (id) p.id = id;
   if (after) document.querySelector(after)?.after(p);
   else (into ? document.querySelector(into) : document.body)?.append(p);
+}
+
+/** What `recordLinkClicks` records: each click on a link (whether cancelled), and pointerdowns. */
+export interface ClickLog {
+  clicks: boolean[];
+  downs: number;
+}
+
+/** The page records each click on a link that reaches the window (whether it was cancelled). */
+export function recordLinkClicks(): void {
+  const log = { clicks: [] as boolean[], downs: 0 };
+  (window as unknown as { __klClicks: typeof log }).__klClicks = log;
+  window.addEventListener('click', (event) => {
+    if ((event.target as Element).closest('a')) log.clicks.push(event.defaultPrevented);
+  });
+  window.addEventListener('pointerdown', () => log.downs++);
+}
+
+/** What `recordLinkClicks` has recorded, or null when it was not started in this document. */
+export function linkClicks(): ClickLog | null {
+  return (window as unknown as { __klClicks?: ClickLog }).__klClicks ?? null;
 }

@@ -10,10 +10,15 @@ import { join, resolve } from 'node:path';
 import type { CDPSession, Page as ChromiumPage } from 'playwright-core';
 import type { Page as FirefoxPage } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { followExtensionWorlds } from './content-world';
+import { type ExtensionWorlds, followExtensionWorlds } from './content-world';
 import { ENGINE_STAGE_TYPE, waitForTexts } from './engine-helpers';
-import { useFirefox, waitForTexts as waitForFirefoxTexts, waitInPage } from './firefox-harness';
-import { ROOT, useExtension } from './harness';
+import {
+  termCentre,
+  useFirefox,
+  waitForTexts as waitForFirefoxTexts,
+  waitInPage,
+} from './firefox-harness';
+import { type FixtureServer, ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 import {
@@ -102,12 +107,28 @@ async function frameCount(cdp: CDPSession): Promise<number> {
 describe('the plain build in Chromium', () => {
   const lens = useExtension({ extensionDir: join(PLAIN_DIR, 'chrome-mv3') });
 
-  it('leaves no trace in a term-free page, its frames and its shadow roots', async () => {
+  /** Runs `test` on a new page of a site of its own, following the extension's worlds in it. */
+  async function withWatchedPage(
+    test: (opened: {
+      site: FixtureServer;
+      page: ChromiumPage;
+      cdp: CDPSession;
+      worlds: ExtensionWorlds;
+    }) => Promise<void>,
+  ): Promise<void> {
     const site = await lens.site();
     const page = await lens.context.newPage();
     const cdp = await lens.context.newCDPSession(page);
     try {
-      const worlds = await followExtensionWorlds(cdp);
+      await test({ site, page, cdp, worlds: await followExtensionWorlds(cdp) });
+    } finally {
+      await cdp.detach().catch(() => {});
+      await page.close();
+    }
+  }
+
+  it('leaves no trace in a term-free page, its frames and its shadow roots', async () => {
+    await withWatchedPage(async ({ site, page, cdp, worlds }) => {
       await page.goto(
         site.page(
           '/term-free.html',
@@ -134,18 +155,11 @@ describe('the plain build in Chromium', () => {
       const after = await page.evaluate(pageTraces);
       expect(after.entries).toEqual([]);
       expect(after.highlights).toContain('ketamine-lens-term');
-    } finally {
-      await cdp.detach().catch(() => {});
-      await page.close();
-    }
+    });
   });
 
   it('opens the card in a closed shadow root that the page’s observer cannot read', async () => {
-    const site = await lens.site();
-    const page: ChromiumPage = await lens.context.newPage();
-    const cdp = await lens.context.newCDPSession(page);
-    try {
-      const worlds = await followExtensionWorlds(cdp);
+    await withWatchedPage(async ({ site, page, worlds }) => {
       await page.goto(
         site.page(
           '/card.html',
@@ -188,10 +202,7 @@ describe('the plain build in Chromium', () => {
       expect(seen.root).toBeNull();
       expect(seen.added).toEqual([{ name: 'ketamine-lens-card', root: false, text: '', html: '' }]);
       expect(seen.entries).toEqual([]);
-    } finally {
-      await cdp.detach().catch(() => {});
-      await page.close();
-    }
+    });
   });
 });
 
@@ -284,16 +295,7 @@ ${TERM_FREE_FRAMES}<iframe name="plain" src="/term-free-frame.html"></iframe></b
       '<!doctype html><html lang="en"><body><p id="p">Ketamine is an anaesthetic.</p></body></html>',
     );
     try {
-      const point = await page.evaluate(() => {
-        const range = ((s: AbstractRange) => {
-          const l = new Range();
-          l.setStart(s.startContainer, s.startOffset);
-          l.setEnd(s.endContainer, s.endOffset);
-          return l;
-        })([...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as AbstractRange);
-        const rect = range.getClientRects()[0] as DOMRect;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      });
+      const point = await termCentre(page, { within: '#p' });
       await page.mouse.move(point.x, point.y);
       await page.waitForSelector('ketamine-lens-card', { timeout: 10_000 });
       expect(

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
-import { openPopupFor, runAxe, search, tabIdOf } from './popup-helpers';
+import { openPopupToShoot, runAxe, search, tabIdOf } from './popup-helpers';
 
 // Accessibility and layout of the popup in its states, in light and dark: axe-core finds no
 // serious or critical problem, every focused control shows a focus ring, and nothing scrolls
@@ -23,9 +23,7 @@ type View = 'empty' | 'results' | 'no-results' | 'not-covered' | 'settings';
 
 /** Opens the popup (380 wide, as the toolbar shows it) in one of its states. */
 async function popupIn(view: View, scheme: Scheme): Promise<Page> {
-  const popup = await openPopupFor(lens.browser, tabId);
-  await popup.emulateMedia({ colorScheme: scheme });
-  await popup.setViewportSize({ width: 380, height: 600 });
+  const popup = await openPopupToShoot(lens.browser, tabId, scheme);
   await popup.waitForSelector('.kl-found__item');
   if (view === 'results') {
     await search(popup, 'ketamine');

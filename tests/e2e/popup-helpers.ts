@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import type { Browser } from 'webextension-polyfill';
 import type { TabFound } from '../../common/messaging/messages';
-import { type ExtensionBrowser, openPopup, ROOT } from './harness';
+import { type ExtensionBrowser, type Lens, openPopup, ROOT, SETTLE_MS } from './harness';
 
 /** The extension API as the service worker sees it (Chrome's promise-returning `chrome`). */
 export type Chrome = Browser;
@@ -230,4 +230,37 @@ export async function watchServiceWorker(browser: ExtensionBrowser, page: Page) 
     },
     detach: () => cdp.detach(),
   };
+}
+
+/**
+ * Reloads the extension from `worker` (the launch's service worker by default) and returns the
+ * new service worker.
+ */
+export async function reloadExtension(lens: Lens, worker = lens.browser.worker): Promise<Worker> {
+  const next = lens.context.waitForEvent('serviceworker', { timeout: SETTLE_MS });
+  // The worker goes away mid-call, so the evaluate itself may fail.
+  await worker
+    .evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { runtime: { reload(): void } } }
+      ).chrome.runtime.reload(),
+    )
+    .catch(() => {});
+  return next;
+}
+
+/**
+ * `openPopupFor` as a screenshot wants it: the toolbar popup's 380 px width, `height` tall, in
+ * the colour `scheme`.
+ */
+export async function openPopupToShoot(
+  browser: ExtensionBrowser,
+  tabId: number,
+  scheme: 'light' | 'dark',
+  height = 600,
+): Promise<Page> {
+  const popup = await openPopupFor(browser, tabId);
+  await popup.emulateMedia({ colorScheme: scheme });
+  await popup.setViewportSize({ width: 380, height });
+  return popup;
 }

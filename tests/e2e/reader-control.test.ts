@@ -12,6 +12,7 @@ import { cardAction, cardState, hoverTerm, waitForNoCard } from './hover-helpers
 import {
   inWorker,
   openPopupFor,
+  openPopupToShoot,
   runAxe,
   tabFoundFrom,
   tabIdOf,
@@ -66,14 +67,12 @@ function shown(target: Page | Frame, name = 'ketamine-lens-term'): Promise<strin
       }
       return parts.join('/');
     };
-    const ranges = [...(CSS.highlights.get(highlightName) ?? [])].map((r) =>
-      ((s: AbstractRange) => {
-        const l = new Range();
-        l.setStart(s.startContainer, s.startOffset);
-        l.setEnd(s.endContainer, s.endOffset);
-        return l;
-      })(r),
-    );
+    const ranges = [...(CSS.highlights.get(highlightName) ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range;
+    });
     return ranges.map((r) => `${r.toString().toLowerCase()}@${where(r.startContainer)}`).sort();
   }, name);
 }
@@ -314,12 +313,8 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
     it(`the settings with "Terms…" open, ${scheme}`, async () => {
       await storeSettings({ excludedIds: ['off-label'] });
       const page = await open();
-      const popup = await openPopupFor(
-        lens.browser,
-        await tabIdOf(lens.browser, lens.server.origin),
-      );
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 380, height: 760 });
+      const tabId = await tabIdOf(lens.browser, lens.server.origin);
+      const popup = await openPopupToShoot(lens.browser, tabId, scheme, 760);
       await popup.click('.kl-settings > summary');
       await popup.getByText('Terms…').click();
       await popup.getByRole('checkbox', { name: 'Esketamine', exact: true }).waitFor();

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { messagesOf } from '../locale-messages';
 import { useExtension } from './harness';
 import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
-import { openPopupFor, rangeCount, runAxe, tabIdOf } from './popup-helpers';
+import { openPopupToShoot, rangeCount, runAxe, tabIdOf } from './popup-helpers';
 
 const lens = useExtension({ uiLanguage: 'de' });
 const de = messagesOf('de');
@@ -27,12 +27,8 @@ describe('in German', () => {
       await page.screenshot({ path: `/tmp/undo-de-card-${scheme}.png` });
       await undo.click();
 
-      const popup = await openPopupFor(
-        lens.browser,
-        await tabIdOf(lens.browser, lens.server.origin),
-      );
-      await popup.emulateMedia({ colorScheme: scheme });
-      await popup.setViewportSize({ width: 380, height: 600 });
+      const tabId = await tabIdOf(lens.browser, lens.server.origin);
+      const popup = await openPopupToShoot(lens.browser, tabId, scheme);
       await popup.click('.kl-settings > summary');
       const host = new URL(lens.server.origin).host;
       await popup.getByRole('checkbox', { name: de('settingsPauseOn', host) }).check();

@@ -45,7 +45,7 @@ async function waitForStored(expected: Settings): Promise<void> {
 /** All ranges of both highlights, as texts (sorted), to compare before and after. */
 function allShown(page: Page): Promise<string[]> {
   return page
-    .evaluate(highlightTextsOf, ['ketamine-lens-term', 'ketamine-lens-misconception'])
+    .evaluate(highlightTextsOf, { names: ['ketamine-lens-term', 'ketamine-lens-misconception'] })
     .then((texts) => texts.map((text) => text.toLowerCase()).sort());
 }
 

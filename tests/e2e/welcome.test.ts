@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launchWithExtension, useExtension, waitForReady } from './harness';
+import {
+  highlightedTexts,
+  launchWithExtension,
+  MYTH,
+  TERM,
+  useExtension,
+  waitForReady,
+} from './harness';
 import { hoverTerm, parkMouse, waitForNoCard } from './hover-helpers';
 import { inWorker, openPopupFor, runAxe } from './popup-helpers';
 
@@ -63,21 +70,10 @@ describe('welcome page', () => {
 
   it('highlights the live example with the real highlighter', async () => {
     await waitForReady(welcome);
-    const inExample = await welcome.evaluate(() => {
-      const example = document.querySelector('[data-example]') as Element;
-      return ['ketamine-lens-term', 'ketamine-lens-misconception'].map((name) =>
-        [...(CSS.highlights.get(name) ?? [])]
-          .filter((range) => example.contains(range.startContainer))
-          .map((range) =>
-            ((s: AbstractRange) => {
-              const l = new Range();
-              l.setStart(s.startContainer, s.startOffset);
-              l.setEnd(s.endContainer, s.endOffset);
-              return l;
-            })(range).toString(),
-          ),
-      );
-    });
+    const inExample = [
+      await highlightedTexts(welcome, TERM, '[data-example]'),
+      await highlightedTexts(welcome, MYTH, '[data-example]'),
+    ];
     expect(inExample[0]).toEqual(
       expect.arrayContaining([
         'Ketamine',
@@ -195,20 +191,9 @@ describe('in the browser language', () => {
         expect(await page.title()).toBe(title);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         await waitForReady(page);
-        const inExample = await page.evaluate(() => {
-          const example = document.querySelector('[data-example]') as Element;
-          return [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
-            .filter((range) => example.contains(range.startContainer))
-            .map((range) =>
-              ((s: AbstractRange) => {
-                const l = new Range();
-                l.setStart(s.startContainer, s.startOffset);
-                l.setEnd(s.endContainer, s.endOffset);
-                return l;
-              })(range).toString(),
-            );
-        });
-        expect(inExample).toEqual(expect.arrayContaining(terms));
+        expect(await highlightedTexts(page, TERM, '[data-example]')).toEqual(
+          expect.arrayContaining(terms),
+        );
         const manifestName = await inWorker(localized, (chrome) =>
           chrome.i18n.getMessage('commandNextTerm'),
         );

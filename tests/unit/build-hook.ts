@@ -1,6 +1,8 @@
 // The build's `build:before` hook from wxt.config.ts, run as `wxt build` runs it, for the tests
 // that corrupt the knowledge with `vi.mock` and expect the build to stop naming what is wrong.
 
+import { expect } from 'vitest';
+
 /** Loading wxt.config.ts (Vite, Preact's preset) and checking the whole pack takes seconds on a
  * busy machine: longer than Vitest's default per-test limit, which is no verdict on the hook. */
 export const BUILD_HOOK_TIMEOUT = 30_000;
@@ -18,4 +20,10 @@ export function buildHookError(): Promise<Error | null> {
     () => null,
     (thrown: unknown) => thrown as Error,
   );
+}
+
+/** The hook stops the build with an error whose message names each of `parts`. */
+export async function expectBuildToStopNaming(...parts: string[]): Promise<void> {
+  const error = await buildHookError();
+  for (const part of parts) expect(error?.message).toContain(part);
 }

@@ -30,6 +30,17 @@ function report(tabId: number, frameId: number, counts: object, seq: number): Pr
   ) as Promise<unknown>;
 }
 
+/** `rounds` rounds of reports from each of the busy tab's 100 frames, all at once. */
+function reportRounds(rounds: number): Promise<unknown>[] {
+  const replies: Promise<unknown>[] = [];
+  for (let seq = 1; seq <= rounds; seq++) {
+    for (let frameId = 0; frameId < 100; frameId++) {
+      replies.push(report(BUSY, frameId, { ketamine: seq }, seq));
+    }
+  }
+  return replies;
+}
+
 function storedKey(tabId: number): string {
   return STORAGE_KEYS.found(tabId).slice('session:'.length);
 }
@@ -55,12 +66,7 @@ beforeEach(() => {
 
 describe('100 frames of one tab reporting at once', () => {
   it('are all stored, in a few writes, and a restarted worker reads the latest of each', async () => {
-    const replies: Promise<unknown>[] = [];
-    for (let seq = 1; seq <= 5; seq++) {
-      for (let frameId = 0; frameId < 100; frameId++) {
-        replies.push(report(BUSY, frameId, { ketamine: seq }, seq));
-      }
-    }
+    const replies = reportRounds(5);
     expect(await Promise.all(replies)).toEqual(replies.map(() => true));
     // 500 reports; before, each one was a write.
     expect(writes.filter((w) => w.key === storedKey(BUSY)).length).toBeLessThanOrEqual(3);
@@ -99,12 +105,7 @@ describe('100 frames of one tab reporting at once', () => {
 
 describe('another tab while one tab churns', () => {
   it('is stored and answered without waiting for the busy tab', async () => {
-    const busy: Promise<unknown>[] = [];
-    for (let seq = 1; seq <= 20; seq++) {
-      for (let frameId = 0; frameId < 100; frameId++) {
-        busy.push(report(BUSY, frameId, { ketamine: seq }, seq));
-      }
-    }
+    const busy = reportRounds(20);
     const asked = performance.now();
     expect(await report(OTHER, 0, { esketamine: 1 }, 1)).toBe(true);
     const badge = await fakeBrowser.action.getBadgeText({ tabId: OTHER });

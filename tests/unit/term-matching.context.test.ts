@@ -298,33 +298,35 @@ describe('ContextGate', () => {
 });
 
 describe('pages, end to end in Node (matcher, then gate)', () => {
-  it('an Ozempic article that mentions off-label use and no ketamine shows nothing', () => {
-    expect(
-      shownOnPage([
+  it.each([
+    [
+      'an Ozempic article that mentions off-label use and no ketamine shows nothing',
+      [
         'Ozempic (semaglutide) is approved for type 2 diabetes.',
         'Many doctors prescribe it off-label for weight loss; off-label use is legal.',
         'It is not a treatment for treatment-resistant depression or generalised anxiety disorder.',
-      ]),
-    ).toEqual([]);
-  });
-
-  it('a xylazine story about a "horse tranquilizer" shows no myth', () => {
-    expect(
-      shownOnPage([
+      ],
+      [],
+    ],
+    [
+      'a xylazine story about a "horse tranquilizer" shows no myth',
+      [
         'Xylazine, known on the street as tranq, is a horse tranquilizer.',
         'The horse tranq is cut into fentanyl.',
-      ]),
-    ).toEqual([]);
-  });
-
-  it('the same phrases on a ketamine page are shown when the family term is close by', () => {
-    expect(
-      shownOnPage([
+      ],
+      [],
+    ],
+    [
+      'the same phrases on a ketamine page are shown when the family term is close by',
+      [
         'Doctors may prescribe it off-label.',
         'Critics call it a horse tranquilizer.',
         'Esketamine was licensed for treatment-resistant depression.',
-      ]),
-    ).toEqual(['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression']);
+      ],
+      ['Esketamine', 'horse tranquilizer', 'off-label', 'treatment-resistant depression'],
+    ],
+  ])('%s', (_, paragraphs, shown) => {
+    expect(shownOnPage(paragraphs)).toEqual(shown);
   });
 
   it.each([
