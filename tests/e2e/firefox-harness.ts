@@ -198,6 +198,33 @@ export async function waitInPage<A, R>(
   }
 }
 
+interface ExtensionStorage {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(value: object): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+}
+
+/** Writes the reader's settings (null: the defaults) from one of the extension's own pages. */
+export function storeSettingsFrom(extensionPage: Page, settings: object | null): Promise<void> {
+  return extensionPage.evaluate(async (value) => {
+    const { local } = (globalThis as unknown as { browser: ExtensionStorage }).browser.storage;
+    if (value === null) await local.remove('settings');
+    else await local.set({ settings: value });
+  }, settings);
+}
+
+/** The reader's settings as stored, read from one of the extension's own pages. */
+export function storedSettingsFrom(extensionPage: Page): Promise<unknown> {
+  return extensionPage.evaluate(async () => {
+    const { local } = (globalThis as unknown as { browser: ExtensionStorage }).browser.storage;
+    return (await local.get('settings')).settings;
+  });
+}
+
 /** Waits until the page has the ready mark (its first full scan). */
 export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
   await waitInPage(page, hasMark, READY, { timeout });

@@ -1,6 +1,6 @@
 import type { Frame } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useFirefox, waitForTexts, waitInPage } from './firefox-harness';
+import { storeSettingsFrom, useFirefox, waitForTexts, waitInPage } from './firefox-harness';
 import { FixtureServer, TERM } from './harness';
 import {
   expectHighlightedSoonAfterLoop,
@@ -25,17 +25,7 @@ afterAll(() => other.stop());
 function storeSettings(settings: object | null): Promise<void> {
   const welcome = firefox.welcome;
   if (!welcome) throw new Error('The install opened no welcome page');
-  return welcome.evaluate(async (value) => {
-    const storage = (
-      globalThis as unknown as {
-        browser: {
-          storage: { local: { set(v: object): Promise<void>; remove(k: string): Promise<void> } };
-        };
-      }
-    ).browser.storage.local;
-    if (value === null) await storage.remove('settings');
-    else await storage.set({ settings: value });
-  }, settings);
+  return storeSettingsFrom(welcome, settings);
 }
 
 /** Our highlights' range count in a frame, as its main world sees them, and its text. */

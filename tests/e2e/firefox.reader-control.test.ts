@@ -1,0 +1,104 @@
+import type { Page } from 'puppeteer-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  highlightedTexts,
+  storedSettingsFrom,
+  storeSettingsFrom,
+  termCentre,
+  useFirefox,
+  waitForCard,
+  waitForTexts,
+  waitInPage,
+} from './firefox-harness';
+
+// The reader's control in Firefox (undo.test.ts and options.test.ts have the Chromium half):
+// a page's scripted clicks cannot press Undo, and the options page changes open tabs live.
+
+// The welcome tab is an extension page: from there the test reads and writes the settings.
+const firefox = useFirefox({ keepWelcome: true });
+
+function welcome(): Page {
+  const page = firefox.welcome;
+  if (!page) throw new Error('The install opened no welcome page');
+  return page;
+}
+
+afterEach(() => storeSettingsFrom(welcome(), null));
+
+/** The centre of an element in a page (or, with `inCard`, in the card's open shadow root) whose text starts with `words`. */
+function centreOf(
+  page: Page,
+  query: { selector: string; words: string; inCard?: boolean },
+): Promise<{ x: number; y: number }> {
+  return waitInPage(
+    page,
+    ({ selector, words, inCard }) => {
+      const root = inCard ? document.querySelector('ketamine-lens-card')?.shadowRoot : document;
+      const element = [...(root?.querySelectorAll(selector) ?? [])].find((e) =>
+        e.textContent?.trim().startsWith(words),
+      );
+      if (!element) return null;
+      const box = element.getBoundingClientRect();
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    },
+    query,
+    { timeout: 10_000 },
+  );
+}
+
+async function click(page: Page, query: { selector: string; words: string; inCard?: boolean }) {
+  const at = await centreOf(page, query);
+  await page.mouse.click(at.x, at.y);
+}
+
+describe('reader control in Firefox', () => {
+  it('a page’s scripted clicks on Undo change nothing; the reader’s own click does', async () => {
+    const page = await firefox.open('/reader-control.html');
+    const before = await highlightedTexts(page);
+    const term = await termCentre(page, { within: '#headline' });
+    await page.mouse.move(term.x, term.y);
+    await waitForCard(page, 'Ketamine');
+    await click(page, { selector: 'button', words: '⋯', inCard: true });
+    await click(page, { selector: 'button', words: 'Pause site', inCard: true });
+    await waitForTexts(page, []);
+    const paused = await storedSettingsFrom(welcome());
+    expect(paused).toMatchObject({ pausedOrigins: [firefox.server.origin] });
+    // The check build's open shadow root lets the page reach the button.
+    await centreOf(page, { selector: 'button', words: 'Undo', inCard: true });
+    await page.evaluate(() => {
+      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+      const undo = [...(shadow?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent === 'Undo',
+      );
+      undo?.click();
+      undo?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      undo?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    });
+    // A frame and a round trip to the extension's storage later, still paused and offered.
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    expect(await storedSettingsFrom(welcome())).toEqual(paused);
+    await centreOf(page, { selector: 'button', words: 'Undo', inCard: true });
+    expect(await highlightedTexts(page)).toEqual([]);
+    await click(page, { selector: 'button', words: 'Undo', inCard: true });
+    await waitForTexts(page, before);
+    expect(await storedSettingsFrom(welcome())).toMatchObject({ pausedOrigins: [] });
+    await page.close();
+  });
+
+  it('turning highlighting off on the options page clears an open tab, and back on', async () => {
+    const page = await firefox.open('/reader-control.html');
+    const before = await highlightedTexts(page);
+    expect(before.length).toBeGreaterThan(0);
+    // The welcome tab becomes the options page (Firefox over BiDi does not open an extension
+    // page in a new tab), in front.
+    const options = welcome();
+    await options.evaluate(() => location.assign('/options.html'));
+    await options.bringToFront();
+    const onPages = { selector: 'label', words: 'Highlight on pages' };
+    await click(options, onPages);
+    await waitForTexts(page, []);
+    await click(options, onPages);
+    await waitForTexts(page, before);
+    await page.close();
+  });
+});
