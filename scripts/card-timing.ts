@@ -8,7 +8,11 @@ export const OPEN_DELAY_MS = 300;
 
 /** Scrolls the first highlighted term into view and gives a point on its first line. */
 export function firstTermPoint(): { x: number; y: number } {
-  const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as Range;
+  // Highlights hold static ranges: a live one over the same bounds measures the word.
+  const found = [...(CSS.highlights.get('ketamine-lens-term') ?? [])][0] as AbstractRange;
+  const range = new Range();
+  range.setStart(found.startContainer, found.startOffset);
+  range.setEnd(found.endContainer, found.endOffset);
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   // A term wrapped over two lines has a bounding box whose middle may be on neither.
   const r = range.getClientRects()[0] as DOMRect;

@@ -11,6 +11,7 @@ import {
   openScanned,
   startDemoServer,
 } from '../tests/e2e/harness';
+import { centreOf, type TermQuery, termBoxIn } from '../tests/e2e/page-side';
 
 const phone = process.argv.includes('--phone');
 
@@ -26,23 +27,22 @@ interface Row {
 }
 
 async function measure(page: Page, index: number): Promise<Row | null> {
-  const point = await page.evaluate((i) => {
-    const ranges = ['ketamine-lens-term', 'ketamine-lens-misconception']
-      .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    const range = ranges[i];
-    if (!range) return null;
-    range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
-    const rect = range.getClientRects()[0] as DOMRect;
-    return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2, text: range.toString() };
-  }, index);
+  const query: TermQuery = { nth: index };
+  const scrolled = await page.evaluate(termBoxIn, query);
+  if (!scrolled) return null;
+  await page.evaluate(
+    (y) => scrollBy({ top: y - innerHeight / 2, behavior: 'instant' }),
+    scrolled.top,
+  );
+  const word = await page.evaluate(termBoxIn, query);
+  const point = word && { ...centreOf(word), text: word.text };
   if (!point) return null;
   if (phone) await page.touchscreen.tap(point.x, point.y);
   else await page.mouse.move(point.x, point.y);
   await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
   await page.waitForTimeout(250);
   const row = await page.evaluate(
-    ({ text, i }) => {
+    ({ text, rects }) => {
       const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot as ShadowRoot;
       const dialog = shadow.querySelector('[role=dialog]') as HTMLElement;
       const box = dialog.getBoundingClientRect();
@@ -60,16 +60,9 @@ async function measure(page: Page, index: number): Promise<Row | null> {
         );
         if (a.bottom > clip + 1 && a.top < clip) cut++;
       }
-      const word = ['ketamine-lens-term', 'ketamine-lens-misconception']
-        .flatMap((name) => [...(CSS.highlights.get(name) ?? [])] as Range[])
-        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
-        [i]?.getClientRects();
-      const covers =
-        !!word &&
-        [...word].some(
-          (w) =>
-            w.bottom > box.top && w.top < box.bottom && w.right > box.left && w.left < box.right,
-        );
+      const covers = rects.some(
+        (w) => w.bottom > box.top && w.top < box.bottom && w.right > box.left && w.left < box.right,
+      );
       return {
         term: text,
         width: Math.round(box.width),
@@ -81,7 +74,7 @@ async function measure(page: Page, index: number): Promise<Row | null> {
         box: { top: Math.round(box.top), bottom: Math.round(box.bottom) },
       };
     },
-    { text: point.text, i: index },
+    { text: point.text, rects: word?.rects ?? [] },
   );
   // Somewhere outside the card, to close it.
   if (phone) await page.touchscreen.tap(5, row.box.top > 100 ? 5 : 839);

@@ -15,18 +15,16 @@ import {
   ROOT,
   startDemoServer,
 } from '../tests/e2e/harness';
+import { centreOf, type TermQuery, termBoxIn } from '../tests/e2e/page-side';
 import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import { takeStoreScreenshots } from './store-screenshots';
 
 const OUT = join(ROOT, 'docs');
 
-async function hoverFirst(page: Page, name: string): Promise<void> {
-  const point = await page.evaluate((highlightName) => {
-    const range = [...(CSS.highlights.get(highlightName) ?? [])][0] as Range | undefined;
-    const rect = range?.getClientRects()[0];
-    return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-  }, name);
-  if (!point) throw new Error(`nothing highlighted as ${name}`);
+async function hoverFirst(page: Page, name: TermQuery['highlight']): Promise<void> {
+  const box = await page.evaluate(termBoxIn, { highlight: name });
+  if (!box) throw new Error(`nothing highlighted as ${name}`);
+  const point = centreOf(box);
   await page.mouse.move(point.x, point.y);
   await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
   await page.waitForTimeout(300);
@@ -38,14 +36,12 @@ async function phoneSheet(): Promise<void> {
   try {
     const page = await openScanned(phone.context, server.url(DEMO_ARTICLE));
     await page.setViewportSize({ width: 390, height: 844 });
-    const point = await page.evaluate(() => {
-      const range = [...(CSS.highlights.get('ketamine-lens-term') ?? [])]
-        .map((r) => r as Range)
-        .find((r) => r.toString() === 'esketamine');
-      const rect = range?.getClientRects()[0];
-      return rect ? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 } : null;
-    });
-    if (!point) throw new Error('no "esketamine" on the demo page');
+    const box = await page.evaluate(termBoxIn, {
+      highlight: 'ketamine-lens-term',
+      text: 'esketamine',
+    } as TermQuery);
+    if (!box) throw new Error('no "esketamine" on the demo page');
+    const point = centreOf(box);
     await page.touchscreen.tap(point.x, point.y);
     await page.waitForSelector('ketamine-lens-card >> [role=dialog]');
     await page.waitForTimeout(300);
