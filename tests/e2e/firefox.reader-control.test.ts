@@ -10,6 +10,7 @@ import {
   waitForTexts,
   waitInPage,
 } from './firefox-harness';
+import { pressUndoFromPage } from './page-side';
 
 // The reader's control in Firefox (undo.test.ts and options.test.ts have the Chromium half):
 // a page's scripted clicks cannot press Undo, and the options page changes open tabs live.
@@ -63,17 +64,8 @@ describe('reader control in Firefox', () => {
     await waitForTexts(page, []);
     const paused = await storedSettingsFrom(welcome());
     expect(paused).toMatchObject({ pausedOrigins: [firefox.server.origin] });
-    // The check build's open shadow root lets the page reach the button.
     await centreOf(page, { selector: 'button', words: 'Undo', inCard: true });
-    await page.evaluate(() => {
-      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
-      const undo = [...(shadow?.querySelectorAll('button') ?? [])].find(
-        (b) => b.textContent === 'Undo',
-      );
-      undo?.click();
-      undo?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      undo?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
+    await page.evaluate(pressUndoFromPage);
     // A frame and a round trip to the extension's storage later, still paused and offered.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await storedSettingsFrom(welcome())).toEqual(paused);

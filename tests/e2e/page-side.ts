@@ -159,3 +159,17 @@ export function recordLinkClicks(): void {
 export function linkClicks(): ClickLog | null {
   return (window as unknown as { __klClicks?: ClickLog }).__klClicks ?? null;
 }
+
+/**
+ * What a page's script can do to our Undo button, which the check build's open shadow root
+ * lets it reach: call its click(), and dispatch a click and an Enter key at it.
+ */
+export function pressUndoFromPage(): void {
+  const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
+  const undo = [...(shadow?.querySelectorAll('button') ?? [])].find(
+    (b) => b.textContent === 'Undo',
+  );
+  undo?.click();
+  undo?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+  undo?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+}

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
 import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
-import { highlightTextsOf } from './page-side';
+import { highlightTextsOf, pressUndoFromPage } from './page-side';
 import { inWorker, openPopupFor, runAxe, tabIdOf, waitForRangeCount } from './popup-helpers';
 
 const lens = useExtension();
@@ -128,16 +128,7 @@ describe('undo from the card', () => {
     await undoButton(page).waitFor();
     const paused = { ...BEFORE, pausedOrigins: [...BEFORE.pausedOrigins, lens.server.origin] };
     await waitForStored(paused);
-    // The check build's open shadow root lets the page reach the button.
-    await page.evaluate(() => {
-      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
-      const undo = [...(shadow?.querySelectorAll('button') ?? [])].find(
-        (b) => b.textContent === 'Undo',
-      );
-      undo?.click();
-      undo?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
-      undo?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-    });
+    await page.evaluate(pressUndoFromPage);
     // Still offered, and still paused, after a round trip to the worker.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await undoButton(page).count()).toBe(1);
