@@ -14,8 +14,8 @@ function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
 
 /**
  * A registered range. A class: its nodes are read from its range, not held twice. Entries are
- * linked to each other in the order they were added, rather than kept in a Map or Set: a table of 131,072
- * ranges stops the thread for tens of milliseconds each time it grows.
+ * linked to each other in the order they were added, not kept in a Map or Set: a table of a
+ * hundred thousand ranges stops the thread for longer than a scan slice each time it grows.
  */
 class Entry {
   /**

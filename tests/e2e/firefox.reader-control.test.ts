@@ -26,7 +26,10 @@ function welcome(): Page {
 
 afterEach(() => storeSettingsFrom(welcome(), null));
 
-/** The centre of an element in a page (or, with `inCard`, in the card's open shadow root) whose text starts with `words`. */
+/**
+ * The centre of an element whose text starts with `words`, in the page or, with `inCard`, in
+ * the card's open shadow root.
+ */
 function centreOf(
   page: Page,
   query: { selector: string; words: string; inCard?: boolean },
