@@ -27,6 +27,9 @@ const MATCH_WINDOW = 64 * 1024;
 const MATCHES_BETWEEN_LOOKS = 64;
 // Longest line that does not wrap (<pre>, nowrap) in which terms are still highlighted.
 const MAX_UNWRAPPED_LINE = 10_000;
+// A block of text nodes only, up to this long, is matched as a whole first: one without a term
+// is left without reading its nodes. A longer one is read and matched a window at a time.
+const MAX_LEAF_LOOK = 4096;
 
 /**
  * Turns text runs into highlight ranges, a slice at a time: it yields to the page whenever a
@@ -101,6 +104,7 @@ export class PageScanner {
         shadowRootOf: this.hooks.shadowRootOf,
         onShadowRoot,
         enterBlock: (element) => this.cache.enterBlock(element, deep),
+        skipLeaf: (text) => text.length <= MAX_LEAF_LOOK && this.matcher.find(text).length === 0,
         onInterrupted,
       });
       for (const run of walk) {
