@@ -225,6 +225,48 @@ export function storedSettingsFrom(extensionPage: Page): Promise<unknown> {
   });
 }
 
+/** An element by the words its text starts with, in the page or the card's open shadow root. */
+export interface ElementByWords {
+  selector: string;
+  words: string;
+  inCard?: boolean;
+}
+
+/**
+ * The centre of an element whose text starts with `words`, once its box has stayed put for two
+ * frames: a click lands where the element is, not where it was before the layout moved it
+ * (the undo notice grows when its text arrives, a frame after it is shown).
+ */
+export function stableCentreOf(
+  page: Page,
+  query: ElementByWords,
+): Promise<{ x: number; y: number }> {
+  return waitInPage(
+    page,
+    async ({ selector, words, inCard }) => {
+      const root = inCard ? document.querySelector('ketamine-lens-card')?.shadowRoot : document;
+      const element = [...(root?.querySelectorAll(selector) ?? [])].find((e) =>
+        e.textContent?.trim().startsWith(words),
+      );
+      if (!element) return null;
+      const box = () => JSON.stringify(element.getBoundingClientRect());
+      const first = box();
+      for (let i = 0; i < 2; i++) await new Promise(requestAnimationFrame);
+      if (box() !== first) return null;
+      const rect = element.getBoundingClientRect();
+      return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+    },
+    query,
+    { timeout: 10_000 },
+  );
+}
+
+/** Clicks an element (see `stableCentreOf`) with the mouse: the reader's own, trusted click. */
+export async function clickOn(page: Page, query: ElementByWords): Promise<void> {
+  const at = await stableCentreOf(page, query);
+  await page.mouse.click(at.x, at.y);
+}
+
 /** Waits until the page has the ready mark (its first full scan). */
 export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
   await waitInPage(page, hasMark, READY, { timeout });

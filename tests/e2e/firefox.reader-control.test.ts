@@ -1,14 +1,15 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  clickOn,
   highlightedTexts,
+  stableCentreOf,
   storedSettingsFrom,
   storeSettingsFrom,
   termCentre,
   useFirefox,
   waitForCard,
   waitForTexts,
-  waitInPage,
 } from './firefox-harness';
 import { pressUndoFromPage } from './page-side';
 
@@ -26,35 +27,6 @@ function welcome(): Page {
 
 afterEach(() => storeSettingsFrom(welcome(), null));
 
-/**
- * The centre of an element whose text starts with `words`, in the page or, with `inCard`, in
- * the card's open shadow root.
- */
-function centreOf(
-  page: Page,
-  query: { selector: string; words: string; inCard?: boolean },
-): Promise<{ x: number; y: number }> {
-  return waitInPage(
-    page,
-    ({ selector, words, inCard }) => {
-      const root = inCard ? document.querySelector('ketamine-lens-card')?.shadowRoot : document;
-      const element = [...(root?.querySelectorAll(selector) ?? [])].find((e) =>
-        e.textContent?.trim().startsWith(words),
-      );
-      if (!element) return null;
-      const box = element.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    },
-    query,
-    { timeout: 10_000 },
-  );
-}
-
-async function click(page: Page, query: { selector: string; words: string; inCard?: boolean }) {
-  const at = await centreOf(page, query);
-  await page.mouse.click(at.x, at.y);
-}
-
 describe('reader control in Firefox', () => {
   it('a page’s scripted clicks on Undo change nothing; the reader’s own click does', async () => {
     const page = await firefox.open('/reader-control.html');
@@ -62,19 +34,19 @@ describe('reader control in Firefox', () => {
     const term = await termCentre(page, { within: '#headline' });
     await page.mouse.move(term.x, term.y);
     await waitForCard(page, 'Ketamine');
-    await click(page, { selector: 'button', words: '⋯', inCard: true });
-    await click(page, { selector: 'button', words: 'Pause site', inCard: true });
+    await clickOn(page, { selector: 'button', words: '⋯', inCard: true });
+    await clickOn(page, { selector: 'button', words: 'Pause site', inCard: true });
     await waitForTexts(page, []);
     const paused = await storedSettingsFrom(welcome());
     expect(paused).toMatchObject({ pausedOrigins: [firefox.server.origin] });
-    await centreOf(page, { selector: 'button', words: 'Undo', inCard: true });
+    await stableCentreOf(page, { selector: 'button', words: 'Undo', inCard: true });
     await page.evaluate(pressUndoFromPage);
     // A frame and a round trip to the extension's storage later, still paused and offered.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await storedSettingsFrom(welcome())).toEqual(paused);
-    await centreOf(page, { selector: 'button', words: 'Undo', inCard: true });
+    await stableCentreOf(page, { selector: 'button', words: 'Undo', inCard: true });
     expect(await highlightedTexts(page)).toEqual([]);
-    await click(page, { selector: 'button', words: 'Undo', inCard: true });
+    await clickOn(page, { selector: 'button', words: 'Undo', inCard: true });
     await waitForTexts(page, before);
     expect(await storedSettingsFrom(welcome())).toMatchObject({ pausedOrigins: [] });
     await page.close();
@@ -90,9 +62,9 @@ describe('reader control in Firefox', () => {
     await options.evaluate(() => location.assign('/options.html'));
     await options.bringToFront();
     const onPages = { selector: 'label', words: 'Highlight on pages' };
-    await click(options, onPages);
+    await clickOn(options, onPages);
     await waitForTexts(page, []);
-    await click(options, onPages);
+    await clickOn(options, onPages);
     await waitForTexts(page, before);
     await page.close();
   });

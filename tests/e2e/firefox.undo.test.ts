@@ -1,6 +1,6 @@
-import type { Page } from 'puppeteer-core';
 import { describe, it } from 'vitest';
 import {
+  clickOn,
   highlightedTexts,
   termCentre,
   useFirefox,
@@ -14,24 +14,6 @@ import {
 
 const firefox = useFirefox();
 
-/** The centre of a button in the card's (check build: open) shadow root, by its words. */
-async function buttonCentre(page: Page, words: string): Promise<{ x: number; y: number }> {
-  return waitInPage(
-    page,
-    (wanted: string) => {
-      const shadow = document.querySelector('ketamine-lens-card')?.shadowRoot;
-      const button = [...(shadow?.querySelectorAll('button') ?? [])].find((b) =>
-        b.textContent?.startsWith(wanted),
-      );
-      if (!button) return null;
-      const box = button.getBoundingClientRect();
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    },
-    words,
-    { timeout: 10_000 },
-  );
-}
-
 describe('undo in Firefox', () => {
   for (const action of ['Don’t highlight', 'First mentions only', 'Pause site']) {
     it(`"${action}", then Undo: every highlight is back`, async () => {
@@ -40,10 +22,8 @@ describe('undo in Firefox', () => {
       const term = await termCentre(page, { within: '#headline' });
       await page.mouse.move(term.x, term.y);
       await waitForCard(page, 'Ketamine');
-      const menu = await buttonCentre(page, '⋯');
-      await page.mouse.click(menu.x, menu.y);
-      const pressed = await buttonCentre(page, action);
-      await page.mouse.click(pressed.x, pressed.y);
+      await clickOn(page, { selector: 'button', words: '⋯', inCard: true });
+      await clickOn(page, { selector: 'button', words: action, inCard: true });
       await waitForNoCard(page);
       await waitInPage(
         page,
@@ -64,8 +44,7 @@ describe('undo in Firefox', () => {
         before,
         { timeout: 10_000 },
       );
-      const undo = await buttonCentre(page, 'Undo');
-      await page.mouse.click(undo.x, undo.y);
+      await clickOn(page, { selector: 'button', words: 'Undo', inCard: true });
       await waitForTexts(page, before);
       await page.close();
     });
