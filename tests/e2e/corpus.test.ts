@@ -38,9 +38,41 @@ const snapshot = (page: Page) =>
       text: text.replace(EPOCH_MS, '<epoch ms>'),
     }));
 
+/**
+ * Waits until the page's DOM has not changed for half a second (five at most): its scripts
+ * that insert nodes after load (ads, consent frames) have run, with the extension or without,
+ * whatever the machine's load made their timing.
+ */
+const settled = (page: Page) =>
+  page.evaluate(
+    ([quietMs, maxMs]) =>
+      new Promise<void>((done) => {
+        const finish = () => {
+          observer.disconnect();
+          clearTimeout(quiet);
+          clearTimeout(deadline);
+          done();
+        };
+        const observer = new MutationObserver(() => {
+          clearTimeout(quiet);
+          quiet = setTimeout(finish, quietMs);
+        });
+        let quiet = setTimeout(finish, quietMs);
+        const deadline = setTimeout(finish, maxMs);
+        observer.observe(document, {
+          subtree: true,
+          childList: true,
+          attributes: true,
+          characterData: true,
+        });
+      }),
+    [500, 5_000] as const,
+  );
+
 async function plainSnapshot(context: BrowserContext, url: string) {
   const reference = await context.newPage();
   await reference.goto(url, { waitUntil: 'load', timeout: 30_000 });
+  await settled(reference);
   const result = await snapshot(reference);
   await reference.close();
   return result;
@@ -100,6 +132,7 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
       const log = await watchErrors(page);
       await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
       await waitForReady(page, 30_000);
+      await settled(page);
       const withLens = await snapshot(page);
 
       // Nothing in these pages is a term: whatever is highlighted is a pattern's text.
