@@ -267,6 +267,18 @@ export async function clickOn(page: Page, query: ElementByWords): Promise<void> 
   await page.mouse.click(at.x, at.y);
 }
 
+/**
+ * As a reader with a mouse: rests the pointer on the headline's term of the reader-control
+ * fixture until its card opens, opens the card's menu (⋯) and chooses `action`.
+ */
+export async function chooseHeadlineAction(page: Page, action: string): Promise<void> {
+  const term = await termCentre(page, { within: '#headline' });
+  await page.mouse.move(term.x, term.y);
+  await waitForCard(page, 'Ketamine');
+  await clickOn(page, { selector: 'button', words: '⋯', inCard: true });
+  await clickOn(page, { selector: 'button', words: action, inCard: true });
+}
+
 /** Waits until the page has the ready mark (its first full scan). */
 export async function waitForReady(page: Page, timeout = 30_000): Promise<void> {
   await waitInPage(page, hasMark, READY, { timeout });

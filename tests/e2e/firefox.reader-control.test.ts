@@ -1,14 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
+  chooseHeadlineAction,
   clickOn,
   highlightedTexts,
   stableCentreOf,
   storedSettingsFrom,
   storeSettingsFrom,
-  termCentre,
   useFirefox,
-  waitForCard,
   waitForTexts,
 } from './firefox-harness';
 import { pressUndoFromPage } from './page-side';
@@ -31,11 +30,7 @@ describe('reader control in Firefox', () => {
   it('a page’s scripted clicks on Undo change nothing; the reader’s own click does', async () => {
     const page = await firefox.open('/reader-control.html');
     const before = await highlightedTexts(page);
-    const term = await termCentre(page, { within: '#headline' });
-    await page.mouse.move(term.x, term.y);
-    await waitForCard(page, 'Ketamine');
-    await clickOn(page, { selector: 'button', words: '⋯', inCard: true });
-    await clickOn(page, { selector: 'button', words: 'Pause site', inCard: true });
+    await chooseHeadlineAction(page, 'Pause site');
     await waitForTexts(page, []);
     const paused = await storedSettingsFrom(welcome());
     expect(paused).toMatchObject({ pausedOrigins: [firefox.server.origin] });

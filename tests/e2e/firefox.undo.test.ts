@@ -1,10 +1,9 @@
 import { describe, it } from 'vitest';
 import {
+  chooseHeadlineAction,
   clickOn,
   highlightedTexts,
-  termCentre,
   useFirefox,
-  waitForCard,
   waitForNoCard,
   waitForTexts,
   waitInPage,
@@ -19,11 +18,7 @@ describe('undo in Firefox', () => {
     it(`"${action}", then Undo: every highlight is back`, async () => {
       const page = await firefox.open('/reader-control.html');
       const before = await highlightedTexts(page);
-      const term = await termCentre(page, { within: '#headline' });
-      await page.mouse.move(term.x, term.y);
-      await waitForCard(page, 'Ketamine');
-      await clickOn(page, { selector: 'button', words: '⋯', inCard: true });
-      await clickOn(page, { selector: 'button', words: action, inCard: true });
+      await chooseHeadlineAction(page, action);
       await waitForNoCard(page);
       await waitInPage(
         page,
