@@ -67,10 +67,17 @@ async function sweepThenHover(page: Page): Promise<MainThreadTask[]> {
   });
 }
 
-/** Our script ran while the pointer moved, and never for 50 ms or more in one task. */
+/**
+ * Our script ran while the pointer moved, never for 50 ms or more in one task, and a typical
+ * move cost it a few milliseconds: looking through every range of a block under the pointer
+ * took 40 ms a move on the paragraph of 20,000 terms.
+ */
 function expectNoLongTaskOfOurs(tasks: MainThreadTask[]): void {
-  expect(tasks.filter((task) => task.ownMs > 0).length).toBeGreaterThan(5);
-  expect(Math.max(...tasks.map((task) => task.ownMs))).toBeLessThan(50);
+  const ours = tasks.map((task) => task.ownMs).filter((ms) => ms > 0);
+  expect(ours.length).toBeGreaterThan(5);
+  expect(Math.max(...ours)).toBeLessThan(50);
+  const median = ours.sort((a, b) => a - b)[Math.floor(ours.length / 2)] as number;
+  expect(median).toBeLessThan(15);
 }
 
 // Hit-testing with highlightsFromPoint made a long task of ours on every move.
