@@ -1,5 +1,5 @@
 import type { HighlightEntry, HighlightRegistry } from './highlight-registry';
-import { textOf } from './live-range';
+import { startsAtOrBefore, textOf } from './live-range';
 import type { MatchValue } from './match-value';
 import { NodeMarks } from './node-marks';
 import { boundsOf, leafText, ownerFinder, type TextRun } from './text-runs';
@@ -176,14 +176,28 @@ export class BlockCache {
   }
 
   /**
-   * The entries shown in the nearest block around `node` that holds any: hit-testing looks at
-   * these instead of every range of the page.
+   * The entries shown of the nearest block around a point that may hold it: the last one of
+   * that block starting at or before it, and the one before that (two matches can touch). A
+   * block's entries are in reading order, as its scan added them, so a binary search finds them:
+   * on a paragraph of 20,000 terms a pointer move reads a few ranges, not 20,000.
    */
-  *shownAround(node: Node): Generator<HighlightEntry> {
+  *shownAt(node: Node, offset: number): Generator<HighlightEntry> {
     for (let current: Node | null = node; current; current = current.parentNode) {
       const entries = this.ranges.get(current);
       if (!entries) continue;
-      for (const entry of entries) if (entry.shown) yield entry;
+      let low = 0;
+      let high = entries.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (startsAtOrBefore((entries[middle] as HighlightEntry).range, node, offset)) {
+          low = middle + 1;
+        } else {
+          high = middle;
+        }
+      }
+      for (const entry of entries.slice(Math.max(0, low - 2), low).reverse()) {
+        if (entry.shown) yield entry;
+      }
       return;
     }
   }

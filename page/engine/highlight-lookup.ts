@@ -22,6 +22,9 @@ export interface HighlightLookup {
   countsById(): Record<string, number>;
   /** Every match shown, in no particular order. */
   shown(): Iterable<ShownMatch>;
-  /** The matches shown in the nearest block around `node` that holds any. */
-  around(node: Node): Iterable<ShownMatch>;
+  /**
+   * The matches shown that may hold a point (`offset` in `node`): the nearest of the nearest
+   * block around it that holds any.
+   */
+  around(node: Node, offset: number): Iterable<ShownMatch>;
 }

@@ -43,3 +43,23 @@ export function textOf(range: AbstractRange): string | undefined {
     scratch.collapse(true);
   }
 }
+
+/**
+ * Whether a range starts at or before a point, in document order; false when the two cannot be
+ * compared (a node left the page). Uses the same emptied scratch Range.
+ */
+export function startsAtOrBefore(range: AbstractRange, node: Node, offset: number): boolean {
+  const { startContainer, startOffset } = range;
+  if (startContainer === node) return startOffset <= offset;
+  scratch ??= new Range();
+  try {
+    // Collapsed at the point: its end, at the document's start, follows.
+    scratch.setStart(node, offset);
+    return scratch.comparePoint(startContainer, startOffset) <= 0;
+  } catch {
+    return false;
+  } finally {
+    scratch.setStart(document, 0);
+    scratch.collapse(true);
+  }
+}

@@ -134,7 +134,7 @@ export function startPageHighlighter(options: PageHighlighterOptions): PageHighl
     },
     countsById: () => registry.countsById(),
     shown: () => registry.shown(),
-    around: (node) => cache.shownAround(node),
+    around: (node, offset) => cache.shownAt(node, offset),
   };
   return {
     registry: lookup,

@@ -3,7 +3,7 @@ import { liveRange } from '../engine/live-range';
 
 /**
  * Finds our highlighted match under a viewport point. Highlights take no pointer events, so
- * this asks which character is under the point, then checks only the ranges registered for
+ * this asks which character is under the point, then checks only the ranges nearest it in
  * that character's block, and only a range whose boxes really hold the point: caret lookups
  * snap to the nearest text even in empty space.
  *
@@ -19,7 +19,7 @@ export function hitTestHighlight(
 ): ShownMatch | null {
   const caret = caretAt(x, y, [...shadowRoots]);
   if (!caret) return null;
-  for (const match of registry.around(caret.node)) {
+  for (const match of registry.around(caret.node, caret.offset)) {
     const { range } = match;
     if (!range.startContainer.isConnected) continue;
     // A range in another tree (a shadow root the caret did not enter) cannot be compared.
@@ -55,9 +55,8 @@ export function containsPoint(range: Range, x: number, y: number): boolean {
 
 /**
  * Whether the caret lies within a range's bounds. Most ranges start and end in the caret's own
- * text node, and their offsets answer without a live Range: a paragraph of 20,000 terms would
- * otherwise make 20,000 live Ranges on one pointer move, each updated by the browser until it is
- * collected.
+ * text node, and their offsets answer without a live Range (one the browser updates on every
+ * change of the page until it is collected).
  */
 function holdsCaret(range: AbstractRange, node: Node, offset: number): boolean {
   if (range.startContainer === node && range.endContainer === node) {
