@@ -9,6 +9,7 @@ import {
   cardIds,
   inWorker,
   openPopupFor,
+  resetSettings,
   tabIdOf,
   waitForBadge,
   watchServiceWorker,
@@ -115,7 +116,7 @@ describe('badge', () => {
       );
       await waitForBadge(lens.browser, tabId, '');
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });

@@ -21,7 +21,7 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { inWorker } from './popup-helpers';
+import { inWorker, resetSettings } from './popup-helpers';
 
 const lens = useExtension();
 const SHOTS = process.env.KL_SHOTS;
@@ -155,7 +155,7 @@ async function chooseLanguage(cardLanguage: string): Promise<void> {
 }
 
 afterAll(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
 });
 
 const rows: string[] = [];

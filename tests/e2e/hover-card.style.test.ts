@@ -23,7 +23,7 @@ import {
   waitForNoCard,
   waitForPointerQuiet,
 } from './hover-helpers';
-import { inWorker } from './popup-helpers';
+import { inWorker, resetSettings } from './popup-helpers';
 
 const lens = useExtension();
 
@@ -223,7 +223,7 @@ describe('colour scheme and motion', () => {
         .toBe('rgb(255, 255, 255)');
       await page.close();
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
   });
 
@@ -383,7 +383,7 @@ describe('on paper', () => {
       await page.waitForFunction(() => (CSS.highlights.get('ketamine-lens-term')?.size ?? 0) === 0);
       expect((await page.screenshot({ clip })).equals(printed)).toBe(true);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
     await page.close();
   });

@@ -15,6 +15,7 @@ import {
   inWorker,
   openPopupFor,
   reloadExtension,
+  resetSettings,
   runAxe,
   waitForRangeCount,
 } from './popup-helpers';
@@ -44,7 +45,7 @@ async function openOptions(): Promise<Page> {
 
 describe('the options page', () => {
   afterEach(async () => {
-    await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+    await resetSettings(lens.browser);
   });
 
   it('is the manifest’s options_ui, opened in a tab', async () => {

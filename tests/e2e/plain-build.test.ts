@@ -20,7 +20,7 @@ import {
 } from './firefox-harness';
 import { type FixtureServer, ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
-import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import { openPopupFor, resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
 import {
   openSidePanel,
   pointAtWords,
@@ -244,7 +244,7 @@ describe('the plain build in Chromium, in discreet mode', () => {
       await popup.close();
       expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });

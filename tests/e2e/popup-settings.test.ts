@@ -9,6 +9,7 @@ import {
   inWorker,
   openPopupFor,
   rangeCount,
+  resetSettings,
   tabIdOf,
   waitForBadge,
   waitForRangeCount,
@@ -35,7 +36,7 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   // Back to the defaults, and the pages back to full highlighting, for the next test.
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
   for (const p of [page, otherPage]) {
     await waitForRangeCount(p, TERMS);
     await waitForRangeCount(p, MYTHS, 'ketamine-lens-misconception');

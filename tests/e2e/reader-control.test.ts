@@ -13,6 +13,7 @@ import {
   inWorker,
   openPopupFor,
   openPopupToShoot,
+  resetSettings,
   runAxe,
   tabFoundFrom,
   tabIdOf,
@@ -23,7 +24,7 @@ import {
 const lens = useExtension();
 
 afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
   for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
 });
 

@@ -10,7 +10,7 @@ import {
   STOP_LOOP_PAGE,
   TERM_PARAGRAPH,
 } from './interference-helpers';
-import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { inWorker, resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
 
 // What a page cannot do to the lens: load it where there is nothing to show, switch it off by
 // aborting its imports, or keep it on in the frames of a site the reader paused.
@@ -145,7 +145,7 @@ describe('"Pause on this site"', () => {
       expect(await rangeInfos(page)).toEqual([]);
       expect(await page.evaluate((n) => CSS.highlights.has(n), TERM)).toBe(false);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MAX_PAUSED_ORIGINS, type Settings } from '../../common/settings/settings';
 import { TERM, useExtension, waitForReady } from './harness';
-import { inWorker, rangeCount } from './popup-helpers';
+import { inWorker, rangeCount, resetSettings } from './popup-helpers';
 
 // Settings as a bad or huge stored value leaves them: one bad entry in the list of paused
 // sites used to drop the whole list (paused sites highlighted again), and the list had no
@@ -42,7 +42,7 @@ function storedSettings(): Promise<Settings | undefined> {
 }
 
 afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
 });
 
 describe('one bad entry among the paused sites', () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TERM, useExtension, waitForReady } from './harness';
 import { waitForCard } from './hover-helpers';
-import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
 import {
   activateTab,
   openSidePanel,
@@ -19,7 +19,7 @@ import {
 const lens = useExtension();
 
 afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
 });
 
 async function openTab(html: string) {

@@ -10,12 +10,19 @@ import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings'
 import { useExtension, waitForReady } from './harness';
 import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
 import { highlightTextsOf, pressUndoFromPage } from './page-side';
-import { inWorker, openPopupFor, runAxe, tabIdOf, waitForRangeCount } from './popup-helpers';
+import {
+  inWorker,
+  openPopupFor,
+  resetSettings,
+  runAxe,
+  tabIdOf,
+  waitForRangeCount,
+} from './popup-helpers';
 
 const lens = useExtension();
 
 afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
   for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
 });
 
