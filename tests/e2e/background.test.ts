@@ -9,11 +9,11 @@ import {
   cardIds,
   inWorker,
   openPopupFor,
-  resetSettings,
   tabIdOf,
   waitForBadge,
   watchServiceWorker,
 } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // The service worker: badge, context menu, keyboard commands, message validation and a
 // restart. Menu clicks and browser shortcuts cannot be produced headless; their handlers are

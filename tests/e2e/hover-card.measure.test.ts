@@ -21,7 +21,8 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { inWorker, resetSettings } from './popup-helpers';
+import { inWorker } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 const lens = useExtension();
 const SHOTS = process.env.KL_SHOTS;

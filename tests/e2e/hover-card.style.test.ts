@@ -23,7 +23,8 @@ import {
   waitForNoCard,
   waitForPointerQuiet,
 } from './hover-helpers';
-import { inWorker, resetSettings } from './popup-helpers';
+import { inWorker } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 const lens = useExtension();
 

@@ -11,7 +11,8 @@ import {
 } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
 import { addParagraphIn } from './page-side';
-import { inWorker, resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
+import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // Context terms (off-label, treatment-resistant depression, ...) and myth phrases ("horse
 // tranquilizer") are highlighted only near a ketamine-family term (CONTEXT_REACH characters).

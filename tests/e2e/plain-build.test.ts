@@ -20,11 +20,11 @@ import {
 } from './firefox-harness';
 import { type FixtureServer, ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
-import { openPopupFor, resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
+import { openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings, storeSettings } from './settings-helpers';
 import {
   openSidePanel,
   pointAtWords,
-  storeSettings,
   waitForCardFor,
   waitForListed,
   windowOf,

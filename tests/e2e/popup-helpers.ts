@@ -20,11 +20,6 @@ export function inWorker<R, A = null>(
   return browser.worker.evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`);
 }
 
-/** Back to the default settings: the stored ones removed, as on a fresh install. */
-export async function resetSettings(browser: ExtensionBrowser): Promise<void> {
-  await inWorker(browser, (chrome) => chrome.storage.local.remove('settings'));
-}
-
 /**
  * The tab showing `origin`. The extension has no "tabs" permission, so the worker cannot read
  * tab URLs; it asks each tab's content script for its origin instead (the `get-origin` message

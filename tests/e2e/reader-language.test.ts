@@ -8,7 +8,8 @@ import { messagesOf } from '../locale-messages';
 import { rangeInfos, texts } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
 import { hoverTerm, pointAt, waitForCard } from './hover-helpers';
-import { inWorker, openPopupFor, resetSettings, search, tabIdOf } from './popup-helpers';
+import { inWorker, openPopupFor, search, tabIdOf } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // A reader whose browser speaks German or Russian reads a news page in that language: the
 // drug's name opens a card in that language, the article's myth in that language is flagged

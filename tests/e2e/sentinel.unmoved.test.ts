@@ -10,7 +10,8 @@ import {
   STOP_LOOP_PAGE,
   TERM_PARAGRAPH,
 } from './interference-helpers';
-import { inWorker, resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
+import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // What a page cannot do to the lens: load it where there is nothing to show, switch it off by
 // aborting its imports, or keep it on in the frames of a site the reader paused.

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TERM, useExtension, waitForReady } from './harness';
 import { waitForCard } from './hover-helpers';
-import { resetSettings, tabIdOf, waitForBadge } from './popup-helpers';
+import { tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettingsAfterEach, storeSettings } from './settings-helpers';
 import {
   activateTab,
   openSidePanel,
   pointAtWords,
-  storeSettings,
   waitForCardFor,
   waitForListed,
   windowOf,
@@ -18,9 +18,7 @@ import {
 
 const lens = useExtension();
 
-afterEach(async () => {
-  await resetSettings(lens.browser);
-});
+resetSettingsAfterEach(lens);
 
 async function openTab(html: string) {
   const site = await lens.site();
