@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_STAGE_TYPE, rangeInfos, waitForTexts, watchErrors } from './engine-helpers';
+import { ENGINE_STAGE_TYPE, rangeInfos, waitForTexts, withErrorLog } from './engine-helpers';
 import { TERM, useExtension, waitForReady } from './harness';
 import { pointAt, waitForCard } from './hover-helpers';
 import {
@@ -47,8 +47,7 @@ describe('a term-free page with a shadow root', () => {
   '<p>The bus timetable changes in May.</p>';</script></body></html>`,
     );
     const page = await lens.context.newPage();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       await page.goto(url);
       await waitForReady(page);
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
@@ -60,10 +59,7 @@ describe('a term-free page with a shadow root', () => {
       }, TERM_PARAGRAPH);
       await waitForTexts(page, ['Ketamine']);
       expect((await traces(page)).sheets).toEqual([1, 1]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 });
 
