@@ -13,7 +13,7 @@ import {
   waitForBadge,
   waitForRangeCount,
 } from './popup-helpers';
-import { resetSettings, storedSettings } from './settings-helpers';
+import { resetSettings, storedSettings, storeSettings } from './settings-helpers';
 
 // Settings live in WXT storage (`local:settings`) and reach open tabs through storage change
 // events: every check below looks at the page itself, which is never reloaded.
@@ -94,7 +94,7 @@ describe('validation', () => {
   });
 
   it('survives a value that is not an object at all', async () => {
-    await inWorker(lens.browser, (chrome) => chrome.storage.local.set({ settings: 'on' }));
+    await storeSettings(lens.browser, 'on');
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
     await expect
@@ -203,11 +203,7 @@ describe('applied live to open tabs', () => {
   it('shows a change made elsewhere (e.g. the keyboard command) while open', async () => {
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
-    await inWorker(
-      lens.browser,
-      (chrome, defaults) => chrome.storage.local.set({ settings: { ...defaults, enabled: false } }),
-      DEFAULT_SETTINGS,
-    );
+    await storeSettings(lens.browser, { ...DEFAULT_SETTINGS, enabled: false });
     await expect.poll(async () => (await shownSettings(popup)).enabled).toBe(false);
     await popup.close();
   });

@@ -8,8 +8,8 @@ import { messagesOf } from '../locale-messages';
 import { rangeInfos, texts } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
 import { hoverTerm, pointAt, waitForCard } from './hover-helpers';
-import { inWorker, openPopupFor, search, tabIdOf } from './popup-helpers';
-import { resetSettings } from './settings-helpers';
+import { openPopupFor, search, tabIdOf } from './popup-helpers';
+import { changeSettings, resetSettings } from './settings-helpers';
 
 // A reader whose browser speaks German or Russian reads a news page in that language: the
 // drug's name opens a card in that language, the article's myth in that language is flagged
@@ -141,13 +141,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
   });
 
   it('shows the cards in English when the reader chooses English', async () => {
-    await inWorker(lens.browser, (chrome) =>
-      chrome.storage.local
-        .get('settings')
-        .then(({ settings }) =>
-          chrome.storage.local.set({ settings: { ...(settings ?? {}), cardLanguage: 'en' } }),
-        ),
-    );
+    await changeSettings(lens.browser, { cardLanguage: 'en' });
     try {
       const page = await openNews();
       await hoverTerm(page, { within: '#term' }, 'Ketamine');

@@ -10,8 +10,8 @@ import {
   STOP_LOOP_PAGE,
   TERM_PARAGRAPH,
 } from './interference-helpers';
-import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
-import { resetSettings } from './settings-helpers';
+import { tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings, storeSettings } from './settings-helpers';
 
 // What a page cannot do to the lens: load it where there is nothing to show, switch it off by
 // aborting its imports, or keep it on in the frames of a site the reader paused.
@@ -122,11 +122,7 @@ describe('"Pause on this site"', () => {
     // The control: a frame of another site, not paused, with one term.
     const control = other.page('/control.html', `<!doctype html><body>${FRAME_HTML}</body>`);
     const url = site.page('/paused-frames.html', pausedFramesPage(control));
-    await inWorker(
-      lens.browser,
-      (chrome, origin) => chrome.storage.local.set({ settings: { pausedOrigins: [origin] } }),
-      site.origin,
-    );
+    await storeSettings(lens.browser, { pausedOrigins: [site.origin] });
     const page = await lens.context.newPage();
     try {
       await page.goto(url);

@@ -16,6 +16,18 @@ export async function storeSettings(browser: ExtensionBrowser, settings: unknown
   );
 }
 
+/** Changes the settings named in `patch` and keeps the rest as stored. */
+export async function changeSettings(browser: ExtensionBrowser, patch: object): Promise<void> {
+  await inWorker(
+    browser,
+    async (chrome, change) => {
+      const { settings } = await chrome.storage.local.get('settings');
+      await chrome.storage.local.set({ settings: { ...(settings ?? {}), ...change } });
+    },
+    patch,
+  );
+}
+
 /** The settings as stored, undefined when none are. */
 export function storedSettings(browser: ExtensionBrowser): Promise<Settings | undefined> {
   return inWorker(
