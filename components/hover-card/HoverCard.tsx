@@ -8,6 +8,7 @@ import { KIND_VIEWS } from '../fact-card/kind-views';
 import { ENGLISH, readerKnowledge } from '../knowledge/reader-knowledge';
 import { SourceLine } from '../source-note/source-credits';
 import { CardActions } from './CardActions';
+import { DisclosureButton } from './DisclosureButton';
 
 // The best card is shown whole, one more behind a button; the search holds the rest.
 const CARDS_SHOWN = 2;
@@ -109,26 +110,24 @@ export function HoverCard({
       <footer class="kl-hover__footer">
         <div class="kl-hover__line">
           {others.length > 0 && (
-            <button
-              type="button"
+            <DisclosureButton
               class="kl-hover__expand"
-              aria-expanded={othersOpen}
-              aria-controls="kl-hover-others"
-              onClick={() => setOthersOpen(!othersOpen)}
+              controls="kl-hover-others"
+              open={othersOpen}
+              onToggle={setOthersOpen}
             >
               <span class="kl-hover__chevron" aria-hidden="true" />
               {tPlural('hoverMoreCards', others.length)}
-            </button>
+            </DisclosureButton>
           )}
-          <button
-            type="button"
+          <DisclosureButton
             class="kl-hover__source-toggle"
-            aria-expanded={sourceOpen}
-            aria-controls="kl-hover-source"
-            onClick={() => setSourceOpen(!sourceOpen)}
+            controls="kl-hover-source"
+            open={sourceOpen}
+            onToggle={setSourceOpen}
           >
             {t('hoverSourceToggle')}
-          </button>
+          </DisclosureButton>
         </div>
         <div id="kl-hover-source" class="kl-hover__fine" hidden={!sourceOpen}>
           {best && <BestSource entry={best} original={original} onOriginal={setOriginal} />}

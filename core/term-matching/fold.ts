@@ -1,6 +1,8 @@
 // Per-code-point normalisation shared by patterns and page text, so both sides
 // always agree. README.md lists the rules and why each one exists.
 
+import { memoAstral } from './astral-memo';
+
 /** Fold code: the character is dropped (soft hyphen, zero-width characters). */
 export const FOLD_IGNORE = -1;
 /** Fold code: the character is whitespace; a run of whitespace becomes one space. */
@@ -44,7 +46,7 @@ const expansionIds = new Map<string, number>();
 
 /** Cache of `foldCode` for the BMP, read directly by the scanner's hot loop. */
 export const BMP_FOLD = new Int32Array(0x10000).fill(FOLD_UNKNOWN);
-const astralFold = new Map<number, number>();
+const astralFold = memoAstral(computeFold);
 
 /**
  * Folds one code point: a code point >= 0, `FOLD_IGNORE`, `FOLD_SPACE`,
@@ -58,12 +60,7 @@ export function foldCode(cp: number): number {
     BMP_FOLD[cp] = code;
     return code;
   }
-  let code = astralFold.get(cp);
-  if (code === undefined) {
-    code = computeFold(cp);
-    astralFold.set(cp, code);
-  }
-  return code;
+  return astralFold(cp);
 }
 
 /** True for codes returned by `foldCode` that stand for several code points. */

@@ -1,5 +1,7 @@
 // Which characters glue onto a word, for the word-boundary rule.
 
+import { memoAstral } from './astral-memo';
+
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 // Scripts written without spaces between words: a term there has no boundary to check.
 // Hangul is spaced, but particles attach to nouns ('케타민은'), so it is treated the same way.
@@ -11,7 +13,7 @@ const UNKNOWN = 0;
 const YES = 1;
 const NO = 2;
 const bmpCache = new Uint8Array(0x10000);
-const astralCache = new Map<number, boolean>();
+const astralWordChar = memoAstral(classify);
 
 /**
  * True when `cp` is a letter, mark or digit of a script written with spaces
@@ -27,12 +29,7 @@ export function isSpacedWordChar(cp: number): boolean {
     bmpCache[cp] = result ? YES : NO;
     return result;
   }
-  let result = astralCache.get(cp);
-  if (result === undefined) {
-    result = classify(cp);
-    astralCache.set(cp, result);
-  }
-  return result;
+  return astralWordChar(cp);
 }
 
 function classify(cp: number): boolean {

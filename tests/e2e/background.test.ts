@@ -13,6 +13,7 @@ import {
   waitForBadge,
   watchServiceWorker,
 } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // The service worker: badge, context menu, keyboard commands, message validation and a
 // restart. Menu clicks and browser shortcuts cannot be produced headless; their handlers are
@@ -31,6 +32,19 @@ async function openOwnPage(
   site.page('/plain.html', '<!doctype html><title>Plain</title><p>Nothing to see here.</p>');
   const page = await lens.open(site.url(path));
   return { page, tabId: await tabIdOf(lens.browser, site.origin), site };
+}
+
+/** Runs `check` on a page opened as `openOwnPage` does, and closes the page afterwards. */
+async function withOwnPage(
+  path: string,
+  check: (opened: { page: Page; tabId: number; site: FixtureServer }) => Promise<void>,
+): Promise<void> {
+  const opened = await openOwnPage(path);
+  try {
+    await check(opened);
+  } finally {
+    await opened.page.close();
+  }
 }
 
 function hoverCard(page: Page) {
@@ -66,8 +80,7 @@ describe('manifest', () => {
 
 describe('badge', () => {
   it('shows the number of distinct terms found in the tab, and follows navigation', async () => {
-    const { page, tabId, site } = await openOwnPage('/popup-page.html');
-    try {
+    await withOwnPage('/popup-page.html', async ({ page, tabId, site }) => {
       // ketamine, esketamine and the horse-tranquiliser myth.
       await waitForBadge(lens.browser, tabId, '3');
       await page.goto(site.url('/plain.html'));
@@ -76,9 +89,7 @@ describe('badge', () => {
       await page.goto(site.url('/popup-page.html'));
       await waitForReady(page);
       await waitForBadge(lens.browser, tabId, '3');
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('counts a term once however often it appears', async () => {
@@ -115,7 +126,7 @@ describe('badge', () => {
       );
       await waitForBadge(lens.browser, tabId, '');
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });
@@ -141,8 +152,7 @@ describe('context menu and opening the search', () => {
   it('opens the search in a new tab from a page’s hover card, with the query filled in', async () => {
     // The hover card's "Search all cards" sends `open-search`, which runs the same
     // openSearch(query, tab) as the context menu's click handler.
-    const { page, tabId } = await openOwnPage('/popup-page.html');
-    try {
+    await withOwnPage('/popup-page.html', async ({ page, tabId }) => {
       await inWorker(
         lens.browser,
         (chrome, id) =>
@@ -172,9 +182,7 @@ describe('context menu and opening the search', () => {
       expect(await search.inputValue('input[type=search]')).toBe('horse tranquilizer');
       expect((await cardIds(search)).slice(0, 3)).toContain('myth-just-horse-tranquiliser');
       await search.close();
-    } finally {
-      await page.close();
-    }
+    });
   });
 
   it('ignores an open-search message that fails validation', async () => {
@@ -205,17 +213,14 @@ describe('context menu and opening the search', () => {
   });
 
   it('gives web pages no way to message the extension', async () => {
-    const { page } = await openOwnPage('/popup-page.html');
-    try {
+    await withOwnPage('/popup-page.html', async ({ page }) => {
       const reachable = await page.evaluate((id) => {
         const runtime = (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome
           ?.runtime;
         return typeof runtime?.sendMessage === 'function' ? id : null;
       }, lens.browser.extensionId);
       expect(reachable).toBeNull();
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
@@ -223,8 +228,7 @@ describe('the next-term command’s message', () => {
   it('steps the tab to its next term and opens the card', async () => {
     // The command itself cannot be pressed headless; runCommand('next-term') is unit-tested
     // to send exactly this message to the active tab's top frame.
-    const { page, tabId } = await openOwnPage('/popup-page.html');
-    try {
+    await withOwnPage('/popup-page.html', async ({ page, tabId }) => {
       const step = () =>
         inWorker(
           lens.browser,
@@ -236,16 +240,13 @@ describe('the next-term command’s message', () => {
       expect(await hoverCard(page)).toBe('Ketamine');
       expect(await step()).toBe(true);
       await waitInView(page, '#second');
-    } finally {
-      await page.close();
-    }
+    });
   });
 });
 
 describe('service worker restart', () => {
   it('keeps what each tab found, so the popup still lists it', async () => {
-    const { page, tabId } = await openOwnPage('/popup-page.html');
-    try {
+    await withOwnPage('/popup-page.html', async ({ page, tabId }) => {
       await waitForBadge(lens.browser, tabId, '3');
       const worker = await watchServiceWorker(lens.browser, page);
       await worker.stop();
@@ -280,8 +281,6 @@ describe('service worker restart', () => {
       await expect.poll(badge, { timeout: 15_000 }).toBe('4');
       await popup.close();
       await worker.detach();
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -219,6 +219,23 @@ export async function watchErrors(page: Page): Promise<ErrorLog> {
 }
 
 /**
+ * Runs `check` with the page's error log (see watchErrors), then stops the log and closes the
+ * page, whether the check passed or not.
+ */
+export async function withErrorLog(
+  page: Page,
+  check: (log: ErrorLog) => Promise<void>,
+): Promise<void> {
+  const log = await watchErrors(page);
+  try {
+    await check(log);
+  } finally {
+    await log.stop();
+    await page.close();
+  }
+}
+
+/**
  * For `ErrorLog.evaluateInExtensionWorld`: 'object' once the engine stage has loaded in that
  * frame's world, 'undefined' before.
  */

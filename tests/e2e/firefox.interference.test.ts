@@ -13,9 +13,9 @@ import {
 import {
   forgedStartedEvent,
   highlightBackgroundOf,
+  itGetsHighlightsBackAfterEachAttack,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  REGISTRY_ATTACKS,
 } from './interference-helpers';
 import { addParagraphIn } from './page-side';
 
@@ -31,12 +31,7 @@ async function openGuardPage(): Promise<Page> {
 }
 
 describe('in Firefox, a page that interferes', () => {
-  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
-    const page = await openGuardPage();
-    expect(await page.evaluate(attack)).toBe(true);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
+  itGetsHighlightsBackAfterEachAttack(openGuardPage, (page) => waitForTexts(page, ORIGINAL_TEXTS));
 
   it('keeps a shadow root’s highlight style when it replaces that root’s sheets', async () => {
     const page = await firefox.open('/guard-shadow.html');

@@ -21,7 +21,7 @@ import {
   waitForCard,
   waitForNoCard,
 } from './hover-helpers';
-import { inWorker } from './popup-helpers';
+import { changeSettings, resetSettings } from './settings-helpers';
 
 const lens = useExtension();
 const SHOTS = process.env.KL_SHOTS;
@@ -141,21 +141,12 @@ function measure(page: Page, place: Place): Promise<Measures> {
   }, place);
 }
 
-const settingsOf = () =>
-  inWorker(lens.browser, (chrome) =>
-    chrome.storage.local.get('settings').then(({ settings }) => settings ?? {}),
-  );
-
-async function chooseLanguage(cardLanguage: string): Promise<void> {
-  const settings = await settingsOf();
-  await inWorker(lens.browser, (chrome, value) => chrome.storage.local.set({ settings: value }), {
-    ...(settings as object),
-    cardLanguage,
-  });
+function chooseLanguage(cardLanguage: string): Promise<void> {
+  return changeSettings(lens.browser, { cardLanguage });
 }
 
 afterAll(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
 });
 
 const rows: string[] = [];

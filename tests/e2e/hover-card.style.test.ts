@@ -23,7 +23,7 @@ import {
   waitForNoCard,
   waitForPointerQuiet,
 } from './hover-helpers';
-import { inWorker } from './popup-helpers';
+import { changeSettings, resetSettings, storeSettings } from './settings-helpers';
 
 const lens = useExtension();
 
@@ -193,17 +193,7 @@ describe('colour scheme and motion', () => {
   }
 
   it('takes the colours the reader chose over the page’s, and follows a change live', async () => {
-    const choose = (cardTheme: string) =>
-      inWorker(
-        lens.browser,
-        (chrome, theme) =>
-          chrome.storage.local
-            .get('settings')
-            .then(({ settings }) =>
-              chrome.storage.local.set({ settings: { ...(settings ?? {}), cardTheme: theme } }),
-            ),
-        cardTheme,
-      );
+    const choose = (cardTheme: string) => changeSettings(lens.browser, { cardTheme });
     try {
       await choose('dark');
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
@@ -223,7 +213,7 @@ describe('colour scheme and motion', () => {
         .toBe('rgb(255, 255, 255)');
       await page.close();
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
   });
 
@@ -316,10 +306,7 @@ describe('a highlighted word inside a link', () => {
   for (const style of ['marker', 'underline', 'dotted'] as const) {
     it(`keeps the link's own colour in the ${style} style, on a light and a dark page`, async () => {
       const page = await lens.open('/hover-links.html', { front: true });
-      await inWorker(lens.browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-        ...DEFAULT_SETTINGS,
-        style,
-      });
+      await storeSettings(lens.browser, { ...DEFAULT_SETTINGS, style });
       const marker = style === 'marker';
       await page.waitForFunction(
         (wanted) =>
@@ -376,14 +363,11 @@ describe('on paper', () => {
     await page.emulateMedia({ media: 'screen' });
     expect(printed.equals(onScreen)).toBe(false);
     try {
-      await inWorker(lens.browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-        ...DEFAULT_SETTINGS,
-        enabled: false,
-      });
+      await storeSettings(lens.browser, { ...DEFAULT_SETTINGS, enabled: false });
       await page.waitForFunction(() => (CSS.highlights.get('ketamine-lens-term')?.size ?? 0) === 0);
       expect((await page.screenshot({ clip })).equals(printed)).toBe(true);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
     await page.close();
   });

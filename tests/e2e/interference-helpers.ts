@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { EXTENSION_DIR } from './harness';
 import type { ClickLog } from './page-side';
 
@@ -206,6 +206,22 @@ export function pausedFramesPage(control: string): string {
     new Blob([${JSON.stringify(`<!doctype html><body>${FRAME_HTML}</body>`)}], { type: 'text/html' }));
 </script>
 <iframe name="control" src="${control}"></iframe></body></html>`;
+}
+
+/**
+ * One test per REGISTRY_ATTACKS entry, for either browser's driver: `openGuardPage` opens
+ * fixtures/guard.html with ORIGINAL_TEXTS highlighted, `waitForOriginal` waits with the
+ * driver's own waitForTexts until they are highlighted again.
+ */
+export function itGetsHighlightsBackAfterEachAttack<
+  P extends { evaluate<R>(fn: () => R): Promise<R>; close(): Promise<void> },
+>(openGuardPage: () => Promise<P>, waitForOriginal: (page: P) => Promise<void>): void {
+  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
+    const page = await openGuardPage();
+    expect(await page.evaluate(attack)).toBe(true);
+    await waitForOriginal(page);
+    await page.close();
+  });
 }
 
 /**

@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, SETTLE_MS, useExtension } from './harness';
 import {
   inWorker,
@@ -18,6 +18,7 @@ import {
   runAxe,
   waitForRangeCount,
 } from './popup-helpers';
+import { resetSettingsAfterEach } from './settings-helpers';
 
 const BUILT_VERSION = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'))
   .version as string;
@@ -43,9 +44,7 @@ async function openOptions(): Promise<Page> {
 }
 
 describe('the options page', () => {
-  afterEach(async () => {
-    await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
-  });
+  resetSettingsAfterEach(lens);
 
   it('is the manifest’s options_ui, opened in a tab', async () => {
     const manifest = await inWorker(lens.browser, (chrome) => chrome.runtime.getManifest());

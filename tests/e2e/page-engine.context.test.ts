@@ -12,6 +12,7 @@ import {
 import { MYTH, useExtension } from './harness';
 import { addParagraphIn } from './page-side';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings } from './settings-helpers';
 
 // Context terms (off-label, treatment-resistant depression, ...) and myth phrases ("horse
 // tranquilizer") are highlighted only near a ketamine-family term (CONTEXT_REACH characters).
@@ -211,7 +212,7 @@ describe('context terms need a ketamine-family term close by', () => {
       await waitForTexts(ketamine, ['horse tranquilizer']);
       expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
     await ketamine.close();
   });

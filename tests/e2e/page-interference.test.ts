@@ -10,9 +10,9 @@ import { cardLog, centreOf, hoverTerm, recordCards, termBox, waitForCard } from 
 import {
   forgedStartedEvent,
   highlightBackground,
+  itGetsHighlightsBackAfterEachAttack,
   MARKER_BACKGROUND,
   ORIGINAL_TEXTS,
-  REGISTRY_ATTACKS,
 } from './interference-helpers';
 import { addParagraphIn } from './page-side';
 import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
@@ -27,12 +27,7 @@ const openGuardPage = async (): Promise<Page> => {
 };
 
 describe('a page touching CSS.highlights', () => {
-  it.each(REGISTRY_ATTACKS)('gets our highlights back after %s', async (_, attack) => {
-    const page = await openGuardPage();
-    expect(await page.evaluate(attack)).toBe(true);
-    await waitForTexts(page, ORIGINAL_TEXTS);
-    await page.close();
-  });
+  itGetsHighlightsBackAfterEachAttack(openGuardPage, (page) => waitForTexts(page, ORIGINAL_TEXTS));
 
   it('replaces a Highlight the page set under our name, leaving the page’s own untouched', async () => {
     const page = await openGuardPage();

@@ -20,11 +20,11 @@ import {
 } from './firefox-harness';
 import { type FixtureServer, ROOT, useExtension } from './harness';
 import { pointAt } from './hover-helpers';
-import { inWorker, openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import { openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings, storeSettings } from './settings-helpers';
 import {
   openSidePanel,
   pointAtWords,
-  storeSettings,
   waitForCardFor,
   waitForListed,
   windowOf,
@@ -244,7 +244,7 @@ describe('the plain build in Chromium, in discreet mode', () => {
       await popup.close();
       expect(await page.evaluate(pageTraces)).toEqual(NO_TRACE);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });

@@ -13,6 +13,7 @@ import {
   waitForBadge,
   waitForRangeCount,
 } from './popup-helpers';
+import { resetSettings, storedSettings, storeSettings } from './settings-helpers';
 
 // Settings live in WXT storage (`local:settings`) and reach open tabs through storage change
 // events: every check below looks at the page itself, which is never reloaded.
@@ -35,19 +36,12 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   // Back to the defaults, and the pages back to full highlighting, for the next test.
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+  await resetSettings(lens.browser);
   for (const p of [page, otherPage]) {
     await waitForRangeCount(p, TERMS);
     await waitForRangeCount(p, MYTHS, 'ketamine-lens-misconception');
   }
 });
-
-function storedSettings(): Promise<unknown> {
-  return inWorker(
-    lens.browser,
-    async (chrome) => (await chrome.storage.local.get('settings')).settings,
-  );
-}
 
 async function openSettings(): Promise<Page> {
   const popup = await openPopupFor(lens.browser, tabId);
@@ -91,7 +85,7 @@ describe('validation', () => {
       style: 'marker',
     });
     await expect
-      .poll(storedSettings, { timeout: 10_000 })
+      .poll(() => storedSettings(lens.browser), { timeout: 10_000 })
       .toEqual({ ...DEFAULT_SETTINGS, highlightMisconceptions: false });
     // Pages read the same value the same way: terms on, myths off.
     await waitForRangeCount(page, TERMS);
@@ -100,10 +94,12 @@ describe('validation', () => {
   });
 
   it('survives a value that is not an object at all', async () => {
-    await inWorker(lens.browser, (chrome) => chrome.storage.local.set({ settings: 'on' }));
+    await storeSettings(lens.browser, 'on');
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
-    await expect.poll(storedSettings, { timeout: 10_000 }).toEqual(DEFAULT_SETTINGS);
+    await expect
+      .poll(() => storedSettings(lens.browser), { timeout: 10_000 })
+      .toEqual(DEFAULT_SETTINGS);
     await popup.close();
   });
 });
@@ -121,7 +117,9 @@ describe('applied live to open tabs', () => {
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
     await waitForBadge(lens.browser, tabId, '');
     await popup.getByText('Paused on this site.').waitFor();
-    expect(await storedSettings()).toMatchObject({ pausedOrigins: [lens.server.origin] });
+    expect(await storedSettings(lens.browser)).toMatchObject({
+      pausedOrigins: [lens.server.origin],
+    });
     // The other site is another origin: still highlighted.
     expect(await rangeCount(otherPage)).toBe(TERMS);
     await popup.close();
@@ -136,7 +134,7 @@ describe('applied live to open tabs', () => {
     await waitForBadge(lens.browser, tabId, '3');
     await reopened.locator('[data-found-id="ketamine"]').waitFor();
     expect(await reopened.locator('.kl-found__item').count()).toBe(3);
-    expect(await storedSettings()).toMatchObject({ pausedOrigins: [] });
+    expect(await storedSettings(lens.browser)).toMatchObject({ pausedOrigins: [] });
     await reopened.close();
   });
 
@@ -205,11 +203,7 @@ describe('applied live to open tabs', () => {
   it('shows a change made elsewhere (e.g. the keyboard command) while open', async () => {
     const popup = await openSettings();
     expect((await shownSettings(popup)).enabled).toBe(true);
-    await inWorker(
-      lens.browser,
-      (chrome, defaults) => chrome.storage.local.set({ settings: { ...defaults, enabled: false } }),
-      DEFAULT_SETTINGS,
-    );
+    await storeSettings(lens.browser, { ...DEFAULT_SETTINGS, enabled: false });
     await expect.poll(async () => (await shownSettings(popup)).enabled).toBe(false);
     await popup.close();
   });

@@ -5,12 +5,11 @@
  */
 
 import type { Frame, Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
 import { cardAction, cardState, hoverTerm, waitForNoCard } from './hover-helpers';
 import {
-  inWorker,
   openPopupFor,
   openPopupToShoot,
   runAxe,
@@ -19,32 +18,21 @@ import {
   waitForBadge,
   waitForRangeCount,
 } from './popup-helpers';
+import { resetSettingsAfterEach, storedSettings, storeSettings } from './settings-helpers';
 
 const lens = useExtension();
 
-afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
-  for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
-});
+resetSettingsAfterEach(lens, { closePages: true });
 
-function storeSettings(patch: Partial<Settings>): Promise<void> {
-  return inWorker(lens.browser, (chrome, settings) => chrome.storage.local.set({ settings }), {
-    ...DEFAULT_SETTINGS,
-    ...patch,
-  });
-}
-
-function storedSettings(): Promise<Settings | undefined> {
-  return inWorker(
-    lens.browser,
-    async (chrome) => (await chrome.storage.local.get('settings')).settings as Settings | undefined,
-  );
+/** Stores the default settings with `patch` applied. */
+function storeDefaultsWith(patch: Partial<Settings>): Promise<void> {
+  return storeSettings(lens.browser, { ...DEFAULT_SETTINGS, ...patch });
 }
 
 async function waitForStored(check: (s: Settings) => boolean, page: Page): Promise<Settings> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const stored = await storedSettings();
+    const stored = await storedSettings(lens.browser);
     if (stored && check(stored)) return stored;
     if (Date.now() > deadline) throw new Error(`Settings stayed ${JSON.stringify(stored)}`);
     // Polls the worker, not the clock: each round trip waits on the page's event loop.
@@ -122,7 +110,7 @@ describe('first mention of each term only', () => {
       'ketamine@standfirst',
       'off-label@body-1',
     ]);
-    await storeSettings({ firstMentionOnly: true });
+    await storeDefaultsWith({ firstMentionOnly: true });
     // A shadow root's text counts at its host's place: the boxed item comes before the
     // standfirst.
     await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
@@ -144,7 +132,7 @@ describe('first mention of each term only', () => {
   });
 
   it('follows a live page: an earlier mention added later takes over, a removed first passes on', async () => {
-    await storeSettings({ firstMentionOnly: true });
+    await storeDefaultsWith({ firstMentionOnly: true });
     const page = await open();
     await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
     await page.evaluate(() => {
@@ -162,7 +150,7 @@ describe('first mention of each term only', () => {
   });
 
   it('puts each shown range back after the page clears our highlights', async () => {
-    await storeSettings({ firstMentionOnly: true });
+    await storeDefaultsWith({ firstMentionOnly: true });
     const page = await open();
     await waitForShown(page, ['esketamine@box/inner', 'ketamine@headline', 'off-label@body-1']);
     await page.evaluate(() => CSS.highlights.get('ketamine-lens-term')?.clear());
@@ -181,7 +169,7 @@ describe('the card’s actions', () => {
     await (await button(page, /Don’t highlight “Esketamine”/)).click();
     await waitForNoCard(page);
     await waitForShown(page, WITHOUT_ESKETAMINE);
-    expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
+    expect((await storedSettings(lens.browser))?.excludedIds).toEqual(['esketamine']);
   });
 
   it('"Pause on this site" pauses this origin', async () => {
@@ -190,7 +178,7 @@ describe('the card’s actions', () => {
     await (await button(page, /^Pause site/)).click();
     await waitForRangeCount(page, 0);
     await waitForRangeCount(page, 0, 'ketamine-lens-misconception');
-    expect((await storedSettings())?.pausedOrigins).toEqual([lens.server.origin]);
+    expect((await storedSettings(lens.browser))?.pausedOrigins).toEqual([lens.server.origin]);
   });
 
   it('"First mentions only" is one press away in the card, and shows its state', async () => {
@@ -270,7 +258,7 @@ describe('terms in the settings', () => {
     expect(await esketamine.isChecked()).toBe(true);
     await esketamine.uncheck();
     await waitForShown(page, WITHOUT_ESKETAMINE);
-    expect((await storedSettings())?.excludedIds).toEqual(['esketamine']);
+    expect((await storedSettings(lens.browser))?.excludedIds).toEqual(['esketamine']);
     await esketamine.check();
     await waitForRangeCount(page, 8);
   });
@@ -311,7 +299,7 @@ describe('accessible in light and dark (axe), with screenshots in /tmp/control-*
     });
 
     it(`the settings with "Terms…" open, ${scheme}`, async () => {
-      await storeSettings({ excludedIds: ['off-label'] });
+      await storeDefaultsWith({ excludedIds: ['off-label'] });
       const page = await open();
       const tabId = await tabIdOf(lens.browser, lens.server.origin);
       const popup = await openPopupToShoot(lens.browser, tabId, scheme, 760);

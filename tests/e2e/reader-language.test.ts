@@ -8,7 +8,8 @@ import { messagesOf } from '../locale-messages';
 import { rangeInfos, texts } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
 import { hoverTerm, pointAt, waitForCard } from './hover-helpers';
-import { inWorker, openPopupFor, search, tabIdOf } from './popup-helpers';
+import { openPopupFor, search, tabIdOf } from './popup-helpers';
+import { changeSettings, resetSettings } from './settings-helpers';
 
 // A reader whose browser speaks German or Russian reads a news page in that language: the
 // drug's name opens a card in that language, the article's myth in that language is flagged
@@ -140,13 +141,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
   });
 
   it('shows the cards in English when the reader chooses English', async () => {
-    await inWorker(lens.browser, (chrome) =>
-      chrome.storage.local
-        .get('settings')
-        .then(({ settings }) =>
-          chrome.storage.local.set({ settings: { ...(settings ?? {}), cardLanguage: 'en' } }),
-        ),
-    );
+    await changeSettings(lens.browser, { cardLanguage: 'en' });
     try {
       const page = await openNews();
       await hoverTerm(page, { within: '#term' }, 'Ketamine');
@@ -158,7 +153,7 @@ describe.each(READERS)('a reader whose browser speaks $lang', (reader) => {
       });
       await page.close();
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
     }
   });
 });

@@ -8,7 +8,7 @@ import {
   texts,
   waitForScanAfter,
   waitForTexts,
-  watchErrors,
+  withErrorLog,
 } from './engine-helpers';
 import { type FixtureServer, useExtension, waitForReady } from './harness';
 import { hoverTerm } from './hover-helpers';
@@ -43,8 +43,7 @@ function askTop(tabId: number, message: object): Promise<unknown> {
 describe('the sentinel on a term-free page', () => {
   it('marks every frame ready, loads no engine, and answers the popup and the keyboard step', async () => {
     const { page, tabId, site } = await openTermFree();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
       // "Pause on this site" needs the top page's origin; nothing to step to or reveal.
       expect(await askTop(tabId, { type: 'get-origin' })).toEqual({ reply: site.origin });
@@ -55,16 +54,12 @@ describe('the sentinel on a term-free page', () => {
       const found = (await askTop(tabId, { type: 'get-found' })) as { reply?: unknown };
       expect(found.reply).toBeUndefined();
       expect(log.errors).toEqual([]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 
   it('loads the engine stage when a term arrives, which then answers alone', async () => {
     const { page, tabId } = await openTermFree();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       await addParagraph(page, 'A later paragraph on ketamine-assisted psychotherapy.');
       await waitForTexts(page, ['ketamine-assisted psychotherapy']);
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('object');
@@ -82,10 +77,7 @@ describe('the sentinel on a term-free page', () => {
       });
       await waitForTexts(srcdoc, ['Esketamine']);
       expect(log.errors).toEqual([]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 
   it('reads no script or style text: a page naming ketamine only there loads no engine', async () => {
@@ -99,8 +91,7 @@ describe('the sentinel on a term-free page', () => {
 <template><p>Ketamine</p></template></main></body></html>`,
     );
     const page = await lens.context.newPage();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       await page.goto(url);
       await waitForReady(page);
       // A script added later, with a term in its text, is no reason either.
@@ -118,16 +109,12 @@ describe('the sentinel on a term-free page', () => {
       await waitForTexts(page, ['Ketamine']);
       expect(texts(await rangeInfos(page))).toEqual(['Ketamine']);
       expect(log.errors).toEqual([]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 
   it('tries the engine stage again at the next change when its import failed', async () => {
     const { page } = await openTermFree();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       // The stage's address made unreachable in our own world, as a stopped extension would.
       await log.evaluateInExtensionWorld(`(() => {
         const runtime = chrome.runtime;
@@ -156,10 +143,7 @@ describe('the sentinel on a term-free page', () => {
         )
         .toEqual(['ketamine']);
       expect(log.errors.filter((e) => !e.includes('aaaaaaaa'))).toEqual([]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 });
 
@@ -167,8 +151,7 @@ describe('on a page whose CSP allows nothing and requires Trusted Types', () => 
   it('highlights at load and later, and opens the card', async () => {
     const site = await lens.site();
     const page = await lens.open(site.withHeaders('/single-term.html', LOCKED_DOWN));
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       await waitForTexts(page, ['esketamine']);
       await hoverTerm(page, { within: '#first' }, 'Esketamine');
       const later = await lens.open(site.withHeaders('/term-free.html', LOCKED_DOWN));
@@ -176,9 +159,6 @@ describe('on a page whose CSP allows nothing and requires Trusted Types', () => 
       await waitForTexts(later, ['ketamine-assisted psychotherapy']);
       await later.close();
       expect(log.errors).toEqual([]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { ENGINE_STAGE_TYPE, rangeInfos, waitForTexts, watchErrors } from './engine-helpers';
+import { ENGINE_STAGE_TYPE, rangeInfos, waitForTexts, withErrorLog } from './engine-helpers';
 import { TERM, useExtension, waitForReady } from './harness';
 import { pointAt, waitForCard } from './hover-helpers';
 import {
@@ -10,7 +10,8 @@ import {
   STOP_LOOP_PAGE,
   TERM_PARAGRAPH,
 } from './interference-helpers';
-import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettings, storeSettings } from './settings-helpers';
 
 // What a page cannot do to the lens: load it where there is nothing to show, switch it off by
 // aborting its imports, or keep it on in the frames of a site the reader paused.
@@ -46,8 +47,7 @@ describe('a term-free page with a shadow root', () => {
   '<p>The bus timetable changes in May.</p>';</script></body></html>`,
     );
     const page = await lens.context.newPage();
-    const log = await watchErrors(page);
-    try {
+    await withErrorLog(page, async (log) => {
       await page.goto(url);
       await waitForReady(page);
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
@@ -59,10 +59,7 @@ describe('a term-free page with a shadow root', () => {
       }, TERM_PARAGRAPH);
       await waitForTexts(page, ['Ketamine']);
       expect((await traces(page)).sheets).toEqual([1, 1]);
-    } finally {
-      await log.stop();
-      await page.close();
-    }
+    });
   });
 });
 
@@ -125,11 +122,7 @@ describe('"Pause on this site"', () => {
     // The control: a frame of another site, not paused, with one term.
     const control = other.page('/control.html', `<!doctype html><body>${FRAME_HTML}</body>`);
     const url = site.page('/paused-frames.html', pausedFramesPage(control));
-    await inWorker(
-      lens.browser,
-      (chrome, origin) => chrome.storage.local.set({ settings: { pausedOrigins: [origin] } }),
-      site.origin,
-    );
+    await storeSettings(lens.browser, { pausedOrigins: [site.origin] });
     const page = await lens.context.newPage();
     try {
       await page.goto(url);
@@ -145,7 +138,7 @@ describe('"Pause on this site"', () => {
       expect(await rangeInfos(page)).toEqual([]);
       expect(await page.evaluate((n) => CSS.highlights.has(n), TERM)).toBe(false);
     } finally {
-      await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
+      await resetSettings(lens.browser);
       await page.close();
     }
   });

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_PAUSED_ORIGINS, type Settings } from '../../common/settings/settings';
 import { TERM, useExtension, waitForReady } from './harness';
-import { inWorker, rangeCount } from './popup-helpers';
+import { rangeCount } from './popup-helpers';
+import { resetSettingsAfterEach, storedSettings, storeSettings } from './settings-helpers';
 
 // Settings as a bad or huge stored value leaves them: one bad entry in the list of paused
 // sites used to drop the whole list (paused sites highlighted again), and the list had no
@@ -26,43 +27,30 @@ const SETTINGS: Settings = {
   cardTheme: 'auto',
 };
 
-function storeSettings(value: unknown): Promise<void> {
-  return inWorker(
-    lens.browser,
-    (chrome, settings) => chrome.storage.local.set({ settings }),
-    value,
-  );
-}
-
-function storedSettings(): Promise<Settings | undefined> {
-  return inWorker(
-    lens.browser,
-    async (chrome) => (await chrome.storage.local.get('settings')).settings as Settings,
-  );
-}
-
-afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
-});
+resetSettingsAfterEach(lens);
 
 describe('one bad entry among the paused sites', () => {
   it('drops only itself: the paused site stays paused', async () => {
     const site = await lens.site();
     site.page('/page.html', PAGE);
-    await storeSettings({ ...SETTINGS, pausedOrigins: [42, site.origin, { evil: true }] });
+    await storeSettings(lens.browser, {
+      ...SETTINGS,
+      pausedOrigins: [42, site.origin, { evil: true }],
+    });
     const page = await lens.context.newPage();
     try {
       await page.goto(site.url('/page.html'));
       // The page's content script reads the settings and writes back the repaired value.
       await expect
         .poll(
-          async () => (await storedSettings())?.pausedOrigins.every((o) => typeof o === 'string'),
+          async () =>
+            (await storedSettings(lens.browser))?.pausedOrigins.every((o) => typeof o === 'string'),
           {
             timeout: 15_000,
           },
         )
         .toBe(true);
-      expect((await storedSettings())?.pausedOrigins).toEqual([site.origin]);
+      expect((await storedSettings(lens.browser))?.pausedOrigins).toEqual([site.origin]);
       expect(await rangeCount(page, TERM)).toBe(0);
     } finally {
       await page.close();
@@ -95,10 +83,10 @@ describe('120,000 paused sites', () => {
     const baseline = await readyTime(site.url('/frames.html'));
     await baseline.page.close();
     const many = Array.from({ length: 120_000 }, (_, i) => `https://site-${i}.example`);
-    await storeSettings({ ...SETTINGS, pausedOrigins: many });
+    await storeSettings(lens.browser, { ...SETTINGS, pausedOrigins: many });
     const loaded = await readyTime(site.url('/frames.html'));
     await loaded.page.close();
-    const stored = await storedSettings();
+    const stored = await storedSettings(lens.browser);
     // Once repaired, the list is the capped one.
     const again = await readyTime(site.url('/frames.html'));
     await again.page.close();

@@ -63,12 +63,3 @@ export async function pointAtWords(page: Page, words: string): Promise<void> {
   }, words);
   await page.mouse.move(point.x, point.y);
 }
-
-/** Writes the reader's settings (the rest repaired to their defaults). */
-export async function storeSettings(browser: ExtensionBrowser, settings: object): Promise<void> {
-  await inWorker(
-    browser,
-    (chrome, value) => chrome.storage.local.set({ settings: value }),
-    settings,
-  );
-}

@@ -1,12 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TERM, useExtension, waitForReady } from './harness';
 import { waitForCard } from './hover-helpers';
-import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
+import { tabIdOf, waitForBadge } from './popup-helpers';
+import { resetSettingsAfterEach, storeSettings } from './settings-helpers';
 import {
   activateTab,
   openSidePanel,
   pointAtWords,
-  storeSettings,
   waitForCardFor,
   waitForListed,
   windowOf,
@@ -18,9 +18,7 @@ import {
 
 const lens = useExtension();
 
-afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
-});
+resetSettingsAfterEach(lens);
 
 async function openTab(html: string) {
   const site = await lens.site();

@@ -5,19 +5,17 @@
  */
 
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings/settings';
 import { useExtension, waitForReady } from './harness';
 import { cardAction, hoverTerm, waitForNoCard } from './hover-helpers';
 import { highlightTextsOf, pressUndoFromPage } from './page-side';
-import { inWorker, openPopupFor, runAxe, tabIdOf, waitForRangeCount } from './popup-helpers';
+import { openPopupFor, runAxe, tabIdOf, waitForRangeCount } from './popup-helpers';
+import { resetSettingsAfterEach, storedSettings, storeSettings } from './settings-helpers';
 
 const lens = useExtension();
 
-afterEach(async () => {
-  await inWorker(lens.browser, (chrome) => chrome.storage.local.remove('settings'));
-  for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
-});
+resetSettingsAfterEach(lens, { closePages: true });
 
 /** Settings as stored, with every field, so "exactly as before" compares whole values. */
 const BEFORE: Settings = {
@@ -27,19 +25,8 @@ const BEFORE: Settings = {
   pausedOrigins: ['https://elsewhere.example'],
 };
 
-function storeSettings(settings: Settings): Promise<void> {
-  return inWorker(lens.browser, (chrome, s) => chrome.storage.local.set({ settings: s }), settings);
-}
-
-function storedSettings(): Promise<Settings | undefined> {
-  return inWorker(
-    lens.browser,
-    async (chrome) => (await chrome.storage.local.get('settings')).settings as Settings | undefined,
-  );
-}
-
 async function waitForStored(expected: Settings): Promise<void> {
-  await expect.poll(storedSettings, { timeout: 10_000 }).toEqual(expected);
+  await expect.poll(() => storedSettings(lens.browser), { timeout: 10_000 }).toEqual(expected);
 }
 
 /** All ranges of both highlights, as texts (sorted), to compare before and after. */
@@ -50,7 +37,7 @@ function allShown(page: Page): Promise<string[]> {
 }
 
 const open = async () => {
-  await storeSettings(BEFORE);
+  await storeSettings(lens.browser, BEFORE);
   const page = await lens.open('/reader-control.html', { front: true });
   await waitForReady(page);
   await waitForRangeCount(page, 7);
@@ -118,7 +105,7 @@ describe('undo from the card', () => {
     await expect.poll(() => undoButton(page).evaluate((b) => b.matches(':focus'))).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => notice(page).count()).toBe(0);
-    expect((await storedSettings())?.excludedIds).toEqual(['off-label', 'esketamine']);
+    expect((await storedSettings(lens.browser))?.excludedIds).toEqual(['off-label', 'esketamine']);
   });
 
   it('a page’s scripted clicks on Undo change nothing; the reader’s own press does', async () => {
@@ -132,7 +119,7 @@ describe('undo from the card', () => {
     // Still offered, and still paused, after a round trip to the worker.
     await page.evaluate(() => new Promise(requestAnimationFrame));
     expect(await undoButton(page).count()).toBe(1);
-    expect(await storedSettings()).toEqual(paused);
+    expect(await storedSettings(lens.browser)).toEqual(paused);
     await undoButton(page).click();
     await waitForStored(BEFORE);
   });
@@ -149,7 +136,7 @@ describe('undo from the card', () => {
       undefined,
       { timeout: 20_000, polling: 200 },
     );
-    expect((await storedSettings())?.firstMentionOnly).toBe(true);
+    expect((await storedSettings(lens.browser))?.firstMentionOnly).toBe(true);
   });
 });
 
@@ -193,7 +180,7 @@ describe('undo from the popup', () => {
     await popup.keyboard.press('Escape');
     await expect.poll(() => notice(popup).count()).toBe(0);
     expect(popup.isClosed()).toBe(false);
-    expect((await storedSettings())?.firstMentionOnly).toBe(true);
+    expect((await storedSettings(lens.browser))?.firstMentionOnly).toBe(true);
   });
 
   it('no notice for a change that is its own undo (the highlight style)', async () => {

@@ -45,6 +45,15 @@ const offLabel = (at: number): FakeEntry => ({
   at,
 });
 
+/** A frame showing ketamine first at 1, with a later ketamine at 5 waiting behind it. */
+function frameWithLaterKetamine() {
+  const frame = fakeFrame();
+  const first = ketamine(1);
+  frame.gate.add(first);
+  frame.gate.add(ketamine(5));
+  return { ...frame, first };
+}
+
 describe('first mention of each term only', () => {
   it('shows one match per id, the first in reading order', () => {
     const { gate, settle, shownAt } = fakeFrame();
@@ -64,10 +73,7 @@ describe('first mention of each term only', () => {
   });
 
   it('when the first goes, the next shows at the end of the pass, not in between', () => {
-    const { gate, settle, shownAt } = fakeFrame();
-    const first = ketamine(1);
-    gate.add(first);
-    gate.add(ketamine(5));
+    const { gate, settle, shownAt, first } = frameWithLaterKetamine();
     gate.add(ketamine(9));
     gate.remove(first);
     expect(shownAt()).toEqual([]);
@@ -76,10 +82,7 @@ describe('first mention of each term only', () => {
   });
 
   it('a rescan that forgets and finds the first again keeps it, with no other shown between', () => {
-    const { gate, settle, shownAt } = fakeFrame();
-    const first = ketamine(1);
-    gate.add(first);
-    gate.add(ketamine(5));
+    const { gate, settle, shownAt, first } = frameWithLaterKetamine();
     gate.remove(first);
     const again = ketamine(1);
     gate.add(again);

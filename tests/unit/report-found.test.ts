@@ -19,11 +19,16 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** A reporter whose frame stays valid, after it reported each of `reports`, in order. */
+function reportFromValidFrame(...reports: Record<string, number>[]): void {
+  const reporter = createFoundReporter(() => true);
+  for (const counts of reports) reporter.report(counts);
+}
+
 describe('a frame reporting what it highlights', () => {
   it('sends the report again when the worker stopped before replying (reply undefined)', async () => {
     sendMessage.mockResolvedValueOnce(undefined).mockResolvedValue(true);
-    const reporter = createFoundReporter(() => true);
-    reporter.report({ ketamine: 1 });
+    reportFromValidFrame({ ketamine: 1 });
     await vi.advanceTimersByTimeAsync(0);
     expect(sendMessage).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(100);
@@ -37,25 +42,21 @@ describe('a frame reporting what it highlights', () => {
   it('sends the report again when sending failed (worker starting, no listener yet)', async () => {
     sendMessage.mockRejectedValueOnce(new Error('Could not establish connection.'));
     sendMessage.mockResolvedValue(true);
-    const reporter = createFoundReporter(() => true);
-    reporter.report({ ketamine: 2 });
+    reportFromValidFrame({ ketamine: 2 });
     await vi.advanceTimersByTimeAsync(100);
     expect(sendMessage).toHaveBeenCalledTimes(2);
   });
 
   it('sends once when the background took it', async () => {
     sendMessage.mockResolvedValue(true);
-    const reporter = createFoundReporter(() => true);
-    reporter.report({ ketamine: 3 });
+    reportFromValidFrame({ ketamine: 3 });
     await vi.advanceTimersByTimeAsync(10_000);
     expect(sendMessage).toHaveBeenCalledTimes(1);
   });
 
   it('gives a superseded report up: only the latest is sent again', async () => {
     sendMessage.mockResolvedValueOnce(undefined).mockResolvedValue(true);
-    const reporter = createFoundReporter(() => true);
-    reporter.report({ ketamine: 1 });
-    reporter.report({ ketamine: 2 });
+    reportFromValidFrame({ ketamine: 1 }, { ketamine: 2 });
     await vi.advanceTimersByTimeAsync(10_000);
     const sent = sendMessage.mock.calls.map((call) => (call[0] as { seq: number }).seq);
     expect(sent).toEqual([1, 2]);
@@ -67,8 +68,7 @@ describe('a frame that highlights more than the background takes', () => {
     const { MAX_COUNT } = await import('../../common/messaging/found-limits');
     const { parseMessage } = await import('../../common/messaging/messages');
     sendMessage.mockResolvedValue(true);
-    const reporter = createFoundReporter(() => true);
-    reporter.report({ ketamine: MAX_COUNT + 5, esketamine: 2 });
+    reportFromValidFrame({ ketamine: MAX_COUNT + 5, esketamine: 2 });
     await vi.advanceTimersByTimeAsync(0);
     const sent = sendMessage.mock.calls[0]?.[0];
     expect(sent).toMatchObject({ counts: { ketamine: MAX_COUNT, esketamine: 2 } });
