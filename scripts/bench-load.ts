@@ -239,8 +239,9 @@ export async function heapUsed(context: BrowserContext, page: Page): Promise<num
 async function heapOf(context: BrowserContext, url: string, extension: boolean): Promise<number> {
   const page = await context.newPage();
   await page.goto(url);
+  // Asked through evaluate in both runs: the driver's script is in both heaps.
   if (extension) await framesReady(page);
-  else await page.waitForLoadState('load');
+  else await page.waitForLoadState('load').then(() => page.evaluate(() => document.readyState));
   const used = await heapUsed(context, page);
   await page.close();
   return used;
