@@ -4,6 +4,9 @@ import type { MatchValue } from './match-value';
 import { NodeMarks } from './node-marks';
 import { boundsOf, leafText, ownerFinder, type TextRun } from './text-runs';
 
+/** Up to this many ranges, a block's array is copied at its length as it grows. */
+const SHORT_BLOCK = 8;
+
 /** A match of a run, by offsets in the run's text. */
 export interface RunMatch {
   start: number;
@@ -105,12 +108,13 @@ export class BlockCache {
   /** Highlights a match of a run. */
   addMatch(run: TextRun, match: RunMatch): void {
     const text = run.text.slice(match.start, match.end);
-    let entries = this.ranges.get(run.owner);
-    if (!entries) {
-      entries = [];
-      this.ranges.set(run.owner, entries);
-    }
-    entries.push(this.registry.add(boundsOf(run, match), text, match.value));
+    const entry = this.registry.add(boundsOf(run, match), text, match.value);
+    const entries = this.ranges.get(run.owner);
+    // Most blocks hold a term or two: an array grown by push keeps room for 17 (a page of
+    // 2,000 such blocks, 150 KB), so a short one is copied at its length instead.
+    if (!entries) this.ranges.set(run.owner, [entry]);
+    else if (entries.length < SHORT_BLOCK) this.ranges.set(run.owner, entries.concat(entry));
+    else entries.push(entry);
     // A leaf is one run, so its matches' offsets are offsets in the leaf's text.
     if (this.collecting?.block === run.owner) this.collecting.matches.push(match);
   }
