@@ -18,6 +18,7 @@ function longestOwn(tasks: MainThreadTask[]): MainThreadTask {
     ownMs: 0,
     threadMs: 0,
     resumesYield: false,
+    gcMs: 0,
   });
 }
 
@@ -29,7 +30,12 @@ function longestOwn(tasks: MainThreadTask[]): MainThreadTask {
 function expectShortSlices(tasks: MainThreadTask[]): void {
   const slices = tasks.filter((task) => task.resumesYield);
   expect(slices.length).toBeGreaterThan(5);
-  expect(Math.max(...slices.map((task) => task.threadMs))).toBeLessThan(LONG_TASK_MS);
+  // Less garbage collection: its pauses land in whichever task fills the heap, and their
+  // length follows the whole renderer's heap (earlier pages of this file share the process),
+  // not the slice's work.
+  const work = (task: MainThreadTask) => task.threadMs - task.gcMs;
+  const longest = slices.reduce((a, b) => (work(b) > work(a) ? b : a));
+  expect(work(longest), JSON.stringify(longest)).toBeLessThan(LONG_TASK_MS);
   expect(longestOwn(tasks).ownMs).toBeLessThan(LONG_TASK_MS);
 }
 

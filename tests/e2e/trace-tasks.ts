@@ -32,10 +32,14 @@ export interface MainThreadTask {
   threadMs: number;
   /** The task resumes a `scheduler.yield()`: on a page that never yields, a scan slice of ours. */
   resumesYield: boolean;
+  /** Time in the task spent collecting garbage (V8's and Blink's), to tell a slow slice's cause. */
+  gcMs: number;
 }
 
 // Script entry points the trace records; each carries the URL of the script it runs.
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.callFunction', 'v8.compile']);
+// Garbage collection on the main thread: V8's (MajorGC, MinorGC) and Blink's (BlinkGC.*).
+const GC_EVENT = /^(MajorGC|MinorGC|BlinkGC\.)/;
 
 /**
  * Traces the page's renderer while `run` runs, and gives each task of its main thread with
@@ -102,6 +106,7 @@ function tasksOfPage(events: TraceEvent[], pageUrl: string): MainThreadTask[] {
   const tasks: MainThreadTask[] = [];
   let taskEnd = Number.NEGATIVE_INFINITY;
   let ownEnd = Number.NEGATIVE_INFINITY;
+  let gcEnd = Number.NEGATIVE_INFINITY;
   for (const span of spans) {
     const end = span.ts + (span.dur ?? 0);
     if (span.ts >= taskEnd) {
@@ -111,13 +116,19 @@ function tasksOfPage(events: TraceEvent[], pageUrl: string): MainThreadTask[] {
         ownMs: 0,
         threadMs: (span.tdur ?? span.dur ?? 0) / 1000,
         resumesYield: false,
+        gcMs: 0,
       });
       taskEnd = end;
       ownEnd = Number.NEGATIVE_INFINITY;
+      gcEnd = Number.NEGATIVE_INFINITY;
       continue;
     }
     const task = tasks[tasks.length - 1] as MainThreadTask;
     if (span.name === 'RunYieldContinuation') task.resumesYield = true;
+    if (GC_EVENT.test(span.name) && span.ts >= gcEnd) {
+      task.gcMs += (span.dur ?? 0) / 1000;
+      gcEnd = end;
+    }
     const ours =
       SCRIPT_EVENTS.has(span.name) && span.args?.data?.url?.startsWith('chrome-extension://');
     if (ours && span.ts >= ownEnd) {
