@@ -16,12 +16,11 @@ import {
   hoverTerm,
   insideViewport,
   openRecordingCards,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
   termBox,
   waitForCard,
-  waitForNoCard,
   waitForPointerQuiet,
 } from './hover-helpers';
 
@@ -145,8 +144,7 @@ describe('pointing beside a term', () => {
         await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine'),
         JSON.stringify(point),
       ).toBe(0);
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await recordCards(page);
     }
     // The same block does open the card with the pointer on the word itself.

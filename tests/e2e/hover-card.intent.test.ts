@@ -18,7 +18,7 @@ import {
   MYTH_HEADING,
   OPEN_DELAY,
   openRecordingCards,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   termBox,
   waitForCard,
@@ -109,8 +109,7 @@ describe('hover intent', () => {
     expect(log.opened).toHaveLength(1);
     expect(log.closed).toEqual([]);
     // ...and the close path was live all along: leaving both closes it.
-    await parkMouse(page);
-    await waitForNoCard(page);
+    await parkMouseAndWaitForNoCard(page);
     await page.close();
   });
 

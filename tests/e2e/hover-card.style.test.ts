@@ -15,6 +15,7 @@ import {
   insideViewport,
   luminance,
   parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
   shoot,
@@ -198,15 +199,13 @@ describe('colour scheme and motion', () => {
       await choose('dark');
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       expectColourScheme(await hoverTerm(page, { within: '#left' }, 'Ketamine'), 'dark');
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await paint(page, 'dark');
       await choose('light');
       // The setting reaches the page; the next card is light, though the page is now dark.
       await expect
         .poll(async () => {
-          await parkMouse(page);
-          await waitForNoCard(page);
+          await parkMouseAndWaitForNoCard(page);
           const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
           return card.background;
         })

@@ -82,6 +82,12 @@ export async function parkMouse(page: Page, steps = 1): Promise<void> {
   await page.mouse.move(2, 2, { steps });
 }
 
+/** Moves the mouse off every term and waits until the card it had opened has closed. */
+export async function parkMouseAndWaitForNoCard(page: Page): Promise<void> {
+  await parkMouse(page);
+  await waitForNoCard(page);
+}
+
 export interface CardState {
   /** How many <ketamine-lens-card> hosts the document holds. */
   hosts: number;
