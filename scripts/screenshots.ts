@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../common/settings/settings';
 import {
-  DEMO_ARTICLE,
   launchWithExtension,
+  openDemoArticle,
   openScanned,
   ROOT,
   startDemoServer,
@@ -34,7 +34,7 @@ async function hoverFirst(page: Page, name: TermQuery['highlight']): Promise<voi
 async function phoneSheet(): Promise<void> {
   const phone = await launchWithExtension({ hasTouch: true });
   try {
-    const page = await openScanned(phone.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(phone.context, server);
     await page.setViewportSize({ width: 390, height: 844 });
     const box = await page.evaluate(termBoxIn, {
       highlight: 'ketamine-lens-term',
@@ -83,7 +83,7 @@ try {
   }
   for (const scheme of store ? [] : (['light', 'dark'] as const)) {
     await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
-    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(browser.context, server);
     await page.emulateMedia({ colorScheme: scheme });
     await hoverFirst(page, 'ketamine-lens-term');
     await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });

@@ -7,13 +7,7 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../common/settings/settings';
-import {
-  DEMO_ARTICLE,
-  launchWithExtension,
-  openScanned,
-  ROOT,
-  startDemoServer,
-} from '../tests/e2e/harness';
+import { launchWithExtension, openDemoArticle, ROOT, startDemoServer } from '../tests/e2e/harness';
 import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import {
   openSidePanel,
@@ -28,7 +22,7 @@ const server = await startDemoServer();
 async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', suffix: string) {
   const browser = await launchWithExtension({ uiLanguage });
   try {
-    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(browser.context, server);
     const tabId = await tabIdOf(browser, server.origin);
     const panel = await openSidePanel(browser, await windowOf(browser, tabId));
     await panel.setViewportSize({ width: 360, height: 760 });

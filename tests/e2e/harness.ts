@@ -312,6 +312,11 @@ export async function openScanned(
   return page;
 }
 
+/** Opens the bundled demo article from a demo server (`startDemoServer`), scanned. */
+export function openDemoArticle(context: BrowserContext, server: FixtureServer): Promise<Page> {
+  return openScanned(context, server.url(DEMO_ARTICLE));
+}
+
 /** Waits until the document of a page or frame has the ready mark (its first full scan). */
 export async function waitForReady(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
   await target.waitForFunction(hasMark, READY, { timeout, polling: 50 });
