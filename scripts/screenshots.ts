@@ -16,7 +16,8 @@ import {
   startDemoServer,
 } from '../tests/e2e/harness';
 import { centreOf, type TermQuery, termBoxIn } from '../tests/e2e/page-side';
-import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { storeSettings } from '../tests/e2e/settings-helpers';
 import { takeStoreScreenshots } from './store-screenshots';
 
 const OUT = join(ROOT, 'docs');
@@ -55,21 +56,14 @@ async function phoneSheet(): Promise<void> {
 async function linkStyles(): Promise<void> {
   const page = await openScanned(browser.context, server.url('/fixtures/hover-links.html'));
   for (const style of HIGHLIGHT_STYLES) {
-    await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-      ...DEFAULT_SETTINGS,
-      style,
-    });
+    await storeSettings(browser, { ...DEFAULT_SETTINGS, style });
     await page.waitForTimeout(400);
     await page.screenshot({
       path: join(OUT, `links-${style}.png`),
       clip: { x: 16, y: 0, width: 560, height: 300 },
     });
   }
-  await inWorker(
-    browser,
-    (chrome, s) => chrome.storage.local.set({ settings: s }),
-    DEFAULT_SETTINGS,
-  );
+  await storeSettings(browser, DEFAULT_SETTINGS);
   await page.close();
 }
 

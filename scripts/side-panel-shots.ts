@@ -8,7 +8,8 @@
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../common/settings/settings';
 import { launchWithExtension, openDemoArticle, ROOT, startDemoServer } from '../tests/e2e/harness';
-import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { storeSettings } from '../tests/e2e/settings-helpers';
 import {
   openSidePanel,
   pointAtWords,
@@ -33,10 +34,7 @@ async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', s
     await waitForCardFor(panel, 'esketamine');
     await panel.screenshot({ path: join(OUT, `side-panel-${suffix}.png`) });
     if (scheme === 'light' && !uiLanguage) {
-      await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-        ...DEFAULT_SETTINGS,
-        discreet: true,
-      });
+      await storeSettings(browser, { ...DEFAULT_SETTINGS, discreet: true });
       const popup = await openPopupFor(browser, tabId);
       await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await popup.setViewportSize({ width: 380, height: 640 });
