@@ -109,6 +109,11 @@ export function badRanges(infos: RangeInfo[]): RangeInfo[] {
   return infos.filter((r) => r.collapsed || !r.connected || !isKnownPattern(r.text));
 }
 
+/** Checks that every range the page or frame has registered keeps the contract (`badRanges`). */
+export async function expectNoBadRanges(target: Page | Frame, message?: string): Promise<void> {
+  expect(badRanges(await rangeInfos(target)), message).toEqual([]);
+}
+
 export function texts(infos: RangeInfo[], highlight = TERM): string[] {
   return infos
     .filter((r) => r.highlight === highlight)

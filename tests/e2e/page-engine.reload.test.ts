@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
-  badRanges,
   ENGINE_STAGE_TYPE,
+  expectNoBadRanges,
   rangeInfos,
   scanCount,
   texts,
@@ -84,7 +84,7 @@ describe('extension reload while a page is open', () => {
     await page.click('#count');
     await page.click('#count');
     // Whatever the orphaned script has registered is sound...
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
+    await expectNoBadRanges(page);
     // ...and once it noticed it was orphaned (its report after the mutations' rescan) it
     // released everything: the positive signal that its timers have run.
     await waitForTexts(page, []);
