@@ -2,11 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
+  changeAndWaitForScan,
   expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
 import { MYTH, useExtension } from './harness';
@@ -135,9 +134,7 @@ describe('context terms need a ketamine-family term close by', () => {
     await waitForBadge(lens.browser, tabId, '');
 
     // Context terms added while no family term is there stay hidden too.
-    const seen = await scanCount(live);
-    await addParagraph(live, 'More off-label prescribing.');
-    await waitForScanAfter(live, seen);
+    await changeAndWaitForScan(live, () => addParagraph(live, 'More off-label prescribing.'));
     expect(await rangeInfos(live)).toEqual([]);
     await live.close();
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  changeAndWaitForScan,
   expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
 import { SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
@@ -57,9 +56,9 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine']);
     // And a later scan of the top document again, so the frame's own pass (queued on the same
     // event loop before both) has surely run too.
-    const scans = await scanCount(page);
-    await page.evaluate(() => document.body.append(' Once more: esketamine.'));
-    await waitForScanAfter(page, scans);
+    await changeAndWaitForScan(page, () =>
+      page.evaluate(() => document.body.append(' Once more: esketamine.')),
+    );
     expect(texts(await rangeInfos(frame))).toEqual([]);
     await page.close();
   });

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
+  changeAndWaitForScan,
   ENGINE_STAGE_TYPE,
   expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
   watchErrors,
 } from './engine-helpers';
@@ -116,10 +115,8 @@ describe('extension reload while a page is open', () => {
     await waitForReady(page);
     // From the worker of now: an earlier test here may have reloaded the extension already.
     await reloadExtension(lens, lens.context.serviceWorkers().at(-1));
-    const before = await scanCount(page);
-    await addParagraph(page, 'A new paragraph on ketamine.');
     // The sentinel's look at the change, which saw the anchor: the engine would load now.
-    await waitForScanAfter(page, before);
+    await changeAndWaitForScan(page, () => addParagraph(page, 'A new paragraph on ketamine.'));
     expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
     expect(texts(await rangeInfos(page))).toEqual([]);
     expect(log.errors).toEqual([]);
