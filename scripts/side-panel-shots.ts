@@ -10,12 +10,7 @@ import { DEFAULT_SETTINGS } from '../common/settings/settings';
 import { launchWithExtension, openDemoArticle, ROOT, startDemoServer } from '../tests/e2e/harness';
 import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
 import { storeSettings } from '../tests/e2e/settings-helpers';
-import {
-  openSidePanel,
-  pointAtWords,
-  waitForCardFor,
-  windowOf,
-} from '../tests/e2e/side-panel-helpers';
+import { openSidePanelFor, pointAtWords, waitForCardFor } from '../tests/e2e/side-panel-helpers';
 
 const OUT = join(ROOT, 'docs');
 const server = await startDemoServer();
@@ -25,7 +20,7 @@ async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', s
   try {
     const page = await openDemoArticle(browser.context, server);
     const tabId = await tabIdOf(browser, server.origin);
-    const panel = await openSidePanel(browser, await windowOf(browser, tabId));
+    const panel = await openSidePanelFor(browser, tabId);
     await panel.setViewportSize({ width: 360, height: 760 });
     await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.bringToFront();
