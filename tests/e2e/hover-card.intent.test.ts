@@ -20,11 +20,11 @@ import {
   openRecordingCards,
   parkMouseAndWaitForNoCard,
   pointAt,
+  restPointerAt,
   termBox,
   waitForCard,
   waitForNoCard,
   waitForPageTimeSinceMove,
-  waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -101,9 +101,8 @@ describe('hover intent', () => {
     }
     // Wander about inside the card.
     await page.mouse.move(card.box.left + 20, card.box.bottom - 20, { steps: 5 });
-    await page.mouse.move(card.box.right - 20, card.box.top + card.box.height / 2, { steps: 5 });
     // Past the close delay on the page's clock, the card is still there...
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, card.box.right - 20, card.box.top + card.box.height / 2, 5);
     expect(await cardState(page)).not.toBeNull();
     const log = await cardLog(page);
     expect(log.opened).toHaveLength(1);

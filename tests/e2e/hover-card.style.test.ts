@@ -18,11 +18,11 @@ import {
   parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
+  restPointerAt,
   shoot,
   termBox,
   waitForCard,
   waitForNoCard,
-  waitForPointerQuiet,
 } from './hover-helpers';
 import { changeSettings, resetSettings, storeSettings } from './settings-helpers';
 
@@ -163,8 +163,7 @@ describe('the card’s CSS', () => {
     const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Rest the pointer on the card, off the page's elements, past the close delay.
     await recordCards(page);
-    await page.mouse.move(card.box.left + 40, card.box.top + 40, { steps: 3 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, card.box.left + 40, card.box.top + 40, 3);
     expect(await cardState(page)).not.toBeNull();
     const during = await pageStyles(page);
     expect(during).toEqual(before);

@@ -306,11 +306,20 @@ export function cardLog(target: Target): Promise<CardLog> {
 }
 
 /**
+ * Moves the mouse to (x, y) and waits until the page's clock shows it resting there past both
+ * delays (needs `recordCards`): by then the card it would open or close has done so.
+ */
+export async function restPointerAt(page: Page, x: number, y: number, steps = 1): Promise<void> {
+  await page.mouse.move(x, y, { steps });
+  await waitForPointerQuiet(page);
+}
+
+/**
  * Waits until the page's clock shows the pointer resting past both delays since its last
  * move (needs `recordCards`): the page's time, not the test's, so a slow machine delays both
  * alike.
  */
-export async function waitForPointerQuiet(target: Target, timeout = 10_000): Promise<void> {
+async function waitForPointerQuiet(target: Target, timeout = 10_000): Promise<void> {
   await target.waitForFunction(
     () => {
       const log = (window as unknown as { __klCards?: CardLog }).__klCards;

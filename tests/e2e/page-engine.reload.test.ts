@@ -10,7 +10,7 @@ import {
   watchErrors,
 } from './engine-helpers';
 import { useExtension, waitForReady } from './harness';
-import { cardLog, recordCards, waitForPointerQuiet } from './hover-helpers';
+import { cardLog, recordCards, restPointerAt } from './hover-helpers';
 import { reloadExtension } from './popup-helpers';
 
 // Reloading (or updating) the extension orphans the content scripts of open pages: Chrome
@@ -65,9 +65,8 @@ describe('extension reload while a page is open', () => {
     if (!term) throw new Error('term not laid out');
     await recordCards(page);
     await page.mouse.move(term.x + 2, term.y + 2);
-    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     // Resting past the open delay, on the page's clock: a live script would open a card now.
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, term.x + term.width / 2, term.y + term.height / 2);
     await page.mouse.click(term.x + term.width / 2, term.y + term.height / 2);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+Shift+K');
