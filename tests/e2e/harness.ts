@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { hasMark, highlightTextsOf } from './page-side';
 
 // The contract names (docs/contract.md): what the tests look for in the page.
@@ -379,6 +379,16 @@ export function useExtension(
     },
   };
   return lens;
+}
+
+/** Closes every page the lens's browser has open. */
+export async function closeAllPages(lens: Lens): Promise<void> {
+  for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
+}
+
+/** Every page closed after each test, so a test that fails leaves no page open for the next. */
+export function closePagesAfterEach(lens: Lens): void {
+  afterEach(() => closeAllPages(lens));
 }
 
 /** A plain Chromium (see `launchPlain`) for the file's tests, closed after them. */

@@ -8,7 +8,7 @@ import {
   texts,
   waitForTexts,
 } from './engine-helpers';
-import { MYTH, useExtension } from './harness';
+import { closePagesAfterEach, MYTH, useExtension } from './harness';
 import { addParagraphIn } from './page-side';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
 import { resetSettings } from './settings-helpers';
@@ -18,6 +18,7 @@ import { resetSettings } from './settings-helpers';
 // Negative checks wait for the first full scan (the ready mark) or a later scan measure first.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 /** A page on a server of its own, so its tab (and badge) can be found by origin. */
 async function openOwn(html: string): Promise<{ page: Page; tabId: number }> {
@@ -57,14 +58,12 @@ describe('context terms need a ketamine-family term close by', () => {
     const { page: ozempic, tabId } = await openOwn(OZEMPIC);
     expect(await rangeInfos(ozempic)).toEqual([]);
     await waitForBadge(lens.browser, tabId, '');
-    await ozempic.close();
   });
 
   it('a xylazine "horse tranquilizer" story shows no myth', async () => {
     const { page: xylazine, tabId } = await openOwn(XYLAZINE);
     expect(await rangeInfos(xylazine)).toEqual([]);
     await waitForBadge(lens.browser, tabId, '');
-    await xylazine.close();
   });
 
   it('the same phrases on a ketamine page are highlighted, in blocks without the word', async () => {
@@ -79,7 +78,6 @@ describe('context terms need a ketamine-family term close by', () => {
     expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     // The badge counts what is highlighted: five distinct terms and myths.
     await waitForBadge(lens.browser, tabId, '5');
-    await ketamine.close();
   });
 
   it('a story about another drug that names ketamine once, far away, flags nothing near it', async () => {
@@ -105,7 +103,6 @@ describe('context terms need a ketamine-family term close by', () => {
       'Ketamine',
       'horse tranquilizer',
     ]);
-    await story.close();
   });
 
   it('context terms appear when a family term arrives later and go when it goes', async () => {
@@ -136,7 +133,6 @@ describe('context terms need a ketamine-family term close by', () => {
     // Context terms added while no family term is there stay hidden too.
     await changeAndWaitForScan(live, () => addParagraph(live, 'More off-label prescribing.'));
     expect(await rangeInfos(live)).toEqual([]);
-    await live.close();
   });
 
   it('a ketamine link in an aside, the navigation or the footer does not make a ketamine page', async () => {
@@ -160,7 +156,6 @@ describe('context terms need a ketamine-family term close by', () => {
       'Ketamine',
       'off-label',
     ]);
-    await news.close();
   });
 
   it('each frame decides for itself: a ketamine page does not light up an Ozempic frame', async () => {
@@ -181,7 +176,6 @@ describe('context terms need a ketamine-family term close by', () => {
     if (!ad) throw new Error('no ad frame');
     await ad.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length > 0);
     expect(await rangeInfos(ad)).toEqual([]);
-    await top.close();
   });
 
   it('with terms switched off, a myth on a ketamine page is still flagged', async () => {
@@ -211,7 +205,6 @@ describe('context terms need a ketamine-family term close by', () => {
     } finally {
       await resetSettings(lens.browser);
     }
-    await ketamine.close();
   });
 });
 
@@ -242,6 +235,5 @@ describe('other languages', () => {
       'Ескетамін',
     ]);
     await expectNoBadRanges(multilingual);
-    await multilingual.close();
   });
 });

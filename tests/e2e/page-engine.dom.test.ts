@@ -6,7 +6,7 @@ import {
   texts,
   waitForTexts,
 } from './engine-helpers';
-import { SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
+import { closePagesAfterEach, SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
 import { centreOf, termBox } from './hover-helpers';
 import { addParagraphIn } from './page-side';
 
@@ -16,6 +16,7 @@ import { addParagraphIn } from './page-side';
 // range is tested DOM-level, without the extension, in page-engine.words.test.ts.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 describe('text that is never highlighted', () => {
   it('highlights nothing in a document in design mode', async () => {
@@ -30,7 +31,6 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine']);
     expect(await rangeInfos(frame)).toEqual([]);
     expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.close();
   });
 
   it('leaves a design-mode document alone when its page switches design mode on after load', async () => {
@@ -60,7 +60,6 @@ describe('text that is never highlighted', () => {
       page.evaluate(() => document.body.append(' Once more: esketamine.')),
     );
     expect(texts(await rangeInfos(frame))).toEqual([]);
-    await page.close();
   });
 
   it('never highlights inside its own card', async () => {
@@ -77,7 +76,6 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine', 'esketamine']);
     const inCard = (await rangeInfos(page)).filter((r) => r.root.includes('ketamine-lens-card'));
     expect(inCard).toEqual([]);
-    await page.close();
   });
 });
 
@@ -100,7 +98,6 @@ describe('frames', () => {
     }
     // Each frame keeps its own ranges: the top document has only its own.
     expect(texts(await rangeInfos(page))).toEqual(['ketamine']);
-    await page.close();
   });
 });
 
@@ -143,7 +140,6 @@ describe('shadow roots', () => {
       declarative: true,
       closed: true,
     });
-    await page.close();
   });
 
   it('reaches a closed shadow root through the extension API', async () => {
@@ -169,7 +165,6 @@ describe('shadow roots', () => {
     expect(closed).toEqual([
       { text: 'esketamine', isShadow: true, mode: 'closed', host: 'closed-card' },
     ]);
-    await page.close();
   });
 
   it('follows changes inside a shadow root', async () => {
@@ -183,7 +178,6 @@ describe('shadow roots', () => {
     });
     await waitForTexts(page, ['ketamine', 'ketamine', 'off-label', 'Spravato']);
     await expectNoBadRanges(page);
-    await page.close();
   });
 });
 
@@ -218,6 +212,5 @@ describe('frames with an opaque origin', () => {
     await waitForTexts(frame('data'), ['ketamine']);
     await waitForTexts(frame('sandboxed'), ['esketamine']);
     await waitForTexts(frame('blob'), ['Spravato']);
-    await page.close();
   });
 });

@@ -8,12 +8,13 @@ import {
   texts,
   waitForTexts,
 } from './engine-helpers';
-import { MYTH, SCAN, TERM, useExtension } from './harness';
+import { closePagesAfterEach, MYTH, SCAN, TERM, useExtension } from './harness';
 
 // Pages that change after load: DOM mutations, single-page-app navigation, infinite scroll
 // and a text node rewritten a hundred times a second.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 describe('mutations', () => {
   const MUTATIONS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -88,7 +89,6 @@ describe('mutations', () => {
 
     await waitForTexts(page, ['IV ketamine', 'ketamine infusion']);
     await expectNoBadRanges(page);
-    await page.close();
   });
 
   it('rescans a scanned block moved into a new inline wrapper', async () => {
@@ -104,7 +104,6 @@ describe('mutations', () => {
     await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
     const moved = (await rangeInfos(page)).find((r) => r.text === 'IV ketamine');
     expect(moved?.id).toBe('moved');
-    await page.close();
   });
 
   it('never highlights scripts, styles or form fields added after load', async () => {
@@ -137,7 +136,6 @@ describe('mutations', () => {
       'IV ketamine',
       'esketamine',
     ]);
-    await page.close();
   });
   it('drops ranges edited in a region made editable after load, and adds none there', async () => {
     // Inline editors (CKEditor, TinyMCE inline mode) make scanned content editable in place.
@@ -176,7 +174,6 @@ describe('mutations', () => {
       'Ketalar',
       'horse tranquilizer',
     ]);
-    await page.close();
   });
 
   it('highlights a hidden section once it is revealed, and drops it when hidden again', async () => {
@@ -201,7 +198,6 @@ describe('mutations', () => {
     );
     expect(badRanges(now)).toEqual([]);
     expect(now.map((r) => r.text)).toEqual(['ketamine']);
-    await page.close();
   });
 });
 
@@ -235,7 +231,6 @@ describe('single-page apps', () => {
     expect(texts(await rangeInfos(page), MYTH)).toEqual(['horse tranquilizer']);
     await page.goBack();
     await waitForTexts(page, ['Ketamine infusion']);
-    await page.close();
   });
 
   it('highlights every article of an infinite scroll', async () => {
@@ -263,7 +258,6 @@ describe('single-page apps', () => {
     });
     await waitForTexts(page, ['ketamine', ...Array(50).fill('esketamine')]);
     await expectNoBadRanges(page);
-    await page.close();
   });
 });
 
@@ -347,6 +341,5 @@ describe('a text node rewritten 100 times a second', () => {
       expect(pass.scopes).toBe(1);
       expect(pass.matched).toBeLessThanOrEqual(1);
     }
-    await page.close();
   });
 });
