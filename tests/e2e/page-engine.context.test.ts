@@ -53,6 +53,15 @@ const KETAMINE = page(
    <p>It also helps some people with generalised anxiety disorder.</p>`,
 );
 
+/** What the ketamine page highlights: its family term, and the context terms and myth near it. */
+const KETAMINE_TEXTS = [
+  'Ketamine',
+  'off-label',
+  'treatment-resistant depression',
+  'horse tranquilizer',
+  'generalised anxiety disorder',
+];
+
 describe('context terms need a ketamine-family term close by', () => {
   it('an Ozempic-like page that says off-label and never ketamine highlights nothing', async () => {
     const { page: ozempic, tabId } = await openOwn(OZEMPIC);
@@ -68,13 +77,7 @@ describe('context terms need a ketamine-family term close by', () => {
 
   it('the same phrases on a ketamine page are highlighted, in blocks without the word', async () => {
     const { page: ketamine, tabId } = await openOwn(KETAMINE);
-    await waitForTexts(ketamine, [
-      'Ketamine',
-      'off-label',
-      'treatment-resistant depression',
-      'horse tranquilizer',
-      'generalised anxiety disorder',
-    ]);
+    await waitForTexts(ketamine, KETAMINE_TEXTS);
     expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     // The badge counts what is highlighted: five distinct terms and myths.
     await waitForBadge(lens.browser, tabId, '5');
@@ -180,13 +183,7 @@ describe('context terms need a ketamine-family term close by', () => {
 
   it('with terms switched off, a myth on a ketamine page is still flagged', async () => {
     const { page: ketamine } = await openOwn(KETAMINE);
-    await waitForTexts(ketamine, [
-      'Ketamine',
-      'off-label',
-      'treatment-resistant depression',
-      'horse tranquilizer',
-      'generalised anxiety disorder',
-    ]);
+    await waitForTexts(ketamine, KETAMINE_TEXTS);
     try {
       await inWorker(lens.browser, (chrome) =>
         chrome.storage.local.set({
