@@ -32,34 +32,19 @@ export function localisePack(pack: KnowledgePack, translation: PackTranslation):
     const label = translation.terms[term.id];
     return label ? { ...term, label } : term;
   });
-  const cards = english.cards.map((card): Card => {
-    const text = translation.cards[card.id];
-    return {
-      ...card,
-      ...(text && {
-        title: text.title,
-        summary: text.summary,
-        detail: text.detail,
-        keywords: text.keywords,
-        questions: text.questions,
-      }),
-      section: heading(card.section),
-    };
+  // The translation's texts over the English ones; a translation holds only text fields.
+  const translated = <E extends Card | Misconception>(
+    entry: E,
+    text: Partial<E> | undefined,
+  ): E => ({
+    ...entry,
+    ...text,
+    section: heading(entry.section),
   });
-  const misconceptions = english.misconceptions.map((myth): Misconception => {
-    const text = translation.misconceptions[myth.id];
-    return {
-      ...myth,
-      ...(text && {
-        myth: text.myth,
-        correction: text.correction,
-        keywords: text.keywords,
-        questions: text.questions,
-        phrases: text.phrases,
-      }),
-      section: heading(myth.section),
-    };
-  });
+  const cards = english.cards.map((card) => translated(card, translation.cards[card.id]));
+  const misconceptions = english.misconceptions.map((myth) =>
+    translated(myth, translation.misconceptions[myth.id]),
+  );
 
   const localised: KnowledgePack = {
     article: { ...english.article, sections: english.article.sections.map(heading) },

@@ -2,7 +2,7 @@ import type { SearchLanguage } from '../core/card-search/languages';
 import type { SearchDocument } from '../core/card-search/search-documents';
 import type { SuggestableTerm } from '../core/card-search/suggest-terms';
 import type { EntryType } from './kinds';
-import type { KnowledgePack, Term } from './schema';
+import type { Card, KnowledgePack, Misconception, Term } from './schema';
 import { termNames } from './term-names';
 
 // The knowledge pack as the card search reads it (core/card-search knows nothing of packs):
@@ -30,29 +30,33 @@ export function searchDocumentsOf(
       return term ? [termText(term)] : [];
     });
 
-  const cards = pack.cards.map(
-    (card): SearchDocument<EntryType> => ({
-      id: card.id,
-      kind: 'card',
-      language,
+  /** A document of `entry` with the texts its type names title, summary and detail. */
+  const documentOf = (
+    entry: Card | Misconception,
+    kind: EntryType,
+    texts: Pick<SearchDocument<EntryType>, 'title' | 'summary' | 'detail' | 'phrases'>,
+  ): SearchDocument<EntryType> => ({
+    id: entry.id,
+    kind,
+    language,
+    ...texts,
+    keywords: [...entry.keywords, ...questionsOf(entry)],
+    terms: termTexts(entry.terms),
+  });
+
+  const cards = pack.cards.map((card) =>
+    documentOf(card, 'card', {
       title: card.title,
       summary: card.summary,
       detail: card.detail,
-      keywords: [...card.keywords, ...questionsOf(card)],
-      terms: termTexts(card.terms),
       phrases: [],
     }),
   );
-  const myths = pack.misconceptions.map(
-    (myth): SearchDocument<EntryType> => ({
-      id: myth.id,
-      kind: 'misconception',
-      language,
+  const myths = pack.misconceptions.map((myth) =>
+    documentOf(myth, 'misconception', {
       title: myth.myth,
       summary: myth.correction,
       detail: '',
-      keywords: [...myth.keywords, ...questionsOf(myth)],
-      terms: termTexts(myth.terms),
       phrases: myth.phrases,
     }),
   );

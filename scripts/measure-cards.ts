@@ -5,12 +5,7 @@
  * Run with `npx vite-node scripts/measure-cards.ts [--phone]` after a build.
  */
 import type { Page } from 'playwright-core';
-import {
-  DEMO_ARTICLE,
-  launchWithExtension,
-  openScanned,
-  startDemoServer,
-} from '../tests/e2e/harness';
+import { launchWithExtension, openDemoArticle, startDemoServer } from '../tests/e2e/harness';
 import { centreOf, type TermQuery, termBoxIn } from '../tests/e2e/page-side';
 
 const phone = process.argv.includes('--phone');
@@ -86,7 +81,7 @@ async function measure(page: Page, index: number): Promise<Row | null> {
 const server = await startDemoServer();
 const browser = await launchWithExtension({ hasTouch: phone });
 try {
-  const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+  const page = await openDemoArticle(browser.context, server);
   if (phone) await page.setViewportSize({ width: 390, height: 844 });
   else await page.setViewportSize({ width: 1000, height: 800 });
   const rows: Row[] = [];

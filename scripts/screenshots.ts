@@ -9,14 +9,15 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES } from '../common/settings/settings';
 import {
-  DEMO_ARTICLE,
   launchWithExtension,
+  openDemoArticle,
   openScanned,
   ROOT,
   startDemoServer,
 } from '../tests/e2e/harness';
 import { centreOf, type TermQuery, termBoxIn } from '../tests/e2e/page-side';
-import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { storeSettings } from '../tests/e2e/settings-helpers';
 import { takeStoreScreenshots } from './store-screenshots';
 
 const OUT = join(ROOT, 'docs');
@@ -34,7 +35,7 @@ async function hoverFirst(page: Page, name: TermQuery['highlight']): Promise<voi
 async function phoneSheet(): Promise<void> {
   const phone = await launchWithExtension({ hasTouch: true });
   try {
-    const page = await openScanned(phone.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(phone.context, server);
     await page.setViewportSize({ width: 390, height: 844 });
     const box = await page.evaluate(termBoxIn, {
       highlight: 'ketamine-lens-term',
@@ -55,21 +56,14 @@ async function phoneSheet(): Promise<void> {
 async function linkStyles(): Promise<void> {
   const page = await openScanned(browser.context, server.url('/fixtures/hover-links.html'));
   for (const style of HIGHLIGHT_STYLES) {
-    await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-      ...DEFAULT_SETTINGS,
-      style,
-    });
+    await storeSettings(browser, { ...DEFAULT_SETTINGS, style });
     await page.waitForTimeout(400);
     await page.screenshot({
       path: join(OUT, `links-${style}.png`),
       clip: { x: 16, y: 0, width: 560, height: 300 },
     });
   }
-  await inWorker(
-    browser,
-    (chrome, s) => chrome.storage.local.set({ settings: s }),
-    DEFAULT_SETTINGS,
-  );
+  await storeSettings(browser, DEFAULT_SETTINGS);
   await page.close();
 }
 
@@ -83,7 +77,7 @@ try {
   }
   for (const scheme of store ? [] : (['light', 'dark'] as const)) {
     await browser.context.pages()[0]?.emulateMedia({ colorScheme: scheme });
-    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(browser.context, server);
     await page.emulateMedia({ colorScheme: scheme });
     await hoverFirst(page, 'ketamine-lens-term');
     await page.screenshot({ path: join(OUT, `hover-card-${scheme}.png`) });

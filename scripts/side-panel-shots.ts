@@ -7,20 +7,10 @@
  */
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS } from '../common/settings/settings';
-import {
-  DEMO_ARTICLE,
-  launchWithExtension,
-  openScanned,
-  ROOT,
-  startDemoServer,
-} from '../tests/e2e/harness';
-import { inWorker, openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
-import {
-  openSidePanel,
-  pointAtWords,
-  waitForCardFor,
-  windowOf,
-} from '../tests/e2e/side-panel-helpers';
+import { launchWithExtension, openDemoArticle, ROOT, startDemoServer } from '../tests/e2e/harness';
+import { openPopupFor, tabIdOf } from '../tests/e2e/popup-helpers';
+import { storeSettings } from '../tests/e2e/settings-helpers';
+import { openSidePanelFor, pointAtWords, waitForCardFor } from '../tests/e2e/side-panel-helpers';
 
 const OUT = join(ROOT, 'docs');
 const server = await startDemoServer();
@@ -28,9 +18,9 @@ const server = await startDemoServer();
 async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', suffix: string) {
   const browser = await launchWithExtension({ uiLanguage });
   try {
-    const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+    const page = await openDemoArticle(browser.context, server);
     const tabId = await tabIdOf(browser, server.origin);
-    const panel = await openSidePanel(browser, await windowOf(browser, tabId));
+    const panel = await openSidePanelFor(browser, tabId);
     await panel.setViewportSize({ width: 360, height: 760 });
     await panel.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await page.bringToFront();
@@ -39,10 +29,7 @@ async function shots(uiLanguage: string | undefined, scheme: 'light' | 'dark', s
     await waitForCardFor(panel, 'esketamine');
     await panel.screenshot({ path: join(OUT, `side-panel-${suffix}.png`) });
     if (scheme === 'light' && !uiLanguage) {
-      await inWorker(browser, (chrome, s) => chrome.storage.local.set({ settings: s }), {
-        ...DEFAULT_SETTINGS,
-        discreet: true,
-      });
+      await storeSettings(browser, { ...DEFAULT_SETTINGS, discreet: true });
       const popup = await openPopupFor(browser, tabId);
       await popup.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
       await popup.setViewportSize({ width: 380, height: 640 });

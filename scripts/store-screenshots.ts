@@ -8,10 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
-  DEMO_ARTICLE,
   type ExtensionBrowser,
   type FixtureServer,
-  openScanned,
+  openDemoArticle,
   ROOT,
 } from '../tests/e2e/harness';
 import { pointAt, waitForCard } from '../tests/e2e/hover-helpers';
@@ -29,7 +28,7 @@ async function prepare(page: Page, colorScheme: Scheme): Promise<void> {
 }
 
 async function demoPage(browser: ExtensionBrowser, server: FixtureServer, scheme: Scheme) {
-  const page = await openScanned(browser.context, server.url(DEMO_ARTICLE));
+  const page = await openDemoArticle(browser.context, server);
   await prepare(page, scheme);
   return page;
 }

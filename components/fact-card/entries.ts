@@ -28,30 +28,46 @@ interface EntryShape<T extends EntryType> {
   fields: { title: string; summary: string };
 }
 
+/** What differs between entry types; shapeFrom derives the rest of an EntryShape from it. */
+interface EntryRow<T extends EntryType> {
+  /** Every entry of this type in `pack`, in its order. */
+  inPack: (pack: KnowledgePack) => EntryOf<T>[];
+  /** The card or misconception the entry wraps. */
+  item: (entry: EntryOf<T>) => Card | Misconception;
+  texts: EntryShape<T>['texts'];
+  fields: EntryShape<T>['fields'];
+}
+
+function shapeFrom<T extends EntryType>({
+  inPack,
+  item,
+  texts,
+  fields,
+}: EntryRow<T>): EntryShape<T> {
+  return {
+    byId: (id, pack = readerKnowledge().pack) =>
+      inPack(pack).find((entry) => item(entry).id === id) ?? null,
+    id: (entry) => item(entry).id,
+    section: (entry) => item(entry).section,
+    all: () => inPack(readerKnowledge().pack),
+    texts,
+    fields,
+  };
+}
+
 export const ENTRY_SHAPES: { readonly [T in EntryType]: EntryShape<T> } = {
-  card: {
-    byId: (id, pack = readerKnowledge().pack) => {
-      const card = pack.cards.find((c) => c.id === id);
-      return card ? { type: 'card', card } : null;
-    },
-    id: (entry) => entry.card.id,
-    section: (entry) => entry.card.section,
-    all: () => readerKnowledge().pack.cards.map((card) => ({ type: 'card', card })),
+  card: shapeFrom<'card'>({
+    inPack: (pack) => pack.cards.map((card) => ({ type: 'card', card })),
+    item: (entry) => entry.card,
     texts: ({ card }) => ({ title: card.title, summary: card.summary }),
     fields: { title: 'title', summary: 'summary' },
-  },
-  misconception: {
-    byId: (id, pack = readerKnowledge().pack) => {
-      const myth = pack.misconceptions.find((m) => m.id === id);
-      return myth ? { type: 'misconception', myth } : null;
-    },
-    id: (entry) => entry.myth.id,
-    section: (entry) => entry.myth.section,
-    all: () =>
-      readerKnowledge().pack.misconceptions.map((myth) => ({ type: 'misconception', myth })),
+  }),
+  misconception: shapeFrom<'misconception'>({
+    inPack: (pack) => pack.misconceptions.map((myth) => ({ type: 'misconception', myth })),
+    item: (entry) => entry.myth,
     texts: ({ myth }) => ({ title: myth.myth, summary: myth.correction }),
     fields: { title: 'myth', summary: 'correction' },
-  },
+  }),
 };
 
 /** The row of ENTRY_SHAPES for an entry, typed for it. */

@@ -1,5 +1,6 @@
-import type { ComponentChildren } from 'preact';
+import { type ComponentChildren, Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { MessageKey } from '../../common/i18n/message-keys';
 import { t } from '../../common/i18n/t';
 import type { Shortcut } from '../../common/messaging/shortcuts';
 import { pack } from '../../content/pack';
@@ -9,6 +10,19 @@ interface WelcomePageProps {
   shortcuts: () => Promise<Shortcut[]>;
   openShortcutSettings: () => Promise<void>;
 }
+
+/** The ways to open a card, label and text; the keyboard's way follows with the browser's keys. */
+const WAYS: [MessageKey, MessageKey][] = [
+  ['welcomeHoverLabel', 'welcomeHoverText'],
+  ['welcomeTapLabel', 'welcomeTapText'],
+];
+
+/** The privacy promise, one item each. */
+const PROMISES: MessageKey[] = [
+  'welcomePrivacyNetwork',
+  'welcomePrivacyAnalytics',
+  'welcomePrivacyStorage',
+];
 
 /** The page opened after install: how to open a card, the shortcuts, the privacy promise. */
 export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProps) {
@@ -34,19 +48,21 @@ export function WelcomePage({ shortcuts, openShortcutSettings }: WelcomePageProp
 
         <Section id="kl-how" heading={t('welcomeHowHeading')}>
           <dl class="kl-welcome__ways">
-            <dt>{t('welcomeHoverLabel')}</dt>
-            <dd>{t('welcomeHoverText')}</dd>
-            <dt>{t('welcomeTapLabel')}</dt>
-            <dd>{t('welcomeTapText')}</dd>
+            {WAYS.map(([label, text]) => (
+              <Fragment key={label}>
+                <dt>{t(label)}</dt>
+                <dd>{t(text)}</dd>
+              </Fragment>
+            ))}
             <KeyboardWay load={shortcuts} openShortcutSettings={openShortcutSettings} />
           </dl>
         </Section>
 
         <Section id="kl-privacy" heading={t('welcomePrivacyHeading')}>
           <ul class="kl-welcome__promises">
-            <li>{t('welcomePrivacyNetwork')}</li>
-            <li>{t('welcomePrivacyAnalytics')}</li>
-            <li>{t('welcomePrivacyStorage')}</li>
+            {PROMISES.map((promise) => (
+              <li key={promise}>{t(promise)}</li>
+            ))}
           </ul>
         </Section>
 

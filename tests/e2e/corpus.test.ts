@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badRanges, rangeInfos, watchErrors } from './engine-helpers';
+import { expectNoBadRanges, rangeInfos, watchErrors } from './engine-helpers';
 import { ROOT, SCAN, useExtension, usePlainBrowser, waitForReady } from './harness';
 
 // "Never break a page": 85 saved real-world pages (see the corpus README), each loaded with
@@ -136,7 +136,7 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
       const withLens = await snapshot(page);
 
       // Nothing in these pages is a term: whatever is highlighted is a pattern's text.
-      expect(badRanges(await rangeInfos(page))).toEqual([]);
+      await expectNoBadRanges(page);
 
       // The same page without the extension, snapshotted after load too: the same DOM. Should
       // a page's scripts ever make its DOM differ between two plain loads, only its text is
@@ -168,7 +168,7 @@ describe.skipIf(PAGES.length === 0)('saved real-world pages', () => {
         [before + planted, ['ketamine-lens-term', 'ketamine-lens-misconception']] as const,
         { timeout: 15_000, polling: 50 },
       );
-      expect(badRanges(await rangeInfos(page))).toEqual([]);
+      await expectNoBadRanges(page);
 
       // No pathological scan slice. The bound is loose on purpose: on a loaded machine one
       // pause that is not ours (a GC, the thread descheduled) can stretch a slice once, and a

@@ -109,6 +109,11 @@ export function badRanges(infos: RangeInfo[]): RangeInfo[] {
   return infos.filter((r) => r.collapsed || !r.connected || !isKnownPattern(r.text));
 }
 
+/** Checks that every range the page or frame has registered keeps the contract (`badRanges`). */
+export async function expectNoBadRanges(target: Page | Frame, message?: string): Promise<void> {
+  expect(badRanges(await rangeInfos(target)), message).toEqual([]);
+}
+
 export function texts(infos: RangeInfo[], highlight = TERM): string[] {
   return infos
     .filter((r) => r.highlight === highlight)
@@ -130,7 +135,6 @@ export async function waitForTexts(
     .toEqual([...expected].sort());
 }
 
-/** How many scan passes the document of a page or frame has measured. */
 /** What a `ketamine-lens:scan` measure reports of its pass (page/engine/page-scanner.ts). */
 export interface ScanDetail {
   scopes: number;
@@ -150,16 +154,19 @@ export function scanDetails(target: Page | Frame): Promise<ScanDetail[]> {
   );
 }
 
-export function scanCount(target: Page | Frame): Promise<number> {
+/** How many scan passes the document of a page or frame has measured. */
+function scanCount(target: Page | Frame): Promise<number> {
   return target.evaluate((name) => performance.getEntriesByName(name).length, SCAN);
 }
 
-/** Waits for one more scan pass than `seen`: proof that a change was looked at. */
-export async function waitForScanAfter(
+/** Makes `change`, then waits for one more scan pass: proof that the change was looked at. */
+export async function changeAndWaitForScan(
   target: Page | Frame,
-  seen: number,
+  change: () => Promise<unknown>,
   timeout = SETTLE_MS,
 ): Promise<void> {
+  const seen = await scanCount(target);
+  await change();
   await target.waitForFunction(
     ([name, count]) => performance.getEntriesByName(name).length > count,
     [SCAN, seen] as const,

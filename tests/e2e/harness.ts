@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Frame, type Page, type Worker } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { hasMark, highlightTextsOf } from './page-side';
 
 // The contract names (docs/contract.md): what the tests look for in the page.
@@ -312,6 +312,11 @@ export async function openScanned(
   return page;
 }
 
+/** Opens the bundled demo article from a demo server (`startDemoServer`), scanned. */
+export function openDemoArticle(context: BrowserContext, server: FixtureServer): Promise<Page> {
+  return openScanned(context, server.url(DEMO_ARTICLE));
+}
+
 /** Waits until the document of a page or frame has the ready mark (its first full scan). */
 export async function waitForReady(target: Page | Frame, timeout = SETTLE_MS): Promise<void> {
   await target.waitForFunction(hasMark, READY, { timeout, polling: 50 });
@@ -374,6 +379,16 @@ export function useExtension(
     },
   };
   return lens;
+}
+
+/** Closes every page the lens's browser has open. */
+export async function closeAllPages(lens: Lens): Promise<void> {
+  for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
+}
+
+/** Every page closed after each test, so a test that fails leaves no page open for the next. */
+export function closePagesAfterEach(lens: Lens): void {
+  afterEach(() => closeAllPages(lens));
 }
 
 /** A plain Chromium (see `launchPlain`) for the file's tests, closed after them. */

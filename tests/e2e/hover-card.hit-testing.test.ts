@@ -16,13 +16,12 @@ import {
   hoverTerm,
   insideViewport,
   openRecordingCards,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
+  restPointerAt,
   termBox,
   waitForCard,
-  waitForNoCard,
-  waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -145,8 +144,7 @@ describe('pointing beside a term', () => {
         await cardsOpenedBeforeProof(page, { within: '#left' }, 'Ketamine'),
         JSON.stringify(point),
       ).toBe(0);
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await recordCards(page);
     }
     // The same block does open the card with the pointer on the word itself.
@@ -163,8 +161,7 @@ describe('inside the page’s modal dialog', () => {
     // Everything outside a modal dialog is inert; the card must not be: past the close delay
     // with the pointer in it, it is still the one card opened (the button below is the proof
     // that it is live).
-    await page.mouse.move(card.box.left + 60, card.box.top + 60, { steps: 4 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, card.box.left + 60, card.box.top + 60, 4);
     expect(await cardState(page)).not.toBeNull();
     expect((await cardLog(page)).closed).toEqual([]);
     const onTop = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.localName, {

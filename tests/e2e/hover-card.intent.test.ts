@@ -18,13 +18,13 @@ import {
   MYTH_HEADING,
   OPEN_DELAY,
   openRecordingCards,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
+  restPointerAt,
   termBox,
   waitForCard,
   waitForNoCard,
   waitForPageTimeSinceMove,
-  waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -101,16 +101,14 @@ describe('hover intent', () => {
     }
     // Wander about inside the card.
     await page.mouse.move(card.box.left + 20, card.box.bottom - 20, { steps: 5 });
-    await page.mouse.move(card.box.right - 20, card.box.top + card.box.height / 2, { steps: 5 });
     // Past the close delay on the page's clock, the card is still there...
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, card.box.right - 20, card.box.top + card.box.height / 2, 5);
     expect(await cardState(page)).not.toBeNull();
     const log = await cardLog(page);
     expect(log.opened).toHaveLength(1);
     expect(log.closed).toEqual([]);
     // ...and the close path was live all along: leaving both closes it.
-    await parkMouse(page);
-    await waitForNoCard(page);
+    await parkMouseAndWaitForNoCard(page);
     await page.close();
   });
 

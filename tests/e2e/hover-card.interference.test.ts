@@ -13,10 +13,10 @@ import {
   hoverTerm,
   openRecordingCards,
   pointAt,
+  restPointerAt,
   type TermBox,
   termBox,
   waitForCard,
-  waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -43,8 +43,7 @@ describe('the page keeps working', () => {
     await page.mouse.move(line.left + 2, y);
     await page.mouse.down();
     // Drag onto the term and linger there longer than the open delay, then on to the end.
-    await page.mouse.move(centreOf(box).x, y, { steps: 5 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, centreOf(box).x, y, 5);
     await page.mouse.move(line.right - 2, y, { steps: 5 });
     await page.mouse.up();
     const selected = await page.evaluate(() => getSelection()?.toString() ?? '');
@@ -111,8 +110,7 @@ describe('the page keeps working', () => {
       const r = (document.querySelector('#dropdown') as Element).getBoundingClientRect();
       return { x: r.left + 40, y: r.top + r.height / 2 };
     });
-    await page.mouse.move(item.x, item.y, { steps: 3 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, item.x, item.y, 3);
     expect(await dropdownShown()).toBe(true);
     const hit = await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.id, item);
     expect(hit).toBe('dropdown');

@@ -13,12 +13,12 @@ import {
   type CardState,
   cardState,
   recordCards,
+  restPointerAt,
   shoot,
   type TermQuery,
   termBox,
   waitForCard,
   waitForNoCard,
-  waitForPointerQuiet,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -190,8 +190,7 @@ describe('the next-term command', () => {
     await stepTerm();
     await waitForCard(page, 'Ketamine');
     await recordCards(page);
-    await page.mouse.move(900, 700, { steps: 3 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, 900, 700, 3);
     const card = await cardState(page);
     expect(card?.focusInside).toBe(true);
     await page.keyboard.press('Escape');

@@ -20,10 +20,9 @@ import { cardsForTerm, pack } from '../../content/pack';
 import { useExtension } from './harness';
 import {
   expectColourScheme,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   waitForCard,
-  waitForNoCard,
 } from './hover-helpers';
 import { changeSettings, resetSettings } from './settings-helpers';
 
@@ -178,8 +177,7 @@ describe.each(['en', 'de', 'ru'] as const)('cards in %s', (language) => {
     const page = await lens.open(path, { front: true, reducedMotion: true });
     await page.setViewportSize(DEVICES[device]);
     for (const place of PLACES) {
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await pointAt(page, { within: `#${place}` });
       const card = await waitForCard(page);
       expect(card.ids[0], place).toBe(row.best.id);

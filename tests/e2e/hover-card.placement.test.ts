@@ -13,14 +13,13 @@ import {
   gapBetween,
   hoverTerm,
   insideViewport,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   shoot,
   type TermBox,
   type TermQuery,
   termBox,
   waitForCard,
-  waitForNoCard,
 } from './hover-helpers';
 
 const lens = useExtension();
@@ -42,8 +41,7 @@ function expectBeside(card: CardState, term: TermBox, viewport: { width: number;
 }
 
 async function hoverAndCheck(page: Page, query: TermQuery, heading: string): Promise<CardState> {
-  await parkMouse(page);
-  await waitForNoCard(page);
+  await parkMouseAndWaitForNoCard(page);
   await pointAt(page, query);
   // Every page here asks for reduced motion: the card shows in place, without the appear
   // animation whose transform would move its box by 2 px.

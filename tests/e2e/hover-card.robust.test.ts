@@ -12,12 +12,11 @@ import {
   centreOf,
   hoverTerm,
   openInFront,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
   termBox,
   waitForCard,
-  waitForNoCard,
   waitForTerm,
 } from './hover-helpers';
 import { forgeSearchClick, forgeTouchTap, ownCardPage } from './interference-helpers';
@@ -103,8 +102,7 @@ describe('a page that rewrites itself with document.open()', () => {
     });
     await waitForTerm(page, { within: '#fresh', highlight: 'ketamine-lens-term' });
     await hoverTerm(page, { within: '#fresh' }, 'Ketamine');
-    await parkMouse(page);
-    await waitForNoCard(page);
+    await parkMouseAndWaitForNoCard(page);
     // And again, after a second rewrite.
     await page.evaluate(() => {
       document.open();
@@ -128,8 +126,7 @@ async function hoverBoth(page: Page): Promise<void> {
     expect(card.hosts).toBe(1);
     expect(card.box.width).toBeGreaterThan(100);
     expect(card.ids.length).toBeGreaterThan(0);
-    await parkMouse(page);
-    await waitForNoCard(page);
+    await parkMouseAndWaitForNoCard(page);
   }
 }
 

@@ -15,13 +15,14 @@ import {
   insideViewport,
   luminance,
   parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   recordCards,
+  restPointerAt,
   shoot,
   termBox,
   waitForCard,
   waitForNoCard,
-  waitForPointerQuiet,
 } from './hover-helpers';
 import { changeSettings, resetSettings, storeSettings } from './settings-helpers';
 
@@ -162,8 +163,7 @@ describe('the card’s CSS', () => {
     const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
     // Rest the pointer on the card, off the page's elements, past the close delay.
     await recordCards(page);
-    await page.mouse.move(card.box.left + 40, card.box.top + 40, { steps: 3 });
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, card.box.left + 40, card.box.top + 40, 3);
     expect(await cardState(page)).not.toBeNull();
     const during = await pageStyles(page);
     expect(during).toEqual(before);
@@ -198,15 +198,13 @@ describe('colour scheme and motion', () => {
       await choose('dark');
       const page = await lens.open('/hover-page.html', { front: true, reducedMotion: true });
       expectColourScheme(await hoverTerm(page, { within: '#left' }, 'Ketamine'), 'dark');
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await paint(page, 'dark');
       await choose('light');
       // The setting reaches the page; the next card is light, though the page is now dark.
       await expect
         .poll(async () => {
-          await parkMouse(page);
-          await waitForNoCard(page);
+          await parkMouseAndWaitForNoCard(page);
           const card = await hoverTerm(page, { within: '#left' }, 'Ketamine');
           return card.background;
         })

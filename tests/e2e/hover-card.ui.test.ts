@@ -20,7 +20,7 @@ import {
   hoverTerm,
   MYTH_HEADING,
   openInFront,
-  parkMouse,
+  parkMouseAndWaitForNoCard,
   pointAt,
   shoot,
   waitForCard,
@@ -181,8 +181,7 @@ describe('its size', () => {
     expect(count).toBeGreaterThanOrEqual(10);
     const heights: number[] = [];
     for (let nth = 0; nth < count; nth++) {
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       const term = await pointAt(page, { within: 'article', nth });
       const card = await waitForCard(page);
       heights.push(card.box.height);
@@ -252,8 +251,7 @@ describe('screenshots', () => {
       expectColourScheme(await waitForCard(page, 'Ketamine'), scheme);
       expect(card.ids.length).toBe(2);
       // The card covers the myth's line: let it close first.
-      await parkMouse(page);
-      await waitForNoCard(page);
+      await parkMouseAndWaitForNoCard(page);
       await hoverTerm(page, HOVER_PAGE_MYTH, MYTH_HEADING);
       await shoot(page, `myth-${scheme}`);
       await page.close();

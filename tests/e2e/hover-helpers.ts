@@ -82,6 +82,12 @@ export async function parkMouse(page: Page, steps = 1): Promise<void> {
   await page.mouse.move(2, 2, { steps });
 }
 
+/** Moves the mouse off every term and waits until the card it had opened has closed. */
+export async function parkMouseAndWaitForNoCard(page: Page): Promise<void> {
+  await parkMouse(page);
+  await waitForNoCard(page);
+}
+
 export interface CardState {
   /** How many <ketamine-lens-card> hosts the document holds. */
   hosts: number;
@@ -300,11 +306,20 @@ export function cardLog(target: Target): Promise<CardLog> {
 }
 
 /**
+ * Moves the mouse to (x, y) and waits until the page's clock shows it resting there past both
+ * delays (needs `recordCards`): by then the card it would open or close has done so.
+ */
+export async function restPointerAt(page: Page, x: number, y: number, steps = 1): Promise<void> {
+  await page.mouse.move(x, y, { steps });
+  await waitForPointerQuiet(page);
+}
+
+/**
  * Waits until the page's clock shows the pointer resting past both delays since its last
  * move (needs `recordCards`): the page's time, not the test's, so a slow machine delays both
  * alike.
  */
-export async function waitForPointerQuiet(target: Target, timeout = 10_000): Promise<void> {
+async function waitForPointerQuiet(target: Target, timeout = 10_000): Promise<void> {
   await target.waitForFunction(
     () => {
       const log = (window as unknown as { __klCards?: CardLog }).__klCards;

@@ -2,14 +2,13 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
-  badRanges,
+  changeAndWaitForScan,
+  expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
-import { MYTH, useExtension } from './harness';
+import { closePagesAfterEach, MYTH, useExtension } from './harness';
 import { addParagraphIn } from './page-side';
 import { inWorker, tabIdOf, waitForBadge } from './popup-helpers';
 import { resetSettings } from './settings-helpers';
@@ -19,6 +18,7 @@ import { resetSettings } from './settings-helpers';
 // Negative checks wait for the first full scan (the ready mark) or a later scan measure first.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 /** A page on a server of its own, so its tab (and badge) can be found by origin. */
 async function openOwn(html: string): Promise<{ page: Page; tabId: number }> {
@@ -53,34 +53,34 @@ const KETAMINE = page(
    <p>It also helps some people with generalised anxiety disorder.</p>`,
 );
 
+/** What the ketamine page highlights: its family term, and the context terms and myth near it. */
+const KETAMINE_TEXTS = [
+  'Ketamine',
+  'off-label',
+  'treatment-resistant depression',
+  'horse tranquilizer',
+  'generalised anxiety disorder',
+];
+
 describe('context terms need a ketamine-family term close by', () => {
   it('an Ozempic-like page that says off-label and never ketamine highlights nothing', async () => {
     const { page: ozempic, tabId } = await openOwn(OZEMPIC);
     expect(await rangeInfos(ozempic)).toEqual([]);
     await waitForBadge(lens.browser, tabId, '');
-    await ozempic.close();
   });
 
   it('a xylazine "horse tranquilizer" story shows no myth', async () => {
     const { page: xylazine, tabId } = await openOwn(XYLAZINE);
     expect(await rangeInfos(xylazine)).toEqual([]);
     await waitForBadge(lens.browser, tabId, '');
-    await xylazine.close();
   });
 
   it('the same phrases on a ketamine page are highlighted, in blocks without the word', async () => {
     const { page: ketamine, tabId } = await openOwn(KETAMINE);
-    await waitForTexts(ketamine, [
-      'Ketamine',
-      'off-label',
-      'treatment-resistant depression',
-      'horse tranquilizer',
-      'generalised anxiety disorder',
-    ]);
+    await waitForTexts(ketamine, KETAMINE_TEXTS);
     expect(texts(await rangeInfos(ketamine), MYTH)).toEqual(['horse tranquilizer']);
     // The badge counts what is highlighted: five distinct terms and myths.
     await waitForBadge(lens.browser, tabId, '5');
-    await ketamine.close();
   });
 
   it('a story about another drug that names ketamine once, far away, flags nothing near it', async () => {
@@ -106,7 +106,6 @@ describe('context terms need a ketamine-family term close by', () => {
       'Ketamine',
       'horse tranquilizer',
     ]);
-    await story.close();
   });
 
   it('context terms appear when a family term arrives later and go when it goes', async () => {
@@ -127,7 +126,7 @@ describe('context terms need a ketamine-family term close by', () => {
       'generalised anxiety disorder',
     ]);
     await waitForBadge(lens.browser, tabId, '4');
-    expect(badRanges(await rangeInfos(live))).toEqual([]);
+    await expectNoBadRanges(live);
 
     // The only family term goes: so do the context terms, and the badge follows.
     await live.evaluate(() => document.getElementById('later')?.remove());
@@ -135,11 +134,8 @@ describe('context terms need a ketamine-family term close by', () => {
     await waitForBadge(lens.browser, tabId, '');
 
     // Context terms added while no family term is there stay hidden too.
-    const seen = await scanCount(live);
-    await addParagraph(live, 'More off-label prescribing.');
-    await waitForScanAfter(live, seen);
+    await changeAndWaitForScan(live, () => addParagraph(live, 'More off-label prescribing.'));
     expect(await rangeInfos(live)).toEqual([]);
-    await live.close();
   });
 
   it('a ketamine link in an aside, the navigation or the footer does not make a ketamine page', async () => {
@@ -163,7 +159,6 @@ describe('context terms need a ketamine-family term close by', () => {
       'Ketamine',
       'off-label',
     ]);
-    await news.close();
   });
 
   it('each frame decides for itself: a ketamine page does not light up an Ozempic frame', async () => {
@@ -184,18 +179,11 @@ describe('context terms need a ketamine-family term close by', () => {
     if (!ad) throw new Error('no ad frame');
     await ad.waitForFunction(() => performance.getEntriesByName('ketamine-lens:ready').length > 0);
     expect(await rangeInfos(ad)).toEqual([]);
-    await top.close();
   });
 
   it('with terms switched off, a myth on a ketamine page is still flagged', async () => {
     const { page: ketamine } = await openOwn(KETAMINE);
-    await waitForTexts(ketamine, [
-      'Ketamine',
-      'off-label',
-      'treatment-resistant depression',
-      'horse tranquilizer',
-      'generalised anxiety disorder',
-    ]);
+    await waitForTexts(ketamine, KETAMINE_TEXTS);
     try {
       await inWorker(lens.browser, (chrome) =>
         chrome.storage.local.set({
@@ -214,7 +202,6 @@ describe('context terms need a ketamine-family term close by', () => {
     } finally {
       await resetSettings(lens.browser);
     }
-    await ketamine.close();
   });
 });
 
@@ -244,7 +231,6 @@ describe('other languages', () => {
       'κεταμίνης',
       'Ескетамін',
     ]);
-    expect(badRanges(await rangeInfos(multilingual))).toEqual([]);
-    await multilingual.close();
+    await expectNoBadRanges(multilingual);
   });
 });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
-  badRanges,
+  changeAndWaitForScan,
+  expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
 } from './engine-helpers';
-import { SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
+import { closePagesAfterEach, SETTLE_MS, TERM, useExtension, waitForReady } from './harness';
 import { centreOf, termBox } from './hover-helpers';
 import { addParagraphIn } from './page-side';
 
@@ -17,6 +16,7 @@ import { addParagraphIn } from './page-side';
 // range is tested DOM-level, without the extension, in page-engine.words.test.ts.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 describe('text that is never highlighted', () => {
   it('highlights nothing in a document in design mode', async () => {
@@ -31,7 +31,6 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine', 'ketamine']);
     expect(await rangeInfos(frame)).toEqual([]);
     expect(await frame.evaluate(() => CSS.highlights.size)).toBe(0);
-    await page.close();
   });
 
   it('leaves a design-mode document alone when its page switches design mode on after load', async () => {
@@ -57,11 +56,10 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine']);
     // And a later scan of the top document again, so the frame's own pass (queued on the same
     // event loop before both) has surely run too.
-    const scans = await scanCount(page);
-    await page.evaluate(() => document.body.append(' Once more: esketamine.'));
-    await waitForScanAfter(page, scans);
+    await changeAndWaitForScan(page, () =>
+      page.evaluate(() => document.body.append(' Once more: esketamine.')),
+    );
     expect(texts(await rangeInfos(frame))).toEqual([]);
-    await page.close();
   });
 
   it('never highlights inside its own card', async () => {
@@ -78,7 +76,6 @@ describe('text that is never highlighted', () => {
     await waitForTexts(page, ['ketamine', 'ketamine', 'esketamine']);
     const inCard = (await rangeInfos(page)).filter((r) => r.root.includes('ketamine-lens-card'));
     expect(inCard).toEqual([]);
-    await page.close();
   });
 });
 
@@ -97,11 +94,10 @@ describe('frames', () => {
     await waitForTexts(frame('blank'), ['Spravato']);
     await waitForTexts(frame('written'), ['Ketalar', 'horse tranquilizer']);
     for (const name of ['same', 'srcdoc', 'blank', 'written']) {
-      expect(badRanges(await rangeInfos(frame(name))), name).toEqual([]);
+      await expectNoBadRanges(frame(name), name);
     }
     // Each frame keeps its own ranges: the top document has only its own.
     expect(texts(await rangeInfos(page))).toEqual(['ketamine']);
-    await page.close();
   });
 });
 
@@ -144,7 +140,6 @@ describe('shadow roots', () => {
       declarative: true,
       closed: true,
     });
-    await page.close();
   });
 
   it('reaches a closed shadow root through the extension API', async () => {
@@ -170,7 +165,6 @@ describe('shadow roots', () => {
     expect(closed).toEqual([
       { text: 'esketamine', isShadow: true, mode: 'closed', host: 'closed-card' },
     ]);
-    await page.close();
   });
 
   it('follows changes inside a shadow root', async () => {
@@ -183,8 +177,7 @@ describe('shadow roots', () => {
       open?.querySelector('p')?.remove();
     });
     await waitForTexts(page, ['ketamine', 'ketamine', 'off-label', 'Spravato']);
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
-    await page.close();
+    await expectNoBadRanges(page);
   });
 });
 
@@ -219,6 +212,5 @@ describe('frames with an opaque origin', () => {
     await waitForTexts(frame('data'), ['ketamine']);
     await waitForTexts(frame('sandboxed'), ['esketamine']);
     await waitForTexts(frame('blob'), ['Spravato']);
-    await page.close();
   });
 });

@@ -1,12 +1,20 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { badRanges, mutateThenInspect, rangeInfos, texts, waitForTexts } from './engine-helpers';
-import { MYTH, SCAN, TERM, useExtension } from './harness';
+import {
+  badRanges,
+  expectNoBadRanges,
+  mutateThenInspect,
+  rangeInfos,
+  texts,
+  waitForTexts,
+} from './engine-helpers';
+import { closePagesAfterEach, MYTH, SCAN, TERM, useExtension } from './harness';
 
 // Pages that change after load: DOM mutations, single-page-app navigation, infinite scroll
 // and a text node rewritten a hundred times a second.
 
 const lens = useExtension();
+closePagesAfterEach(lens);
 
 describe('mutations', () => {
   const MUTATIONS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
@@ -19,10 +27,13 @@ describe('mutations', () => {
       <div id="moved"><p>Moving IV ketamine</p></div>
     </main></body></html>`;
 
+  /** What the mutations page highlights before any change. */
+  const STARTING_TEXTS = ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine'];
+
   /** The mutations page, scanned, with its five starting terms highlighted. */
   const openMutationsPage = async (): Promise<Page> => {
     const page = await lens.open(lens.server.page('/engine-mut.html', MUTATIONS_PAGE));
-    await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    await waitForTexts(page, STARTING_TEXTS);
     return page;
   };
 
@@ -36,14 +47,7 @@ describe('mutations', () => {
        p.textContent = 'Added horse tranquilizer'; document.getElementById('main').append(p);`,
     );
     expect(badRanges(now)).toEqual([]);
-    await waitForTexts(page, [
-      'ketamine',
-      'esketamine',
-      'Spravato',
-      'off-label',
-      'IV ketamine',
-      'horse tranquilizer',
-    ]);
+    await waitForTexts(page, [...STARTING_TEXTS, 'horse tranquilizer']);
 
     // Text rewritten so the term disappears: its range goes at once.
     now = await mutateThenInspect(
@@ -80,8 +84,7 @@ describe('mutations', () => {
     expect(now.filter((r) => r.text === 'off-label')).toEqual([]);
 
     await waitForTexts(page, ['IV ketamine', 'ketamine infusion']);
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
-    await page.close();
+    await expectNoBadRanges(page);
   });
 
   it('rescans a scanned block moved into a new inline wrapper', async () => {
@@ -94,10 +97,9 @@ describe('mutations', () => {
        document.getElementById('main').prepend(a);`,
     );
     expect(badRanges(now)).toEqual([]);
-    await waitForTexts(page, ['ketamine', 'esketamine', 'Spravato', 'off-label', 'IV ketamine']);
+    await waitForTexts(page, STARTING_TEXTS);
     const moved = (await rangeInfos(page)).find((r) => r.text === 'IV ketamine');
     expect(moved?.id).toBe('moved');
-    await page.close();
   });
 
   it('never highlights scripts, styles or form fields added after load', async () => {
@@ -122,15 +124,7 @@ describe('mutations', () => {
       // The sync point: this one is highlighted once the additions have been scanned.
       add('p', 'Control: esketamine', { id: 'control' });
     });
-    await waitForTexts(page, [
-      'ketamine',
-      'esketamine',
-      'Spravato',
-      'off-label',
-      'IV ketamine',
-      'esketamine',
-    ]);
-    await page.close();
+    await waitForTexts(page, [...STARTING_TEXTS, 'esketamine']);
   });
   it('drops ranges edited in a region made editable after load, and adds none there', async () => {
     // Inline editors (CKEditor, TinyMCE inline mode) make scanned content editable in place.
@@ -158,7 +152,7 @@ describe('mutations', () => {
     });
     // The region's other terms went when it became editable.
     await waitForTexts(page, ['Ketalar', 'horse tranquilizer']);
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
+    await expectNoBadRanges(page);
     // And come back when editing ends.
     await page.evaluate(() => document.getElementById('main')?.removeAttribute('contenteditable'));
     await waitForTexts(page, [
@@ -169,7 +163,6 @@ describe('mutations', () => {
       'Ketalar',
       'horse tranquilizer',
     ]);
-    await page.close();
   });
 
   it('highlights a hidden section once it is revealed, and drops it when hidden again', async () => {
@@ -194,7 +187,6 @@ describe('mutations', () => {
     );
     expect(badRanges(now)).toEqual([]);
     expect(now.map((r) => r.text)).toEqual(['ketamine']);
-    await page.close();
   });
 });
 
@@ -228,7 +220,6 @@ describe('single-page apps', () => {
     expect(texts(await rangeInfos(page), MYTH)).toEqual(['horse tranquilizer']);
     await page.goBack();
     await waitForTexts(page, ['Ketamine infusion']);
-    await page.close();
   });
 
   it('highlights every article of an infinite scroll', async () => {
@@ -255,8 +246,7 @@ describe('single-page apps', () => {
       }, 20);
     });
     await waitForTexts(page, ['ketamine', ...Array(50).fill('esketamine')]);
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
-    await page.close();
+    await expectNoBadRanges(page);
   });
 });
 
@@ -340,6 +330,5 @@ describe('a text node rewritten 100 times a second', () => {
       expect(pass.scopes).toBe(1);
       expect(pass.matched).toBeLessThanOrEqual(1);
     }
-    await page.close();
   });
 });

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
-  badRanges,
+  changeAndWaitForScan,
   ENGINE_STAGE_TYPE,
+  expectNoBadRanges,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
   watchErrors,
 } from './engine-helpers';
 import { useExtension, waitForReady } from './harness';
-import { cardLog, recordCards, waitForPointerQuiet } from './hover-helpers';
+import { cardLog, recordCards, restPointerAt } from './hover-helpers';
 import { reloadExtension } from './popup-helpers';
 
 // Reloading (or updating) the extension orphans the content scripts of open pages: Chrome
@@ -66,9 +65,8 @@ describe('extension reload while a page is open', () => {
     if (!term) throw new Error('term not laid out');
     await recordCards(page);
     await page.mouse.move(term.x + 2, term.y + 2);
-    await page.mouse.move(term.x + term.width / 2, term.y + term.height / 2);
     // Resting past the open delay, on the page's clock: a live script would open a card now.
-    await waitForPointerQuiet(page);
+    await restPointerAt(page, term.x + term.width / 2, term.y + term.height / 2);
     await page.mouse.click(term.x + term.width / 2, term.y + term.height / 2);
     await page.keyboard.press('Escape');
     await page.keyboard.press('Alt+Shift+K');
@@ -84,7 +82,7 @@ describe('extension reload while a page is open', () => {
     await page.click('#count');
     await page.click('#count');
     // Whatever the orphaned script has registered is sound...
-    expect(badRanges(await rangeInfos(page))).toEqual([]);
+    await expectNoBadRanges(page);
     // ...and once it noticed it was orphaned (its report after the mutations' rescan) it
     // released everything: the positive signal that its timers have run.
     await waitForTexts(page, []);
@@ -116,10 +114,8 @@ describe('extension reload while a page is open', () => {
     await waitForReady(page);
     // From the worker of now: an earlier test here may have reloaded the extension already.
     await reloadExtension(lens, lens.context.serviceWorkers().at(-1));
-    const before = await scanCount(page);
-    await addParagraph(page, 'A new paragraph on ketamine.');
     // The sentinel's look at the change, which saw the anchor: the engine would load now.
-    await waitForScanAfter(page, before);
+    await changeAndWaitForScan(page, () => addParagraph(page, 'A new paragraph on ketamine.'));
     expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
     expect(texts(await rangeInfos(page))).toEqual([]);
     expect(log.errors).toEqual([]);

@@ -23,11 +23,10 @@ import { pointAt } from './hover-helpers';
 import { openPopupFor, tabIdOf, waitForBadge } from './popup-helpers';
 import { resetSettings, storeSettings } from './settings-helpers';
 import {
-  openSidePanel,
+  openSidePanelFor,
   pointAtWords,
   waitForCardFor,
   waitForListed,
-  windowOf,
 } from './side-panel-helpers';
 
 const PLAIN_DIR = process.env.KL_PLAIN_OUT_DIR ?? resolve(ROOT, '.output/plain');
@@ -223,7 +222,7 @@ describe('the plain build in Chromium, in discreet mode', () => {
       // Found and counted in both frames (the frame's term is its own): the badge is the sign
       // the scans are done.
       await waitForBadge(lens.browser, tabId, '3');
-      const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, tabId));
+      const panel = await openSidePanelFor(lens.browser, tabId);
       await page.bringToFront();
       await waitForListed(panel, ['esketamine', 'ketamine', 'ketamine-infusion']);
       // The pointer resting on a term shows its card in the side panel only.

@@ -2,11 +2,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   addParagraph,
+  changeAndWaitForScan,
   ENGINE_STAGE_TYPE,
   rangeInfos,
-  scanCount,
   texts,
-  waitForScanAfter,
   waitForTexts,
   withErrorLog,
 } from './engine-helpers';
@@ -95,14 +94,14 @@ describe('the sentinel on a term-free page', () => {
       await page.goto(url);
       await waitForReady(page);
       // A script added later, with a term in its text, is no reason either.
-      const scans = await scanCount(page);
-      await page.evaluate(() => {
-        const script = document.createElement('script');
-        script.type = 'text/plain';
-        script.textContent = 'ketamine ketamine';
-        document.getElementById('main')?.append(script);
-      });
-      await waitForScanAfter(page, scans);
+      await changeAndWaitForScan(page, () =>
+        page.evaluate(() => {
+          const script = document.createElement('script');
+          script.type = 'text/plain';
+          script.textContent = 'ketamine ketamine';
+          document.getElementById('main')?.append(script);
+        }),
+      );
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');
       // Text a reader sees still loads it.
       await addParagraph(page, 'Ketamine is an anaesthetic.');
@@ -125,9 +124,7 @@ describe('the sentinel on a term-free page', () => {
           return 'chrome-extension://' + 'a'.repeat(32) + path;
         };
       })()`);
-      const before = await scanCount(page);
-      await addParagraph(page, 'A paragraph on ketamine.');
-      await waitForScanAfter(page, before);
+      await changeAndWaitForScan(page, () => addParagraph(page, 'A paragraph on ketamine.'));
       // The look that saw the anchor tried the import at once.
       expect(await log.evaluateInExtensionWorld('globalThis.__klTries')).toBe(1);
       expect(await log.evaluateInExtensionWorld(ENGINE_STAGE_TYPE)).toBe('undefined');

@@ -4,7 +4,7 @@
  */
 import { afterEach } from 'vitest';
 import type { Settings } from '../../common/settings/settings';
-import type { ExtensionBrowser, Lens } from './harness';
+import { closeAllPages, type ExtensionBrowser, type Lens } from './harness';
 import { inWorker } from './popup-helpers';
 
 /** Writes the stored settings as given; the extension repairs what is missing or wrong. */
@@ -48,7 +48,6 @@ export async function resetSettings(browser: ExtensionBrowser): Promise<void> {
 export function resetSettingsAfterEach(lens: Lens, { closePages = false } = {}): void {
   afterEach(async () => {
     await resetSettings(lens.browser);
-    if (!closePages) return;
-    for (const page of lens.context.pages()) if (!page.isClosed()) await page.close();
+    if (closePages) await closeAllPages(lens);
   });
 }

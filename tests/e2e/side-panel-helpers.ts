@@ -3,17 +3,18 @@ import type { ExtensionBrowser } from './harness';
 import { inWorker } from './popup-helpers';
 
 /**
- * The side panel's page in a tab, following the active tab of window `windowId` as the
- * browser's side panel follows its window's (Playwright cannot open the browser's panel).
+ * The side panel's page in a tab, following the active tab of the window tab `tabId` is in,
+ * as the browser's side panel follows its window's (Playwright cannot open the browser's panel).
  */
-export async function openSidePanel(browser: ExtensionBrowser, windowId: number): Promise<Page> {
+export async function openSidePanelFor(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+  const windowId = await windowOf(browser, tabId);
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?window=${windowId}`);
   await page.waitForSelector('.kl-panel');
   return page;
 }
 
-export function windowOf(browser: ExtensionBrowser, tabId: number): Promise<number> {
+function windowOf(browser: ExtensionBrowser, tabId: number): Promise<number> {
   return inWorker(browser, async (chrome, id) => (await chrome.tabs.get(id)).windowId ?? -1, tabId);
 }
 

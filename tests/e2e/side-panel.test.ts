@@ -5,11 +5,10 @@ import { tabIdOf, waitForBadge } from './popup-helpers';
 import { resetSettingsAfterEach, storeSettings } from './settings-helpers';
 import {
   activateTab,
-  openSidePanel,
+  openSidePanelFor,
   pointAtWords,
   waitForCardFor,
   waitForListed,
-  windowOf,
 } from './side-panel-helpers';
 
 // The side panel (Chrome's side panel, Firefox's sidebar): it follows the active tab, lists
@@ -37,7 +36,7 @@ describe('the side panel', () => {
       '<p>Esketamine is a nasal spray. It is not a horse tranquilizer.</p>',
     );
     await waitForBadge(lens.browser, second.tabId, '2');
-    const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, first.tabId));
+    const panel = await openSidePanelFor(lens.browser, first.tabId);
     try {
       await activateTab(lens.browser, first.tabId);
       await waitForListed(panel, ['ketamine']);
@@ -62,7 +61,7 @@ describe('the side panel', () => {
 
   it('shows the card of the term the pointer rests on, beside the page’s own card', async () => {
     const tab = await openTab('<p id="p">Ketamine is an anaesthetic.</p>');
-    const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, tab.tabId));
+    const panel = await openSidePanelFor(lens.browser, tab.tabId);
     try {
       await tab.page.bringToFront();
       await waitForListed(panel, ['ketamine']);
@@ -78,7 +77,7 @@ describe('the side panel', () => {
   it('in discreet mode, shows the hovered term’s card while the page shows nothing', async () => {
     await storeSettings(lens.browser, { discreet: true });
     const tab = await openTab('<p id="p">Ketamine is an anaesthetic. Esketamine is a spray.</p>');
-    const panel = await openSidePanel(lens.browser, await windowOf(lens.browser, tab.tabId));
+    const panel = await openSidePanelFor(lens.browser, tab.tabId);
     try {
       await tab.page.bringToFront();
       // Found and counted, though nothing is highlighted.

@@ -8,7 +8,7 @@ import {
   useExtension,
   waitForReady,
 } from './harness';
-import { hoverTerm, parkMouse, waitForNoCard } from './hover-helpers';
+import { hoverTerm, parkMouseAndWaitForNoCard } from './hover-helpers';
 import { inWorker, openPopupFor, runAxe } from './popup-helpers';
 
 // The welcome page the install opens, and the shortcut line in the popup. Both show the keys
@@ -104,8 +104,7 @@ describe('welcome page', () => {
     });
     expect(card.role).toBe('dialog');
     expect(card.ids).toContain('myth-just-horse-tranquiliser');
-    await parkMouse(welcome);
-    await waitForNoCard(welcome);
+    await parkMouseAndWaitForNoCard(welcome);
     expect(
       (
         await hoverTerm(welcome, {
@@ -115,8 +114,7 @@ describe('welcome page', () => {
         })
       ).heading,
     ).toBeTruthy();
-    await parkMouse(welcome);
-    await waitForNoCard(welcome);
+    await parkMouseAndWaitForNoCard(welcome);
   });
 
   it('shows each shortcut as the browser has it', async () => {

@@ -356,17 +356,13 @@ describe('pages, end to end in Node (matcher, then gate)', () => {
       'La ketamina no es solo un tranquilizante para caballos.',
       ['ketamina', 'tranquilizante para caballos'],
     ],
-  ])('a translated myth phrase near the drug is shown: %j', (text, shown) => {
+    // With no ketamine in the frame, nothing is shown.
+    ['Xylazin ist ein Pferdeberuhigungsmittel, das Drogen beigemischt wird.', []],
+    ['Ксилазин — лошадиный транквилизатор, который подмешивают в наркотики.', []],
+    ['La xylazine est un tranquillisant pour chevaux.', []],
+    ['La xilacina es un tranquilizante para caballos.', []],
+  ])('a translated myth phrase is shown only near the drug: %j', (text, shown) => {
     expect(shownOnPage([text])).toEqual(shown);
-  });
-
-  it.each([
-    'Xylazin ist ein Pferdeberuhigungsmittel, das Drogen beigemischt wird.',
-    'Ксилазин — лошадиный транквилизатор, который подмешивают в наркотики.',
-    'La xylazine est un tranquillisant pour chevaux.',
-    'La xilacina es un tranquilizante para caballos.',
-  ])('a translated myth phrase with no ketamine in the frame is not shown: %j', (text) => {
-    expect(shownOnPage([text])).toEqual([]);
   });
 
   it('a xylazine story that mentions ketamine once, far away, flags nothing', () => {
@@ -446,19 +442,27 @@ describe('context terms in German, French, Spanish and Russian', () => {
       'Кетамин относится к диссоциативам; его применяют офф-лейбл при резистентной депрессии.',
       ['Кетамин', 'диссоциативам', 'офф-лейбл', 'резистентной депрессии'],
     ],
-  ])('a context phrase near the drug is shown: %j', (text, shown) => {
+    // With no ketamine in the frame, nothing is shown.
+    ['Bei behandlungsresistenter Depression wird Lithium im Off-Label-Einsatz gegeben.', []],
+    [
+      'Phencyclidin ist ein dissoziatives Anästhetikum; Dissoziativa wirken bei generalisierter Angststörung nicht.',
+      [],
+    ],
+    [
+      'Le lithium est prescrit hors AMM dans la dépression résistante ; la phencyclidine est un anesthésique dissociatif.',
+      [],
+    ],
+    [
+      'La psilocibina se estudia en la depresión resistente al tratamiento, fuera de ficha técnica.',
+      [],
+    ],
+    [
+      'Псилоцибин изучают при терапевтически резистентной депрессии и генерализованном тревожном расстройстве.',
+      [],
+    ],
+    ['Фенциклидин — диссоциативный анестетик, его применяют вне инструкции.', []],
+  ])('a context phrase is shown only near the drug: %j', (text, shown) => {
     expect(shownOnPage([text])).toEqual(shown);
-  });
-
-  it.each([
-    'Bei behandlungsresistenter Depression wird Lithium im Off-Label-Einsatz gegeben.',
-    'Phencyclidin ist ein dissoziatives Anästhetikum; Dissoziativa wirken bei generalisierter Angststörung nicht.',
-    'Le lithium est prescrit hors AMM dans la dépression résistante ; la phencyclidine est un anesthésique dissociatif.',
-    'La psilocibina se estudia en la depresión resistente al tratamiento, fuera de ficha técnica.',
-    'Псилоцибин изучают при терапевтически резистентной депрессии и генерализованном тревожном расстройстве.',
-    'Фенциклидин — диссоциативный анестетик, его применяют вне инструкции.',
-  ])('the same phrases with no ketamine in the frame are not shown: %j', (text) => {
-    expect(shownOnPage([text])).toEqual([]);
   });
 
   it.each([

@@ -12,7 +12,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { FixtureServer, launchPlain, started } from '../harness';
+import { FixtureServer, started, usePlainBrowser } from '../harness';
 import { engineScript } from './bundle';
 import type { EngineRun, start } from './entry';
 
@@ -38,23 +38,18 @@ export interface EnginePage {
 
 /** Plain Chromium, a fixture server and the engine script for the file's tests. */
 export function useEnginePage(): EnginePage {
-  let plain: Awaited<ReturnType<typeof launchPlain>> | undefined;
+  const plain = usePlainBrowser();
   let server: FixtureServer | undefined;
   let script = '';
   beforeAll(async () => {
-    [script, server, plain] = await Promise.all([
-      engineScript(),
-      new FixtureServer().start(),
-      launchPlain(),
-    ]);
+    [script, server] = await Promise.all([engineScript(), new FixtureServer().start()]);
   });
   afterAll(async () => {
-    await plain?.close();
     await server?.stop();
   });
   const engine: EnginePage = {
     get context() {
-      return started(plain, 'the engine page’s browser').context;
+      return plain.context;
     },
     get server() {
       return started(server, 'the engine page’s server');
