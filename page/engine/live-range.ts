@@ -18,9 +18,23 @@ export function liveRange(range: AbstractRange): Range | null {
   return live;
 }
 
-// One Range for reading the text of ranges across nodes; emptied after each use, so it holds
-// no node alive and the browser has one more live Range to update, not one per highlight.
+// One Range for reading the text of ranges across nodes and comparing points; emptied after
+// each use, so it holds no node alive and the browser has one more live Range to update, not
+// one per highlight.
 let scratch: Range | null = null;
+
+/** `use` on the scratch Range, which is emptied afterwards; `failed` when `use` throws. */
+function withScratch<T>(use: (range: Range) => T, failed: T): T {
+  scratch ??= new Range();
+  try {
+    return use(scratch);
+  } catch {
+    return failed;
+  } finally {
+    scratch.setStart(document, 0);
+    scratch.collapse(true);
+  }
+}
 
 /** The text between a range's bounds now (as `Range.toString()` reads it); undefined when they no longer fit. */
 export function textOf(range: AbstractRange): string | undefined {
@@ -31,35 +45,23 @@ export function textOf(range: AbstractRange): string | undefined {
       ? data.slice(startOffset, endOffset)
       : undefined;
   }
-  scratch ??= new Range();
-  try {
-    scratch.setStart(start, startOffset);
-    scratch.setEnd(end, endOffset);
-    return scratch.toString();
-  } catch {
-    return undefined;
-  } finally {
-    scratch.setStart(document, 0);
-    scratch.collapse(true);
-  }
+  return withScratch((live) => {
+    live.setStart(start, startOffset);
+    live.setEnd(end, endOffset);
+    return live.toString();
+  }, undefined);
 }
 
 /**
  * Whether a range starts at or before a point, in document order; false when the two cannot be
- * compared (a node left the page). Uses the same emptied scratch Range.
+ * compared (a node left the page).
  */
 export function startsAtOrBefore(range: AbstractRange, node: Node, offset: number): boolean {
   const { startContainer, startOffset } = range;
   if (startContainer === node) return startOffset <= offset;
-  scratch ??= new Range();
-  try {
-    // Collapsed at the point: its end, at the document's start, follows.
-    scratch.setStart(node, offset);
-    return scratch.comparePoint(startContainer, startOffset) <= 0;
-  } catch {
-    return false;
-  } finally {
-    scratch.setStart(document, 0);
-    scratch.collapse(true);
-  }
+  return withScratch((live) => {
+    // A start set after the end moves the end with it: collapsed at the point.
+    live.setStart(node, offset);
+    return live.comparePoint(startContainer, startOffset) <= 0;
+  }, false);
 }
