@@ -29,41 +29,48 @@ interface EntryShape<T extends EntryType> {
 }
 
 /** What differs between entry types; shapeFrom derives the rest of an EntryShape from it. */
-interface EntryRow<T extends EntryType> {
-  /** Every entry of this type in `pack`, in its order. */
-  inPack: (pack: KnowledgePack) => EntryOf<T>[];
-  /** The card or misconception the entry wraps. */
-  item: (entry: EntryOf<T>) => Card | Misconception;
+interface EntryRow<T extends EntryType, I extends Card | Misconception> {
+  /** The pack's cards or misconceptions of this type, in its order. */
+  items: (pack: KnowledgePack) => readonly I[];
+  /** The entry that shows an item. */
+  wrap: (item: I) => EntryOf<T>;
+  /** The item an entry shows. */
+  item: (entry: EntryOf<T>) => I;
   texts: EntryShape<T>['texts'];
   fields: EntryShape<T>['fields'];
 }
 
-function shapeFrom<T extends EntryType>({
-  inPack,
+function shapeFrom<T extends EntryType, I extends Card | Misconception>({
+  items,
+  wrap,
   item,
   texts,
   fields,
-}: EntryRow<T>): EntryShape<T> {
+}: EntryRow<T, I>): EntryShape<T> {
   return {
-    byId: (id, pack = readerKnowledge().pack) =>
-      inPack(pack).find((entry) => item(entry).id === id) ?? null,
+    byId: (id, pack = readerKnowledge().pack) => {
+      const found = items(pack).find((candidate) => candidate.id === id);
+      return found ? wrap(found) : null;
+    },
     id: (entry) => item(entry).id,
     section: (entry) => item(entry).section,
-    all: () => inPack(readerKnowledge().pack),
+    all: () => items(readerKnowledge().pack).map(wrap),
     texts,
     fields,
   };
 }
 
 export const ENTRY_SHAPES: { readonly [T in EntryType]: EntryShape<T> } = {
-  card: shapeFrom<'card'>({
-    inPack: (pack) => pack.cards.map((card) => ({ type: 'card', card })),
+  card: shapeFrom<'card', Card>({
+    items: (pack) => pack.cards,
+    wrap: (card) => ({ type: 'card', card }),
     item: (entry) => entry.card,
     texts: ({ card }) => ({ title: card.title, summary: card.summary }),
     fields: { title: 'title', summary: 'summary' },
   }),
-  misconception: shapeFrom<'misconception'>({
-    inPack: (pack) => pack.misconceptions.map((myth) => ({ type: 'misconception', myth })),
+  misconception: shapeFrom<'misconception', Misconception>({
+    items: (pack) => pack.misconceptions,
+    wrap: (myth) => ({ type: 'misconception', myth }),
     item: (entry) => entry.myth,
     texts: ({ myth }) => ({ title: myth.myth, summary: myth.correction }),
     fields: { title: 'myth', summary: 'correction' },
