@@ -100,7 +100,8 @@ function measure(page: Page, place: Place): Promise<Measures> {
       dialog.clientHeight -
       Number.parseFloat(style.paddingTop) -
       Number.parseFloat(style.paddingBottom);
-    const factHeight = heading.getBoundingClientRect().height + fact.getBoundingClientRect().height;
+    const textHeight = fact.getBoundingClientRect().height;
+    const factHeight = heading.getBoundingClientRect().height + textHeight;
     const card = dialog.getBoundingClientRect();
     const factBox = fact.getBoundingClientRect();
     const bodyBox = body.getBoundingClientRect();
@@ -136,7 +137,7 @@ function measure(page: Page, place: Place): Promise<Measures> {
     const margin = Math.max(column.left, document.documentElement.clientWidth - column.right);
     return {
       ratio: factHeight / inner,
-      textRatio: (factHeight - heading.getBoundingClientRect().height) / inner,
+      textRatio: textHeight / inner,
       factHeight,
       innerHeight: inner,
       factWhole,
