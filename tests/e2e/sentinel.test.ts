@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { NEVER_SHADOW_HOSTS, SHADOW_HOST_TAGS } from '../../page/sentinel/shadow-hosts';
 import {
   addParagraph,
   changeAndWaitForScan,
@@ -109,6 +110,59 @@ describe('the sentinel on a term-free page', () => {
       expect(texts(await rangeInfos(page))).toEqual(['Ketamine']);
       expect(log.errors).toEqual([]);
     });
+  });
+
+  it.each([
+    ['an open root on a built-in host', '<section id="host"></section>', 'open', 'section'],
+    [
+      'a closed root on a custom element in a list item',
+      '<ul><li><news-note id="host"></news-note></li></ul>',
+      'closed',
+      'news-note',
+    ],
+    [
+      'an open root on a custom element in a table cell',
+      '<table><tr><td><news-note id="host"></news-note></td></tr></table>',
+      'open',
+      'news-note',
+    ],
+  ])('finds a term that only %s holds', async (_, markup, mode) => {
+    const site = await lens.site();
+    const url = site.page(
+      `/shadow-only-${mode}-${markup.length}.html`,
+      `<!doctype html><html lang="en"><body><main><p>The council met on Tuesday.</p>${markup}</main>
+<script>document.getElementById('host').attachShadow({ mode: '${mode}' }).innerHTML =
+  '<p>Ketamine is an anaesthetic.</p>';</script></body></html>`,
+    );
+    const page = await lens.context.newPage();
+    await withErrorLog(page, async (log) => {
+      await page.goto(url);
+      await waitForTexts(page, ['Ketamine']);
+      expect(log.errors).toEqual([]);
+    });
+  });
+
+  it('looks for shadow roots on every element that can hold one, and leaves out only those that cannot', async () => {
+    const page = await lens.open(
+      lens.server.page('/blank-hosts.html', '<!doctype html><p>hosts</p>'),
+    );
+    const accepts = (names: readonly string[]) =>
+      page.evaluate(
+        (all) =>
+          all.filter((name) => {
+            try {
+              document.createElement(name).attachShadow({ mode: 'open' });
+              return true;
+            } catch {
+              return false;
+            }
+          }),
+        [...names],
+      );
+    expect(await accepts(SHADOW_HOST_TAGS)).toEqual([...SHADOW_HOST_TAGS]);
+    expect(await accepts(NEVER_SHADOW_HOSTS)).toEqual([]);
+    expect(NEVER_SHADOW_HOSTS.filter((name) => name.includes('-'))).toEqual([]);
+    await page.close();
   });
 
   it('tries the engine stage again at the next change when its import failed', async () => {
