@@ -16,6 +16,7 @@ import {
   LONG_PAGE_BURSTS,
 } from '../tests/e2e/live-pages';
 import { framesReady, heapUsed } from './bench-load';
+import { launchReferenceExtension } from './reference-extension';
 
 type Plain = { context: BrowserContext };
 
@@ -133,9 +134,17 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
   const heapUrl = server.page('/heap-2000.html', clockParagraphsPage());
   const heapWith: number[] = [];
   const heapWithout: number[] = [];
-  for (let load = 0; load < LOADS; load++) {
-    heapWith.push(await heapOn(browser.context, heapUrl, true));
-    heapWithout.push(await heapOn(plain.context, heapUrl, false));
+  // Any content script's own world costs heap: the one-statement extension shows how much.
+  const heapOneStatement: number[] = [];
+  const reference = await launchReferenceExtension();
+  try {
+    for (let load = 0; load < LOADS; load++) {
+      heapWith.push(await heapOn(browser.context, heapUrl, true));
+      heapWithout.push(await heapOn(plain.context, heapUrl, false));
+      heapOneStatement.push(await heapOn(reference.context, heapUrl, false));
+    }
+  } finally {
+    await reference.close();
   }
   const mb = (bytes: number) => `${(bytes / 1048576).toFixed(2)} MB`;
   // The engine's own fixed share (its code, the compiled matcher): a page naming one term.
@@ -155,6 +164,11 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
     measure: 'JS heap of the 2,000-paragraph page (after a GC)',
     'with / without (median)': `${mb(median(heapWith))} / ${mb(median(heapWithout))}: ${mb(median(heapWith) - median(heapWithout))} added`,
     'worst with / without': `${mb(Math.max(...heapWith))} / ${mb(Math.max(...heapWithout))}`,
+  });
+  rows.push({
+    measure: 'the same with the one-statement extension instead (any content script’s world)',
+    'with / without (median)': `${mb(median(heapOneStatement))} / ${mb(median(heapWithout))}: ${mb(median(heapOneStatement) - median(heapWithout))} added`,
+    'worst with / without': `${mb(Math.max(...heapOneStatement))} / ${mb(Math.max(...heapWithout))}`,
   });
 
   console.log(
