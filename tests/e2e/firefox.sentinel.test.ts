@@ -54,6 +54,24 @@ describe('in Firefox, the sentinel', () => {
     await page.close();
   });
 
+  it.each([
+    ['an open root on a built-in host', '<section id="host"></section>', 'open'],
+    [
+      'a closed root on a custom element in a list item',
+      '<ul><li><news-note id="host"></news-note></li></ul>',
+      'closed',
+    ],
+  ])('finds a term that only %s holds', async (_, markup, mode) => {
+    const page = await firefox.open(
+      `/shadow-only-${mode}.html`,
+      `<!doctype html><html lang="en"><body><main><p>The council met on Tuesday.</p>${markup}</main>
+<script>document.getElementById('host').attachShadow({ mode: '${mode}' }).innerHTML =
+  '<p>Ketamine is an anaesthetic.</p>';</script></body></html>`,
+    );
+    await waitForTexts(page, ['Ketamine']);
+    await page.close();
+  });
+
   it('works on a page whose CSP allows nothing and requires Trusted Types', async () => {
     firefox.server.withHeaders('/single-term.html', LOCKED_DOWN);
     const page = await firefox.open('/single-term.html');
