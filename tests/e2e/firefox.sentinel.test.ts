@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { termCentre, useFirefox, waitForCard, waitForTexts } from './firefox-harness';
 import { LOCKED_DOWN } from './interference-helpers';
 import { addParagraphIn } from './page-side';
+import { SHADOW_ONLY_CASES, shadowOnlyPage } from './shadow-only-pages';
 
 // The sentinel and its stages in Firefox (tests/e2e/sentinel.test.ts has the Chromium half).
 
@@ -54,19 +55,10 @@ describe('in Firefox, the sentinel', () => {
     await page.close();
   });
 
-  it.each([
-    ['an open root on a built-in host', '<section id="host"></section>', 'open'],
-    [
-      'a closed root on a custom element in a list item',
-      '<ul><li><news-note id="host"></news-note></li></ul>',
-      'closed',
-    ],
-  ])('finds a term that only %s holds', async (_, markup, mode) => {
+  it.each(SHADOW_ONLY_CASES)('finds a term that only %s holds', async (_, markup, mode) => {
     const page = await firefox.open(
-      `/shadow-only-${mode}.html`,
-      `<!doctype html><html lang="en"><body><main><p>The council met on Tuesday.</p>${markup}</main>
-<script>document.getElementById('host').attachShadow({ mode: '${mode}' }).innerHTML =
-  '<p>Ketamine is an anaesthetic.</p>';</script></body></html>`,
+      `/shadow-only-${mode}-${markup.length}.html`,
+      shadowOnlyPage(markup, mode),
     );
     await waitForTexts(page, ['Ketamine']);
     await page.close();

@@ -14,6 +14,7 @@ import { type FixtureServer, useExtension, waitForReady } from './harness';
 import { hoverTerm } from './hover-helpers';
 import { LOCKED_DOWN } from './interference-helpers';
 import { inWorker, tabIdOf } from './popup-helpers';
+import { SHADOW_ONLY_CASES, shadowOnlyPage } from './shadow-only-pages';
 
 // The manifest's content script is a sentinel (page/sentinel/sentinel.ts): a term-free frame
 // runs only its anchor test and observer; the engine stage loads when a term may be there.
@@ -112,27 +113,11 @@ describe('the sentinel on a term-free page', () => {
     });
   });
 
-  it.each([
-    ['an open root on a built-in host', '<section id="host"></section>', 'open', 'section'],
-    [
-      'a closed root on a custom element in a list item',
-      '<ul><li><news-note id="host"></news-note></li></ul>',
-      'closed',
-      'news-note',
-    ],
-    [
-      'an open root on a custom element in a table cell',
-      '<table><tr><td><news-note id="host"></news-note></td></tr></table>',
-      'open',
-      'news-note',
-    ],
-  ])('finds a term that only %s holds', async (_, markup, mode) => {
+  it.each(SHADOW_ONLY_CASES)('finds a term that only %s holds', async (_, markup, mode) => {
     const site = await lens.site();
     const url = site.page(
       `/shadow-only-${mode}-${markup.length}.html`,
-      `<!doctype html><html lang="en"><body><main><p>The council met on Tuesday.</p>${markup}</main>
-<script>document.getElementById('host').attachShadow({ mode: '${mode}' }).innerHTML =
-  '<p>Ketamine is an anaesthetic.</p>';</script></body></html>`,
+      shadowOnlyPage(markup, mode),
     );
     const page = await lens.context.newPage();
     await withErrorLog(page, async (log) => {
