@@ -100,10 +100,10 @@ function measure(page: Page, place: Place): Promise<Measures> {
       dialog.clientHeight -
       Number.parseFloat(style.paddingTop) -
       Number.parseFloat(style.paddingBottom);
-    const textHeight = fact.getBoundingClientRect().height;
+    const factBox = fact.getBoundingClientRect();
+    const textHeight = factBox.height;
     const factHeight = heading.getBoundingClientRect().height + textHeight;
     const card = dialog.getBoundingClientRect();
-    const factBox = fact.getBoundingClientRect();
     const bodyBox = body.getBoundingClientRect();
     const factWhole =
       body.scrollTop === 0 &&
