@@ -40,13 +40,18 @@ export function isAnchor(entry: Gated): boolean {
  * phrase, a myth's wording) only while a ketamine-family match in the page's own text (not in
  * navigation, an aside or a footer) stands within CONTEXT_REACH of it.
  * The registry tells it what is added and forgotten, where each anchor is (`placeOf`, e.g. its
- * text node) and whether an entry is near any of those places (`isNear`); it calls `show` and
+ * text node), whether an entry is near any of those places (`isNear`) and what is registered
+ * (`registered`, read once, when the first context match comes); it calls `show` and
  * `hide` (which must be idempotent). Context matches are looked at again only at `settle`,
  * after a pass that changed the anchors, so a pass costs one look per context match at most.
  */
 export class ContextGate<E extends Gated, P> {
-  /** Where the anchors are, and how many stand at each place. */
-  private readonly anchors = new Map<P, number>();
+  /**
+   * Where the anchors are, and how many stand at each place: made when the first context match
+   * is registered, from every entry registered then. Most pages name no context term, and a
+   * table of thousands of anchors would cost memory there for nothing.
+   */
+  private anchors: Map<P, number> | null = null;
   private readonly contextEntries = new Set<E>();
   private anchorsChanged = false;
 
@@ -55,17 +60,20 @@ export class ContextGate<E extends Gated, P> {
     private readonly hide: (entry: E) => void,
     private readonly placeOf: (entry: E) => P,
     private readonly isNear: (entry: E, anchorsByPlace: ReadonlyMap<P, number>) => boolean,
+    /** Every entry registered now (the registry's own list). */
+    private readonly registered: () => Iterable<E>,
   ) {}
 
   add(entry: E): void {
     const { value } = entry;
     if (!isFamily(value)) {
       this.contextEntries.add(entry);
+      this.anchors ??= this.placesOfAnchors();
       if (this.nearAnchor(entry)) this.show(entry);
       return;
     }
     if (mayShow(value, true)) this.show(entry);
-    if (isAnchor(entry)) this.addPlace(this.placeOf(entry));
+    if (this.anchors && isAnchor(entry)) this.addPlace(this.anchors, this.placeOf(entry));
   }
 
   /**
@@ -79,18 +87,19 @@ export class ContextGate<E extends Gated, P> {
       this.contextEntries.delete(entry);
       return;
     }
-    if (isAnchor(entry)) this.forgetPlace(this.placeOf(entry));
+    if (this.anchors && isAnchor(entry)) this.forgetPlace(this.anchors, this.placeOf(entry));
   }
 
   /** Runs `move`, which changes where `entry` is (its range was moved onto new text nodes). */
   relocate(entry: E, move: () => void): void {
-    if (!isAnchor(entry)) {
+    const anchors = this.anchors;
+    if (!anchors || !isAnchor(entry)) {
       move();
       return;
     }
-    this.forgetPlace(this.placeOf(entry));
+    this.forgetPlace(anchors, this.placeOf(entry));
     move();
-    this.addPlace(this.placeOf(entry));
+    this.addPlace(anchors, this.placeOf(entry));
   }
 
   /** After a scan pass: each context match is shown exactly while an anchor stands near it. */
@@ -103,19 +112,29 @@ export class ContextGate<E extends Gated, P> {
     }
   }
 
-  private addPlace(place: P): void {
-    this.anchors.set(place, (this.anchors.get(place) ?? 0) + 1);
+  /** The places of the anchors registered now. */
+  private placesOfAnchors(): Map<P, number> {
+    const anchors = new Map<P, number>();
+    for (const entry of this.registered()) {
+      if (isAnchor(entry)) this.addPlace(anchors, this.placeOf(entry));
+    }
+    return anchors;
+  }
+
+  private addPlace(anchors: Map<P, number>, place: P): void {
+    anchors.set(place, (anchors.get(place) ?? 0) + 1);
     this.anchorsChanged = true;
   }
 
-  private forgetPlace(place: P): void {
-    const left = (this.anchors.get(place) ?? 0) - 1;
-    if (left > 0) this.anchors.set(place, left);
-    else this.anchors.delete(place);
+  private forgetPlace(anchors: Map<P, number>, place: P): void {
+    const left = (anchors.get(place) ?? 0) - 1;
+    if (left > 0) anchors.set(place, left);
+    else anchors.delete(place);
     this.anchorsChanged = true;
   }
 
   private nearAnchor(entry: E): boolean {
-    return this.anchors.size > 0 && this.isNear(entry, this.anchors);
+    const anchors = this.anchors;
+    return anchors !== null && anchors.size > 0 && this.isNear(entry, anchors);
   }
 }

@@ -87,18 +87,21 @@ export class HighlightRegistry {
     const placeOf = (entry: Entry) => entry.startNode;
     const isNear = (entry: Entry, anchors: ReadonlyMap<Text, number>) =>
       isTextNear(entry.startNode, anchors, CONTEXT_REACH);
+    const registered = () => this.entries();
     this.gate = firstMention
       ? new ContextGate<Entry, Text>(
           (entry) => firstMention.allow(entry),
           (entry) => firstMention.deny(entry),
           placeOf,
           isNear,
+          registered,
         )
       : new ContextGate<Entry, Text>(
           (entry) => this.show(entry),
           (entry) => this.hide(entry),
           placeOf,
           isNear,
+          registered,
         );
   }
 
@@ -227,7 +230,12 @@ export class HighlightRegistry {
 
   /** Every entry shown, in the order they were added. */
   *shown(): IterableIterator<HighlightEntry> {
-    for (let entry = this.oldest; entry; entry = entry.newer) if (entry.shown) yield entry;
+    for (const entry of this.entries()) if (entry.shown) yield entry;
+  }
+
+  /** Every entry registered, shown or not, in the order they were added. */
+  private *entries(): IterableIterator<Entry> {
+    for (let entry = this.oldest; entry; entry = entry.newer) yield entry;
   }
 
   private show(entry: Entry): void {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { matcherFor, matcherPatterns } from '../../build/pattern-matcher';
 import { DEFAULT_SETTINGS } from '../../common/settings/settings';
 import { pack } from '../../content/pack';
-import { ContextGate } from '../../page/engine/context-gate';
 import { FirstMention } from '../../page/engine/first-mention';
 import type { MatchValue } from '../../page/engine/match-value';
+import { RegisteringGate } from './registering-gate';
 
 // The reader's two controls over what is shown: "first mention of each term only" (a rule
 // after the context gate) and "don't highlight this term" (the matcher leaves it out).
@@ -25,7 +25,7 @@ function fakeFrame() {
     (entry) => shown.delete(entry),
   );
   // Every match of these pages stands near every other.
-  const gate = new ContextGate<FakeEntry, number>(
+  const gate = new RegisteringGate<FakeEntry, number>(
     (entry) => rule.allow(entry),
     (entry) => rule.deny(entry),
     (entry) => entry.at,

@@ -8,8 +8,9 @@ import { misconceptions } from '../../content/misconceptions';
 import { pack } from '../../content/pack';
 import { terms } from '../../content/terms';
 import { PackError, validatePack } from '../../content/validate-pack';
-import { CONTEXT_REACH, ContextGate, mayShow } from '../../page/engine/context-gate';
+import { CONTEXT_REACH, mayShow } from '../../page/engine/context-gate';
 import type { MatchValue } from '../../page/engine/match-value';
+import { RegisteringGate } from './registering-gate';
 
 // Context terms (generic medical phrases, myth wordings) are shown only where a
 // ketamine-family match stands close by. The decision is pure: the registry only reports what
@@ -30,7 +31,7 @@ interface FakeEntry {
  */
 function fakeFrame() {
   const shown = new Set<FakeEntry>();
-  const gate = new ContextGate<FakeEntry, number>(
+  const gate = new RegisteringGate<FakeEntry, number>(
     (entry) => shown.add(entry),
     (entry) => shown.delete(entry),
     (entry) => entry.at ?? 0,
@@ -218,6 +219,26 @@ describe('ContextGate', () => {
     gate.add(family);
     gate.settle();
     expect(shownTexts()).toEqual(['horse tranquilizer', 'ketamine', 'off-label']);
+  });
+
+  it('asks where family matches stand only once a context match is registered', () => {
+    const { gate, shownTexts } = fakeFrame();
+    const far = { ...family, at: CONTEXT_REACH * 3 };
+    gate.add(family);
+    gate.add(far);
+    gate.remove(far);
+    gate.relocate(family, () => {});
+    gate.settle();
+    expect(gate.placesAsked).toBe(0);
+    // The first context match makes the places from what is registered then: one anchor.
+    gate.add(offLabel);
+    expect(gate.placesAsked).toBe(1);
+    expect(shownTexts()).toEqual(['ketamine', 'off-label']);
+    // From then on each change is counted as it comes.
+    gate.add(far);
+    gate.remove(family);
+    gate.settle();
+    expect(shownTexts()).toEqual(['ketamine']);
   });
 
   it('shows a context match added after a nearby family one at once', () => {
