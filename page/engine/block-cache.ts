@@ -179,6 +179,11 @@ export class BlockCache {
     return this.ranges.keys();
   }
 
+  /** Every range registered now, block by block (the registry's own list of them). */
+  *entries(): Generator<HighlightEntry> {
+    for (const entries of this.ranges.values()) yield* entries;
+  }
+
   /**
    * The entries shown of the nearest block around a point that may hold it: the last one of
    * that block starting at or before it, and the one before that (two matches can touch). A

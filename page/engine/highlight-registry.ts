@@ -12,19 +12,17 @@ function perKind<T>(make: (kind: Kind) => T): Record<Kind, T> {
   return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as Record<Kind, T>;
 }
 
+const SHOWN = 1;
+const IN_PAGE_CHROME = 2;
+
 /**
- * A registered range. A class: its nodes are read from its range, not held twice. Entries are
- * linked to each other in the order they were added, not kept in a Map or Set: a table of a
- * hundred thousand ranges stops the thread for longer than a scan slice each time it grows.
+ * A registered range. A class of four fields, as small as a page of thousands of terms needs
+ * it: its nodes are read from its range, its two flags share one number, and it is found
+ * through its block (block-cache.ts), not linked to other entries or kept in a Map or Set of
+ * its own.
  */
 class Entry {
-  /**
-   * In its highlight and counted; the context gate decides (context-gate.ts), then, when the
-   * reader wants first mentions only, the first-mention rule (first-mention.ts).
-   */
-  shown = false;
-  older: Entry | null = null;
-  newer: Entry | null = null;
+  private flags: number;
 
   constructor(
     /** Static: the page's own DOM changes cost nothing for it; its text tells when it is stale. */
@@ -32,9 +30,27 @@ class Entry {
     readonly value: MatchValue,
     /** The text the range covered when it was added, to notice text changed under it. */
     readonly text: string,
-    /** A family match in navigation, an aside or a footer: puts nothing in context. */
-    readonly inPageChrome: boolean,
-  ) {}
+    inPageChrome: boolean,
+  ) {
+    this.flags = inPageChrome ? IN_PAGE_CHROME : 0;
+  }
+
+  /**
+   * In its highlight and counted; the context gate decides (context-gate.ts), then, when the
+   * reader wants first mentions only, the first-mention rule (first-mention.ts).
+   */
+  get shown(): boolean {
+    return (this.flags & SHOWN) !== 0;
+  }
+
+  set shown(shown: boolean) {
+    this.flags = shown ? this.flags | SHOWN : this.flags & ~SHOWN;
+  }
+
+  /** A family match in navigation, an aside or a footer: puts nothing in context. */
+  get inPageChrome(): boolean {
+    return (this.flags & IN_PAGE_CHROME) !== 0;
+  }
 
   get startNode(): Text {
     return this.range.startContainer as Text;
@@ -46,7 +62,7 @@ class Entry {
 }
 
 /** A registered range as its block's owner (block-cache.ts) sees it: the registry changes it. */
-export type HighlightEntry = Readonly<Omit<Entry, 'older' | 'newer'>>;
+export type HighlightEntry = Readonly<Entry>;
 
 /**
  * Owns the CSS Custom Highlights (one per kind) and decides which registered ranges are in
@@ -59,9 +75,6 @@ export class HighlightRegistry {
     highlight.priority = KNOWLEDGE_KINDS[kind].priority;
     return highlight;
   });
-  /** The first and the last entry added, linked through `newer` and `older`. */
-  private oldest: Entry | null = null;
-  private newest: Entry | null = null;
   private readonly counts = new Map<string, number>();
   /** One string per matched text (a page names the same few terms thousands of times). */
   private readonly texts = new Map<string, string>();
@@ -73,7 +86,11 @@ export class HighlightRegistry {
   private readonly firstMention: FirstMention<Entry> | null;
   private readonly gate: ContextGate<Entry, Text>;
 
-  constructor(options: { firstMentionOnly?: boolean } = {}) {
+  constructor(
+    /** Every entry registered now, shown or not: their owner (block-cache.ts) holds them. */
+    private readonly allEntries: () => Iterable<HighlightEntry>,
+    options: { firstMentionOnly?: boolean } = {},
+  ) {
     const firstMention = options.firstMentionOnly
       ? new FirstMention<Entry>(
           (entry) => entry.value.id,
@@ -175,24 +192,13 @@ export class HighlightRegistry {
       // Asked only of family matches: a few per page, never per node.
       isFamily(value) && isInPageChrome(bounds.startNode),
     );
-    entry.older = this.newest;
-    if (this.newest) this.newest.newer = entry;
-    else this.oldest = entry;
-    this.newest = entry;
     this.gate.add(entry);
     return entry;
   }
 
   /** Forgets a range: out of its Highlight and its count. */
   remove(entry: HighlightEntry): void {
-    const leaving = entry as Entry;
-    if (leaving.newer) leaving.newer.older = leaving.older;
-    else this.newest = leaving.older;
-    if (leaving.older) leaving.older.newer = leaving.newer;
-    else this.oldest = leaving.newer;
-    leaving.older = null;
-    leaving.newer = null;
-    this.gate.remove(leaving);
+    this.gate.remove(entry as Entry);
   }
 
   /**
@@ -228,14 +234,14 @@ export class HighlightRegistry {
     return this.shownCount;
   }
 
-  /** Every entry shown, in the order they were added. */
+  /** Every entry shown, in no particular order. */
   *shown(): IterableIterator<HighlightEntry> {
-    for (const entry of this.entries()) if (entry.shown) yield entry;
+    for (const entry of this.allEntries()) if (entry.shown) yield entry;
   }
 
-  /** Every entry registered, shown or not, in the order they were added. */
-  private *entries(): IterableIterator<Entry> {
-    for (let entry = this.oldest; entry; entry = entry.newer) yield entry;
+  /** Every entry registered, as the registry itself made them. */
+  private entries(): Iterable<Entry> {
+    return this.allEntries() as Iterable<Entry>;
   }
 
   private show(entry: Entry): void {

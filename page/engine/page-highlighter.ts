@@ -4,7 +4,7 @@ import { BlockCache } from './block-cache';
 import { READY_MARK } from './contract-names';
 import { guardHighlights } from './highlight-guard';
 import type { HighlightLookup } from './highlight-lookup';
-import { HighlightRegistry } from './highlight-registry';
+import { type HighlightEntry, HighlightRegistry } from './highlight-registry';
 import { HighlightStyles } from './highlight-styles';
 import type { MatchValue } from './match-value';
 import { MutationWatcher } from './mutation-watcher';
@@ -41,7 +41,11 @@ export interface PageHighlighter {
  */
 export function startPageHighlighter(options: PageHighlighterOptions): PageHighlighter {
   const { matcher, signal } = options;
-  const registry = new HighlightRegistry({ firstMentionOnly: options.firstMentionOnly });
+  // The block cache holds every entry; the registry decides which are shown.
+  const entries = (): Iterable<HighlightEntry> => cache.entries();
+  const registry = new HighlightRegistry(entries, {
+    firstMentionOnly: options.firstMentionOnly,
+  });
   const cache = new BlockCache(registry);
   const styles = new HighlightStyles(options.style);
   const shadowRoots = new Set<ShadowRoot>();

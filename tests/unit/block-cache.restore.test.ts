@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KINDS } from '../../content/kinds';
 import { BlockCache, type RunMatch } from '../../page/engine/block-cache';
-import { HighlightRegistry } from '../../page/engine/highlight-registry';
+import { type HighlightEntry, HighlightRegistry } from '../../page/engine/highlight-registry';
 import type { MatchValue } from '../../page/engine/match-value';
 import type { TextRun } from '../../page/engine/text-runs';
 
@@ -160,7 +160,7 @@ beforeEach(() => {
       }
     },
   );
-  registry = new HighlightRegistry();
+  registry = new HighlightRegistry((): Iterable<HighlightEntry> => cache.entries());
   cache = new BlockCache(registry);
   block = new FakeBlock(...TEXTS);
   scan(block);
@@ -255,7 +255,7 @@ describe('the registry’s entries, linked in the order they were added', () => 
 describe('a new block cache', () => {
   it('does not take an earlier cache’s knowledge of a block for its own', () => {
     expect(cache.isCurrent(block as unknown as Node)).toBe(true);
-    const fresh = new BlockCache(new HighlightRegistry());
+    const fresh: BlockCache = new BlockCache(new HighlightRegistry(() => fresh.entries()));
     expect(fresh.isCurrent(block as unknown as Node)).toBe(false);
     expect(cache.isCurrent(block as unknown as Node)).toBe(true);
   });
