@@ -2,7 +2,8 @@
  * Pages that change after load (`BENCH=live npm run bench`), with and without the extension in
  * the same run: the page's own DOM work around 300 highlights, how soon a term in an appended
  * burst is lit (an endless feed, and a long page with bursts after load), and the JS heap of a
- * 2,000-paragraph page. Nothing here is asserted; docs/benchmarks.md holds the figures.
+ * 2,000-paragraph page, with what kinds of object it adds (scripts/heap-objects.ts). Nothing
+ * here is asserted; docs/benchmarks.md holds the figures.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { type ExtensionBrowser, FixtureServer, waitForReady } from '../tests/e2e/harness';
@@ -16,11 +17,13 @@ import {
   LONG_PAGE_BURSTS,
 } from '../tests/e2e/live-pages';
 import { framesReady, heapUsed } from './bench-load';
+import { heapKinds, kindsAdded } from './heap-objects';
 import { launchReferenceExtension } from './reference-extension';
 
 type Plain = { context: BrowserContext };
 
 const DOM_WORK_RUNS = 7;
+const HEAP_KINDS_SHOWN = 14;
 const LOADS = 3;
 
 function median(values: number[]): number {
@@ -70,7 +73,8 @@ async function burstToLit(context: BrowserContext, url: string, feed: FeedOption
   return { lags: values, shown };
 }
 
-async function heapOn(context: BrowserContext, url: string, lens: boolean): Promise<number> {
+/** `url` loaded, scanned (with the extension) and left a second to settle. */
+async function settled(context: BrowserContext, url: string, lens: boolean): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForLoadState('load');
@@ -79,9 +83,21 @@ async function heapOn(context: BrowserContext, url: string, lens: boolean): Prom
   if (lens) await framesReady(page, 60_000);
   else await page.evaluate(() => document.readyState);
   await page.waitForTimeout(1000);
+  return page;
+}
+
+async function heapOn(context: BrowserContext, url: string, lens: boolean): Promise<number> {
+  const page = await settled(context, url, lens);
   const used = await heapUsed(context, page);
   await page.close();
   return used;
+}
+
+async function heapKindsOn(context: BrowserContext, url: string, lens: boolean) {
+  const page = await settled(context, url, lens);
+  const kinds = await heapKinds(context, page);
+  await page.close();
+  return kinds;
 }
 
 export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promise<void> {
@@ -175,5 +191,23 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
     `\nPages that change after load, ${LOADS} loads each, with and without the extension`,
   );
   console.table(rows);
+
+  // Where the 2,000-paragraph page's added heap goes, by a heap snapshot of one load each.
+  const added = kindsAdded(
+    await heapKindsOn(browser.context, heapUrl, true),
+    await heapKindsOn(plain.context, heapUrl, false),
+  );
+  const total = added.reduce((sum, { bytes }) => sum + bytes, 0);
+  console.log(
+    `\nThe 2,000-paragraph page's heap added, by kind of object (one snapshot each; ${(total / 1024).toFixed(0)} KB in all; minified class names)`,
+  );
+  console.table(
+    added.slice(0, HEAP_KINDS_SHOWN).map(({ kind, count, bytes }) => ({
+      kind,
+      'objects added': count,
+      'KB added': (bytes / 1024).toFixed(1),
+      'bytes each': count > 0 ? (bytes / count).toFixed(0) : '',
+    })),
+  );
   await server.stop();
 }
