@@ -127,6 +127,44 @@ describe('the sentinel on a term-free page', () => {
     });
   });
 
+  it('watches a bare frame (an empty ad slot) and loads the engine there when a term is written in', async () => {
+    const page = await lens.open(
+      lens.server.page(
+        '/bare-frame.html',
+        '<!doctype html><p>The weather.</p><iframe id="slot"></iframe>',
+      ),
+    );
+    const frame = page.frames()[1];
+    if (!frame) throw new Error('the page has no frame');
+    await waitForReady(frame);
+    await page.evaluate(() => {
+      const slot = document.getElementById('slot') as HTMLIFrameElement;
+      const body = slot.contentDocument?.body;
+      const paragraph = slot.contentDocument?.createElement('p');
+      if (!body || !paragraph) throw new Error('the frame has no body');
+      paragraph.textContent = 'A clinic offers ketamine.';
+      body.append(paragraph);
+    });
+    await waitForTexts(frame, ['ketamine']);
+    await page.close();
+  });
+
+  it('looks into the shadow root of a body that holds nothing else', async () => {
+    const page = await lens.open(
+      lens.server.page(
+        '/body-shadow.html',
+        `<!doctype html><html lang="en"><body><script>
+document.body.attachShadow({ mode: 'open' }).append(
+  Object.assign(document.createElement('p'), { textContent: 'Ketamine, in the shadow.' }),
+);
+document.currentScript.remove();
+</script></body></html>`,
+      ),
+    );
+    await waitForTexts(page, ['Ketamine']);
+    await page.close();
+  });
+
   it('looks for shadow roots on every element that can hold one, and leaves out only those that cannot', async () => {
     const page = await lens.open(
       lens.server.page('/blank-hosts.html', '<!doctype html><p>hosts</p>'),
