@@ -109,6 +109,10 @@ export function watchForFamilyTerm(options: {
       performance.mark(READY_MARK);
     }
   };
+  if (isBare(document)) {
+    termFree();
+    return stop;
+  }
   const first = root ? lookAtVisibleText(document, mayHold) : true;
   if (first === true || (first === false && root && shadowMayHold(root))) {
     found();
@@ -125,6 +129,21 @@ export function watchForFamilyTerm(options: {
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+/**
+ * A document with nothing in its body, no text anywhere and no shadow root on its body: an
+ * empty frame, such as the ad slots a news page holds by the dozen. Nothing in it can be
+ * looked at, so it is only watched.
+ */
+function isBare(document: Document): boolean {
+  const body = document.body;
+  return (
+    body !== null &&
+    body.firstChild === null &&
+    body.shadowRoot === null &&
+    document.documentElement?.textContent === ''
+  );
+}
 
 /** The block whose text a changed node is part of: terms can be split over inline elements. */
 function blockOf(node: Node): Node {
