@@ -109,7 +109,7 @@ export function watchForFamilyTerm(options: {
       performance.mark(READY_MARK);
     }
   };
-  if (isBare(document)) {
+  if (isBare(root)) {
     termFree();
     return stop;
   }
@@ -131,17 +131,18 @@ export function watchForFamilyTerm(options: {
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 /**
- * A document with nothing in its body, no text anywhere and no shadow root on its body: an
- * empty frame, such as the ad slots a news page holds by the dozen. Nothing in it can be
- * looked at, so it is only watched.
+ * A document (`root`, its element) with nothing in its body, no text anywhere and no shadow
+ * root on its body: an empty frame, such as the ad slots a news page holds by the dozen.
+ * Nothing in it can be looked at, so it is only watched.
  */
-function isBare(document: Document): boolean {
+function isBare(root: Element | null): boolean {
   const body = document.body;
   return (
+    root !== null &&
     body !== null &&
     body.firstChild === null &&
     body.shadowRoot === null &&
-    document.documentElement?.textContent === ''
+    root.textContent === ''
   );
 }
 
