@@ -109,10 +109,14 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
   const withLens: number[] = [];
   const without: number[] = [];
   const observed: number[] = [];
+  const observedNodes: number[] = [];
+  const ownHighlights: number[] = [];
   for (let load = 0; load < LOADS; load++) {
     withLens.push(...(await domWork(browser.context, workUrl, true)));
     without.push(...(await domWork(plain.context, workUrl, false)));
     observed.push(...(await domWork(plain.context, `${workUrl}?observer`, false)));
+    observedNodes.push(...(await domWork(plain.context, `${workUrl}?observer=childList`, false)));
+    ownHighlights.push(...(await domWork(plain.context, `${workUrl}?highlights&observer`, false)));
   }
   const ratio = (a: number[], b: number[]) => (median(a) / median(b)).toFixed(2);
   rows.push({
@@ -124,6 +128,16 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
     measure: 'the same without the extension, the page running one empty subtree observer',
     'with / without (median)': `${ms(median(observed))} / ${ms(median(without))} = ${ratio(observed, without)}×`,
     'worst with / without': `${ms(Math.max(...observed))} / ${ms(Math.max(...without))}`,
+  });
+  rows.push({
+    measure: 'the same, the empty observer watching only nodes added and removed',
+    'with / without (median)': `${ms(median(observedNodes))} / ${ms(median(without))} = ${ratio(observedNodes, without)}×`,
+    'worst with / without': `${ms(Math.max(...observedNodes))} / ${ms(Math.max(...without))}`,
+  });
+  rows.push({
+    measure: 'the same, the page also lighting its own 300 terms (a StaticRange each)',
+    'with / without (median)': `${ms(median(ownHighlights))} / ${ms(median(without))} = ${ratio(ownHighlights, without)}×`,
+    'worst with / without': `${ms(Math.max(...ownHighlights))} / ${ms(Math.max(...without))}`,
   });
 
   for (const [name, feed] of [
