@@ -9,15 +9,18 @@ export const REFERENCE_MARK = 'bench:one-statement';
 /**
  * The floor an extension cannot go under: an MV3 extension whose content script is one
  * statement, in every frame like ours (written to a temporary directory and loaded, so the
- * benches measure it in the same run as Ketamine Lens).
+ * benches measure it in the same run as Ketamine Lens). Given `contentScript`, the extension
+ * runs that instead: another floor, paid the way ours is (injected, compiled, in every frame).
  */
-export async function launchReferenceExtension(): Promise<ExtensionBrowser> {
+export async function launchReferenceExtension(
+  contentScript = `performance.mark(${JSON.stringify(REFERENCE_MARK)});\n`,
+): Promise<ExtensionBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'ketamine-lens-reference-'));
   writeFileSync(
     join(dir, 'manifest.json'),
     JSON.stringify({
       manifest_version: 3,
-      name: 'One statement',
+      name: 'Reference',
       version: '1.0',
       background: { service_worker: 'background.js' },
       content_scripts: [
@@ -33,7 +36,7 @@ export async function launchReferenceExtension(): Promise<ExtensionBrowser> {
     }),
   );
   writeFileSync(join(dir, 'background.js'), '');
-  writeFileSync(join(dir, 'content.js'), `performance.mark(${JSON.stringify(REFERENCE_MARK)});\n`);
+  writeFileSync(join(dir, 'content.js'), contentScript);
   const browser = await launchWithExtension({ extensionDir: dir, opensWelcome: false });
   return {
     ...browser,
