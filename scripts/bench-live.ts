@@ -118,24 +118,23 @@ export async function benchLive(browser: ExtensionBrowser, plain: Plain): Promis
     ],
   ] as const;
   const without: number[] = [];
-  const times = variants.map((): number[] => []);
+  const priced = variants.map(([measure, query]) => ({ measure, query, times: [] as number[] }));
   for (let load = 0; load < LOADS; load++) {
     without.push(...(await domWork(plain.context, workUrl, false)));
-    for (const [i, [, query]] of variants.entries()) {
+    for (const { query, times } of priced) {
       const run =
         query === null
           ? domWork(browser.context, workUrl, true)
           : domWork(plain.context, `${workUrl}${query}`, false);
-      times[i]?.push(...(await run));
+      times.push(...(await run));
     }
   }
-  for (const [i, [measure]] of variants.entries()) {
-    const priced = times[i] ?? [];
-    const ratio = (median(priced) / median(without)).toFixed(2);
+  for (const { measure, times } of priced) {
+    const ratio = (median(times) / median(without)).toFixed(2);
     rows.push({
       measure,
-      'with / without (median)': `${ms(median(priced))} / ${ms(median(without))} = ${ratio}×`,
-      'worst with / without': `${ms(Math.max(...priced))} / ${ms(Math.max(...without))}`,
+      'with / without (median)': `${ms(median(times))} / ${ms(median(without))} = ${ratio}×`,
+      'worst with / without': `${ms(Math.max(...times))} / ${ms(Math.max(...without))}`,
     });
   }
 
